@@ -1,0 +1,2 @@
+export type { Result, DomainError } from "./result";
+export { ok, err, domainError } from "./result";
