@@ -1,4 +1,4 @@
-import type { EmploymentType } from "./employment-type";
+import type { EmploymentType } from "./employment-type.js";
 
 /** A golongan/ruang (PNS) or a PPPK golongan, with its pangkat name where one exists. */
 export interface Rank {
@@ -46,5 +46,26 @@ export const RANKS: readonly Rank[] = [...PNS_RANKS, ...PPPK_RANKS];
 
 const byCode = new Map(RANKS.map((r) => [r.code, r]));
 
-/** The rank with this code, or undefined. */
-export const findRank = (code: string): Rank | undefined => byCode.get(code.trim());
+const PNS_CODE = /^([IV]+)\s*\/\s*([A-E])$/i;
+const PPPK_CODE = /^[IVX]+$/i;
+
+/**
+ * The canonical spelling of a rank code as typed: `iii/A`, `III / a` -> `III/a`; `ix` -> `IX`.
+ * Anything else is returned trimmed. Does not check that the rank exists.
+ */
+export const normalizeRankCode = (code: string): string => {
+  const trimmed = (typeof code === "string" ? code : "").trim();
+  const [pns, roman = "", ruang = ""] = PNS_CODE.exec(trimmed) ?? [];
+  if (pns !== undefined) return `${roman.toUpperCase()}/${ruang.toLowerCase()}`;
+  return PPPK_CODE.test(trimmed) ? trimmed.toUpperCase() : trimmed;
+};
+
+/** The rank with this code (spelling normalised by {@link normalizeRankCode}), or undefined. */
+export const findRank = (code: string): Rank | undefined => byCode.get(normalizeRankCode(code));
+
+/**
+ * How a rank is shown in lists and forms: `III/a – Penata Muda` for PNS (golongan/ruang and
+ * pangkat), `Golongan IX` for PPPK (whose name already carries the code).
+ */
+export const rankLabel = (rank: Rank): string =>
+  rank.employmentType === "PNS" ? `${rank.code} – ${rank.name}` : rank.name;

@@ -1,2 +1,7 @@
-export type { Result, DomainError } from "./result";
-export { ok, err, domainError } from "./result";
+export type { Result, DomainError } from "./result.js";
+export { ok, err, domainError } from "./result.js";
+export { isLeapYear, daysInMonth, isValidCalendarDate, toIsoDate, toIsoMonth, monthIndex } from "./calendar.js";
+export { normalizeText, textLength, checkTextLength } from "./text.js";
+export type { TextLengthProblem } from "./text.js";
+export { parseEmail } from "./email.js";
+export { parsePhone } from "./phone.js";

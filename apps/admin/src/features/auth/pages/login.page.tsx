@@ -1,0 +1,87 @@
+import { useState } from "react";
+import { useMutation } from "@apollo/client/react";
+import { Alert, Button, Card, Form, Input, Space, Typography } from "antd";
+import { LockOutlined, UserOutlined } from "@ant-design/icons";
+import { Navigate, useLocation, useNavigate } from "react-router-dom";
+import { useAuth } from "../../../app/auth-context";
+import { sessionStore } from "../../../app/session-store";
+import { LoginDocument } from "../../../gql/graphql";
+import { useT } from "../../../i18n/i18n-context";
+import { ApiErrorAlert } from "../../../ui/api-error-alert";
+import { apiErrorFacts } from "../../../ui/api-error";
+import { LanguageSwitch } from "../../../ui/language-switch";
+
+interface LoginValues {
+  readonly username: string;
+  readonly password: string;
+}
+
+const fromOf = (state: unknown): string => {
+  const from = (state as { from?: unknown } | null)?.from;
+  return typeof from === "string" && from.startsWith("/") && !from.startsWith("/login") ? from : "/employees";
+};
+
+export function LoginPage() {
+  const t = useT();
+  const { session, signIn } = useAuth();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [expired] = useState(() => sessionStore.takeEndReason() === "expired");
+  const [login, { loading, error, reset }] = useMutation(LoginDocument);
+
+  if (session) return <Navigate to={fromOf(location.state)} replace />;
+
+  const badCredentials = apiErrorFacts(error).some((f) => f.code === "UNAUTHENTICATED" || f.code === "BAD_USER_INPUT");
+
+  const onFinish = async (values: LoginValues) => {
+    const result = await login({ variables: { username: values.username.trim(), password: values.password } }).catch(
+      () => null,
+    );
+    const payload = result?.data?.login;
+    if (!payload) return;
+    signIn({ token: payload.token, expiresAt: payload.expiresAt, user: payload.user });
+    void navigate(fromOf(location.state), { replace: true });
+  };
+
+  return (
+    <div style={{ minHeight: "100vh", display: "grid", placeItems: "center", background: "#f0f2f5", padding: 16 }}>
+      <Card style={{ width: "100%", maxWidth: 400 }}>
+        <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
+          <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}>
+            <Typography.Title level={2} style={{ margin: 0 }}>
+              {t("app.name")}
+            </Typography.Title>
+            <LanguageSwitch />
+          </div>
+          <Typography.Text type="secondary">{t("app.tagline")}</Typography.Text>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t("auth.title")}
+          </Typography.Title>
+          {expired && !error && <Alert type="warning" showIcon title={t("auth.sessionExpired")} data-testid="session-expired" />}
+          {error &&
+            (badCredentials ? (
+              <Alert type="error" showIcon role="alert" title={t("auth.badCredentials")} data-testid="login-error" />
+            ) : (
+              <ApiErrorAlert error={error} testId="login-error" />
+            ))}
+          <Form<LoginValues> layout="vertical" name="login" onFinish={onFinish} onValuesChange={() => error && reset()} requiredMark={false}>
+            <Form.Item
+              label={t("auth.username")}
+              name="username"
+              rules={[{ required: true, whitespace: true, message: t("auth.usernameRequired") }]}
+            >
+              <Input id="username" autoComplete="username" prefix={<UserOutlined />} autoFocus />
+            </Form.Item>
+            <Form.Item label={t("auth.password")} name="password" rules={[{ required: true, message: t("auth.passwordRequired") }]}>
+              <Input.Password id="password" autoComplete="current-password" prefix={<LockOutlined />} />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block loading={loading} data-testid="login-submit">
+              {t("auth.submit")}
+            </Button>
+          </Form>
+          <Alert type="info" title={t("auth.demoTitle")} description={t("auth.demoHint")} data-testid="demo-hint" />
+        </Space>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { useT } from "../../../i18n/i18n-context";
+import { StagePlaceholder } from "../../../ui/stage-placeholder";
+
+/** Placeholder: this stage of the cycle is not built yet, so the page says so and shows no data. */
+export function DeliveryPage() {
+  const t = useT();
+  return (
+    <StagePlaceholder
+      title={t("nav.delivery")}
+      notBuilt={t("stage.notBuilt")}
+      description={t("stage.delivery.description")}
+    />
+  );
+}

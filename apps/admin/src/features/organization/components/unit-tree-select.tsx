@@ -1,0 +1,45 @@
+import { useMemo, type CSSProperties } from "react";
+import { TreeSelect } from "antd";
+import type { UnitListItemFragment } from "../../../gql/graphql";
+import type { UnitNode } from "../lib/unit-tree";
+import { useUnits } from "./use-units";
+
+interface TreeOption {
+  readonly value: string;
+  readonly title: string;
+  readonly children: TreeOption[];
+}
+
+const toOptions = (nodes: readonly UnitNode<UnitListItemFragment>[]): TreeOption[] =>
+  nodes.map((n) => ({ value: n.unit.id, title: n.unit.name, children: toOptions(n.children) }));
+
+interface UnitTreeSelectProps {
+  readonly id?: string;
+  readonly value?: string | null;
+  readonly onChange?: (unitId: string | null) => void;
+  readonly onBlur?: () => void;
+  readonly placeholder?: string;
+  readonly allowClear?: boolean;
+  readonly status?: "error";
+  readonly style?: CSSProperties;
+  readonly "aria-label"?: string;
+  readonly "data-testid"?: string;
+}
+
+/** Pick a unit from the hierarchy; typing filters by name. */
+export function UnitTreeSelect({ value, onChange, ...rest }: UnitTreeSelectProps) {
+  const { tree, loading } = useUnits();
+  const treeData = useMemo(() => toOptions(tree), [tree]);
+  return (
+    <TreeSelect<string>
+      {...rest}
+      loading={loading}
+      value={value ?? undefined}
+      onChange={(v) => onChange?.(v ?? null)}
+      treeData={treeData}
+      showSearch={{ treeNodeFilterProp: "title" }}
+      treeDefaultExpandAll={treeData.length <= 1}
+      popupMatchSelectWidth={false}
+    />
+  );
+}

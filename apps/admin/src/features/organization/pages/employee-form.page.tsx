@@ -1,0 +1,374 @@
+import { useMemo, useState } from "react";
+import { useMutation, useQuery } from "@apollo/client/react";
+import { Alert, App, Breadcrumb, Button, Card, Col, Form, Input, Row, Select, Skeleton, Space, Typography } from "antd";
+import { findRank, formatNip, normalizeNipInput, validateEmployee, type EmployeeError, type ValidEmployee } from "@bina/domain";
+import { Link, useNavigate, useParams } from "react-router-dom";
+import {
+  CreateEmployeeDocument,
+  EmployeeDocument,
+  UpdateEmployeeDocument,
+  type EmployeeDetailFragment,
+  type EmploymentType,
+  type FunctionalGrade,
+  type PositionKind,
+} from "../../../gql/graphql";
+import { domainErrorMessage, errorMessage, type ErrorFacts } from "../../../i18n/errors";
+import { useT } from "../../../i18n/i18n-context";
+import { apiErrorFacts } from "../../../ui/api-error";
+import { ApiErrorAlert } from "../../../ui/api-error-alert";
+import { NotFound } from "../../../ui/not-found";
+import { employmentTypeOptions, functionalGradeOptions, positionKindOptions, rankOptions } from "../components/enum-options";
+import { evictEmployeeLists } from "../components/evict-lists";
+import { UnitTreeSelect } from "../components/unit-tree-select";
+import { EMPLOYEE_FORM_FIELDS, sortServerErrors, type EmployeeFormField } from "../lib/employee-form-errors";
+
+export interface EmployeeFormValues {
+  nip: string;
+  name: string;
+  employmentType?: EmploymentType;
+  rankCode?: string;
+  positionKind?: PositionKind;
+  positionTitle: string;
+  functionalGrade?: FunctionalGrade | null;
+  unitId?: string | null;
+  email?: string;
+  phone?: string;
+}
+
+type Problem = { readonly kind: "domain"; readonly error: EmployeeError } | { readonly kind: "server"; readonly facts: ErrorFacts } | { readonly kind: "unitRequired" };
+
+const EMPTY_VALUES: EmployeeFormValues = { nip: "", name: "", positionTitle: "", email: "", phone: "" };
+
+const valuesOf = (e: EmployeeDetailFragment): EmployeeFormValues => ({
+  nip: formatNip(e.nip),
+  name: e.name,
+  employmentType: e.employmentType,
+  rankCode: e.rank.code,
+  positionKind: e.positionKind,
+  positionTitle: e.positionTitle,
+  functionalGrade: e.functionalGrade,
+  unitId: e.unit.id,
+  email: e.email ?? "",
+  phone: e.phone ?? "",
+});
+
+/** Every problem of the current values, at most one per field: the domain's rule plus "a unit is chosen". */
+const check = (values: EmployeeFormValues): { problems: Partial<Record<EmployeeFormField, Problem>>; valid: ValidEmployee | null } => {
+  const result = validateEmployee({
+    nip: values.nip ?? "",
+    name: values.name ?? "",
+    employmentType: values.employmentType ?? "",
+    rankCode: values.rankCode ?? "",
+    positionKind: values.positionKind ?? "",
+    positionTitle: values.positionTitle ?? "",
+    functionalGrade: values.positionKind === "FUNGSIONAL" ? (values.functionalGrade ?? null) : null,
+    email: values.email ?? null,
+    phone: values.phone ?? null,
+  });
+  const problems: Partial<Record<EmployeeFormField, Problem>> = {};
+  if (!result.ok) {
+    for (const error of result.error) {
+      const field = (error.field ?? "") as EmployeeFormField;
+      if ((EMPLOYEE_FORM_FIELDS as readonly string[]).includes(field) && !problems[field]) problems[field] = { kind: "domain", error };
+    }
+  }
+  if (!values.unitId) problems.unitId = { kind: "unitRequired" };
+  return { problems, valid: result.ok ? result.value : null };
+};
+
+/** Create (`/employees/new`) or edit (`/employees/:id/edit`) an employee. */
+export function EmployeeFormPage() {
+  const { id } = useParams();
+  const t = useT();
+  const { data, loading, error } = useQuery(EmployeeDocument, { variables: { id: id ?? "" }, skip: !id });
+  if (!id) return <EmployeeForm />;
+  if (loading && !data) return <Skeleton active />;
+  if (error && !data) return <ApiErrorAlert error={error} />;
+  if (!data?.employee) return <NotFound backTo="/employees" />;
+  if (!data.employee.active) return <Alert type="warning" showIcon title={t("employee.form.inactive")} />;
+  return <EmployeeForm employee={data.employee} />;
+}
+
+function EmployeeForm({ employee }: { readonly employee?: EmployeeDetailFragment }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<EmployeeFormValues>();
+  const editing = employee !== undefined;
+  const initialValues = useMemo(() => (employee ? valuesOf(employee) : EMPTY_VALUES), [employee]);
+
+  // Problems are shown for fields the user has left (blur) and, after a submit, for all fields.
+  const [visited, setVisited] = useState<ReadonlySet<EmployeeFormField>>(new Set());
+  const [problems, setProblems] = useState<Partial<Record<EmployeeFormField, Problem>>>({});
+  const [serverProblems, setServerProblems] = useState<Partial<Record<EmployeeFormField, Problem>>>({});
+  const [generalErrors, setGeneralErrors] = useState<readonly ErrorFacts[]>([]);
+
+  const employmentType = Form.useWatch("employmentType", form);
+  const positionKind = Form.useWatch("positionKind", form);
+
+  const [createEmployee, creation] = useMutation(CreateEmployeeDocument, { update: evictEmployeeLists });
+  const [updateEmployee, update] = useMutation(UpdateEmployeeDocument, { update: evictEmployeeLists });
+
+  const revalidate = () => setProblems(check(form.getFieldsValue(true) as EmployeeFormValues).problems);
+
+  const leave = (field: EmployeeFormField) => () => {
+    setVisited((v) => (v.has(field) ? v : new Set(v).add(field)));
+    revalidate();
+  };
+
+  const problemText = (problem: Problem): string => {
+    switch (problem.kind) {
+      case "domain":
+        return domainErrorMessage(t, problem.error);
+      case "unitRequired":
+        return t("employee.form.unitRequired");
+      case "server":
+        if (problem.facts.code === "CONFLICT") return t("employee.conflict.duplicateNip");
+        return errorMessage(t, problem.facts);
+    }
+  };
+
+  /** validateStatus + help of one field; the message has a stable id for tests and screen readers. */
+  const feedback = (field: EmployeeFormField) => {
+    const problem = serverProblems[field] ?? (visited.has(field) ? problems[field] : undefined);
+    if (!problem) return {};
+    return {
+      validateStatus: "error" as const,
+      help: (
+        <span id={`${field}-error`} data-testid={`${field}-error`} role="alert">
+          {problemText(problem)}
+        </span>
+      ),
+    };
+  };
+
+  const onValuesChange = (changed: Partial<EmployeeFormValues>) => {
+    const fields = Object.keys(changed) as EmployeeFormField[];
+    setServerProblems((p) => {
+      const next = { ...p };
+      fields.forEach((f) => delete next[f]);
+      return next;
+    });
+    setGeneralErrors([]);
+    if (changed.employmentType !== undefined) {
+      const rank = findRank(form.getFieldValue("rankCode") ?? "");
+      if (rank && rank.employmentType !== changed.employmentType) form.setFieldValue("rankCode", undefined);
+    }
+    if (changed.positionKind !== undefined && changed.positionKind !== "FUNGSIONAL") {
+      form.setFieldValue("functionalGrade", null);
+    }
+    revalidate();
+  };
+
+  const onFinish = async () => {
+    const values = form.getFieldsValue(true) as EmployeeFormValues;
+    const { problems: found, valid } = check(values);
+    setProblems(found);
+    setVisited(new Set(EMPLOYEE_FORM_FIELDS));
+    const firstProblem = EMPLOYEE_FORM_FIELDS.find((f) => found[f]);
+    if (!valid || !values.unitId || firstProblem) {
+      if (firstProblem) form.scrollToField(firstProblem, { focus: true });
+      return;
+    }
+    const unitId = values.unitId;
+    try {
+      if (employee) {
+        const result = await updateEmployee({
+          variables: {
+            input: {
+              id: employee.id,
+              version: employee.version,
+              name: valid.name,
+              rankCode: valid.rankCode,
+              positionKind: valid.positionKind,
+              positionTitle: valid.positionTitle,
+              functionalGrade: valid.functionalGrade,
+              unitId,
+              email: valid.email,
+              phone: valid.phone,
+            },
+          },
+        });
+        if (result.data) {
+          void message.success(t("employee.form.saved"));
+          void navigate(`/employees/${result.data.updateEmployee.id}`);
+        }
+      } else {
+        const result = await createEmployee({
+          variables: {
+            input: {
+              nip: valid.nip,
+              name: valid.name,
+              employmentType: valid.employmentType,
+              rankCode: valid.rankCode,
+              positionKind: valid.positionKind,
+              positionTitle: valid.positionTitle,
+              functionalGrade: valid.functionalGrade,
+              unitId,
+              email: valid.email,
+              phone: valid.phone,
+            },
+          },
+        });
+        if (result.data) {
+          void message.success(t("employee.form.created"));
+          void navigate(`/employees/${result.data.createEmployee.id}`);
+        }
+      }
+    } catch (e) {
+      const { byField, general } = sortServerErrors(apiErrorFacts(e));
+      const mapped: Partial<Record<EmployeeFormField, Problem>> = {};
+      for (const [field, facts] of Object.entries(byField) as [EmployeeFormField, ErrorFacts][]) {
+        mapped[field] = { kind: "server", facts };
+      }
+      setServerProblems(mapped);
+      setGeneralErrors(general);
+      const first = EMPLOYEE_FORM_FIELDS.find((f) => mapped[f]);
+      if (first) form.scrollToField(first, { focus: true });
+    }
+  };
+
+  const saving = creation.loading || update.loading;
+  const generalMessages = [
+    ...new Set(generalErrors.map((f) => (f.code === "CONFLICT" ? t("employee.conflict.stale") : errorMessage(t, f)))),
+  ];
+  const title = editing ? t("employee.form.editTitle", { name: employee.name }) : t("employee.form.createTitle");
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
+      <Breadcrumb
+        items={[
+          { title: <Link to="/employees">{t("employees.title")}</Link> },
+          ...(employee ? [{ title: <Link to={`/employees/${employee.id}`}>{employee.name}</Link> }] : []),
+          { title: editing ? t("common.edit") : t("employees.new") },
+        ]}
+      />
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {title}
+      </Typography.Title>
+      {generalMessages.length > 0 && (
+        <Alert type="error" showIcon role="alert" data-testid="form-error" title={generalMessages.join(" · ")} />
+      )}
+      <Card>
+        <Form<EmployeeFormValues>
+          form={form}
+          layout="vertical"
+          initialValues={initialValues}
+          onValuesChange={onValuesChange}
+          onFinish={onFinish}
+          requiredMark="optional"
+          scrollToFirstError
+          data-testid="employee-form"
+        >
+          <Row gutter={16}>
+            <Col xs={24} md={12}>
+              <Form.Item
+                name="employmentType"
+                label={t("employee.field.employmentType")}
+                required
+                extra={editing ? t("employee.form.fixedAfterCreate") : undefined}
+                {...feedback("employmentType")}
+              >
+                <Select<EmploymentType>
+                  id="employmentType"
+                  data-testid="employmentType"
+                  disabled={editing}
+                  options={employmentTypeOptions(t)}
+                  onBlur={leave("employmentType")}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item
+                name="nip"
+                label={employmentType === "PPPK" ? t("employee.field.pppkNumber") : t("employee.field.nip")}
+                required
+                extra={editing ? t("employee.form.fixedAfterCreate") : t("employee.form.nipHelp")}
+                {...feedback("nip")}
+              >
+                <Input
+                  id="nip"
+                  data-testid="nip"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  disabled={editing}
+                  maxLength={30}
+                  onBlur={(e) => {
+                    // Show the customary grouping once the 18 digits are complete.
+                    const digits = normalizeNipInput(e.target.value);
+                    if (/^[0-9]{18}$/.test(digits)) form.setFieldValue("nip", formatNip(digits));
+                    leave("nip")();
+                  }}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="name" label={t("employee.field.name")} required {...feedback("name")}>
+                <Input id="name" data-testid="name" autoComplete="off" onBlur={leave("name")} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="rankCode" label={t("employee.field.rank")} required {...feedback("rankCode")}>
+                <Select<string>
+                  id="rankCode"
+                  data-testid="rankCode"
+                  showSearch={{ optionFilterProp: "label" }}
+                  options={rankOptions(t, employmentType)}
+                  onBlur={leave("rankCode")}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="positionKind" label={t("employee.field.positionKind")} required {...feedback("positionKind")}>
+                <Select<PositionKind>
+                  id="positionKind"
+                  data-testid="positionKind"
+                  options={positionKindOptions(t)}
+                  onBlur={leave("positionKind")}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              {positionKind === "FUNGSIONAL" && (
+                <Form.Item name="functionalGrade" label={t("employee.field.functionalGrade")} required {...feedback("functionalGrade")}>
+                  <Select<FunctionalGrade>
+                    id="functionalGrade"
+                    data-testid="functionalGrade"
+                    options={functionalGradeOptions(t)}
+                    onBlur={leave("functionalGrade")}
+                  />
+                </Form.Item>
+              )}
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="positionTitle" label={t("employee.field.positionTitle")} required {...feedback("positionTitle")}>
+                <Input id="positionTitle" data-testid="positionTitle" autoComplete="off" onBlur={leave("positionTitle")} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="unitId" label={t("employee.field.unit")} required {...feedback("unitId")}>
+                <UnitTreeSelect id="unitId" data-testid="unitId" onBlur={leave("unitId")} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="email" label={t("employee.field.email")} {...feedback("email")}>
+                <Input id="email" data-testid="email" type="email" autoComplete="off" onBlur={leave("email")} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="phone" label={t("employee.field.phone")} {...feedback("phone")}>
+                <Input id="phone" data-testid="phone" type="tel" autoComplete="off" onBlur={leave("phone")} />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Space>
+            <Button type="primary" htmlType="submit" loading={saving} data-testid="employee-submit">
+              {editing ? t("common.save") : t("employee.form.create")}
+            </Button>
+            <Button onClick={() => void navigate(employee ? `/employees/${employee.id}` : "/employees")}>{t("common.cancel")}</Button>
+          </Space>
+        </Form>
+      </Card>
+    </Space>
+  );
+}

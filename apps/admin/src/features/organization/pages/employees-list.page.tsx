@@ -1,0 +1,197 @@
+import { useMemo, useState } from "react";
+import { useQuery } from "@apollo/client/react";
+import { Button, Flex, Select, Space, Table, Tag, Typography } from "antd";
+import type { TableColumnsType, TableProps } from "antd";
+import { LeftOutlined, PlusOutlined, RightOutlined, UploadOutlined } from "@ant-design/icons";
+import { formatNip, findRank, rankLabel } from "@bina/domain";
+import { Link, useNavigate, useSearchParams } from "react-router-dom";
+import { useAuth } from "../../../app/auth-context";
+import { EmployeesDocument, type EmployeesQuery } from "../../../gql/graphql";
+import { useT } from "../../../i18n/i18n-context";
+import { ApiErrorAlert } from "../../../ui/api-error-alert";
+import { EmployeeFilters } from "../components/employee-filters";
+import { ImportEmployeesDialog } from "../components/import-employees-dialog";
+import {
+  nextPage,
+  PAGE_SIZES,
+  parseListParams,
+  previousPage,
+  toQueryVariables,
+  toSearchParams,
+  withFilters,
+  type EmployeeListParams,
+  type PageSize,
+  type SortKey,
+} from "../lib/employee-list-params";
+
+type Row = EmployeesQuery["employees"]["edges"][number]["node"];
+
+const SORTABLE: readonly SortKey[] = ["name", "nip", "rank", "unit"];
+
+/** The employees list: server-side cursor paging, search, filters and sorting, all in the URL. */
+export function EmployeesListPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { canEdit } = useAuth();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = useMemo(() => parseListParams(searchParams), [searchParams]);
+  const [importOpen, setImportOpen] = useState(false);
+
+  const { data, previousData, loading, error, refetch } = useQuery(EmployeesDocument, {
+    variables: toQueryVariables(params),
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = (data ?? previousData)?.employees;
+
+  const go = (next: EmployeeListParams) => setSearchParams(toSearchParams(next));
+
+  const sortOrderOf = (key: SortKey) =>
+    params.sort?.key === key ? (params.sort.order === "asc" ? ("ascend" as const) : ("descend" as const)) : null;
+
+  const columns: TableColumnsType<Row> = [
+    {
+      key: "nip",
+      title: t("employee.field.nip"),
+      dataIndex: "nip",
+      sorter: true,
+      sortOrder: sortOrderOf("nip"),
+      render: (nip: string) => <span style={{ fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" }}>{formatNip(nip)}</span>,
+    },
+    {
+      key: "name",
+      title: t("employee.field.name"),
+      dataIndex: "name",
+      sorter: true,
+      sortOrder: sortOrderOf("name"),
+      render: (name: string, row) => (
+        <Link to={`/employees/${row.id}`} data-testid="employee-link">
+          {name}
+        </Link>
+      ),
+    },
+    {
+      key: "rank",
+      title: t("employee.field.rank"),
+      sorter: true,
+      sortOrder: sortOrderOf("rank"),
+      render: (_, row) => {
+        const rank = findRank(row.rank.code);
+        return rank ? rankLabel(rank) : row.rank.code;
+      },
+    },
+    {
+      key: "position",
+      title: t("employee.field.position"),
+      render: (_, row) => (
+        <Space orientation="vertical" size={0}>
+          <span>{row.positionTitle}</span>
+          <Typography.Text type="secondary">
+            {t(`enum.PositionKind.${row.positionKind}`)}
+            {row.functionalGrade ? ` · ${t(`enum.FunctionalGrade.${row.functionalGrade}`)}` : ""}
+          </Typography.Text>
+        </Space>
+      ),
+    },
+    {
+      key: "unit",
+      title: t("employee.field.unit"),
+      sorter: true,
+      sortOrder: sortOrderOf("unit"),
+      render: (_, row) => row.unit.name,
+    },
+    {
+      key: "type",
+      title: t("employee.field.employmentType"),
+      render: (_, row) => t(`enum.EmploymentType.${row.employmentType}`),
+    },
+    {
+      key: "status",
+      title: t("employee.field.status"),
+      render: (_, row) =>
+        row.active ? <Tag color="green">{t("employees.status.active")}</Tag> : <Tag>{t("employees.status.inactive")}</Tag>,
+    },
+  ];
+
+  const onTableChange: TableProps<Row>["onChange"] = (_pagination, _filters, sorter) => {
+    const s = Array.isArray(sorter) ? sorter[0] : sorter;
+    const key = SORTABLE.find((k) => k === s?.columnKey);
+    const sort = key && s?.order ? { key, order: s.order === "ascend" ? ("asc" as const) : ("desc" as const) } : null;
+    go(withFilters(params, { sort }));
+  };
+
+  const page = params.cursors.length + 1;
+  const endCursor = connection?.pageInfo.endCursor ?? null;
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
+      <Flex justify="space-between" align="center" wrap gap="small">
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t("employees.title")}
+        </Typography.Title>
+        {canEdit && (
+          <Space>
+            <Button icon={<UploadOutlined />} onClick={() => setImportOpen(true)} data-testid="import-open">
+              {t("employees.import")}
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate("/employees/new")} data-testid="employee-new">
+              {t("employees.new")}
+            </Button>
+          </Space>
+        )}
+      </Flex>
+      <EmployeeFilters params={params} onChange={go} />
+      <ApiErrorAlert error={error} />
+      <Table<Row>
+        data-testid="employees-table"
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={connection?.edges.map((e) => e.node) ?? []}
+        loading={loading}
+        pagination={false}
+        onChange={onTableChange}
+        showSorterTooltip={false}
+        scroll={{ x: "max-content" }}
+        onRow={(row) => ({ onDoubleClick: () => void navigate(`/employees/${row.id}`) })}
+      />
+      <Flex justify="space-between" align="center" wrap gap="small">
+        <Typography.Text data-testid="employees-total">
+          {connection ? t("employees.total", { count: connection.totalCount }) : ""}
+        </Typography.Text>
+        <Space wrap>
+          <Button
+            icon={<LeftOutlined />}
+            disabled={page === 1 || loading}
+            onClick={() => go(previousPage(params))}
+            data-testid="page-previous"
+          >
+            {t("employees.page.previous")}
+          </Button>
+          <Typography.Text data-testid="page-number">{t("employees.page.number", { page })}</Typography.Text>
+          <Button
+            disabled={!connection?.pageInfo.hasNextPage || !endCursor || loading}
+            onClick={() => endCursor && go(nextPage(params, endCursor))}
+            data-testid="page-next"
+          >
+            {t("employees.page.next")} <RightOutlined />
+          </Button>
+          <Select<PageSize>
+            aria-label={t("employees.page.size")}
+            data-testid="page-size"
+            value={params.pageSize}
+            onChange={(pageSize) => go(withFilters(params, { pageSize }))}
+            options={PAGE_SIZES.map((size) => ({ value: size, label: t("employees.page.perPage", { size }) }))}
+            style={{ width: 140 }}
+          />
+        </Space>
+      </Flex>
+      {canEdit && (
+        <ImportEmployeesDialog
+          open={importOpen}
+          onClose={() => setImportOpen(false)}
+          onImported={() => void refetch()}
+        />
+      )}
+    </Space>
+  );
+}

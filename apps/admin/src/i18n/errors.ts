@@ -1,0 +1,37 @@
+import { id, type MessageKey } from "./id";
+import type { Translate } from "./i18n-context";
+
+/** What an error says about itself: a GraphQL `extensions.code`, a domain code and reason, a field. */
+export interface ErrorFacts {
+  readonly code?: string | undefined;
+  readonly domainCode?: string | undefined;
+  readonly reason?: string | undefined;
+  readonly field?: string | undefined;
+  /** The server's or the domain's own (English) message: the last resort when no translation exists. */
+  readonly message: string;
+}
+
+export const isMessageKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(id, key);
+
+/**
+ * The translated message for an error: the most specific translation wins,
+ * reason (e.g. BIRTH_DATE_INVALID) > domain code (e.g. RANK_MISMATCH) > GraphQL code (e.g. FORBIDDEN),
+ * then the message as sent.
+ */
+export const errorMessage = (t: Translate, facts: ErrorFacts): string => {
+  const candidates = [
+    facts.reason && `errors.reason.${facts.reason}`,
+    facts.domainCode && `errors.domain.${facts.domainCode}`,
+    facts.code && `errors.api.${facts.code}`,
+  ];
+  for (const candidate of candidates) {
+    if (candidate && isMessageKey(candidate)) return t(candidate);
+  }
+  return facts.message || t("errors.api.UNKNOWN");
+};
+
+/** A domain `DomainError` ({code, message, field?, reason?}) in the reader's language. */
+export const domainErrorMessage = (
+  t: Translate,
+  error: { readonly code: string; readonly message: string; readonly reason?: string | undefined },
+): string => errorMessage(t, { domainCode: error.code, reason: error.reason, message: error.message });

@@ -1,0 +1,65 @@
+import path from "node:path";
+
+/** Everything the API reads from its environment, validated once at boot. The only reader of process.env. */
+export interface Config {
+  readonly port: number;
+  /** A PostgreSQL URL, or null for the embedded PGlite database. */
+  readonly databaseUrl: string | null;
+  /** Folder of the embedded database (used when databaseUrl is null). */
+  readonly embeddedDataDir: string;
+  /** Secret that signs access tokens; null on the embedded database = generated once and kept beside its data. */
+  readonly tokenSecret: string | null;
+  readonly tokenTtlSeconds: number;
+  /** `auto`: load demo data when the embedded database is empty; `always`: load it when the database has no units; `never`. */
+  readonly demoData: "auto" | "always" | "never";
+  /** Built admin app to serve at `/`, or null to serve only the API. */
+  readonly adminDist: string | null;
+  readonly logSql: boolean;
+  readonly maxPageSize: number;
+  readonly maxQueryDepth: number;
+  readonly maxQueryComplexity: number;
+  readonly bodyLimit: string;
+}
+
+export class ConfigError extends Error {}
+
+const int = (name: string, raw: string | undefined, fallback: number, min: number, max: number): number => {
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return n;
+};
+
+const repoRoot = path.resolve(__dirname, "..", "..", "..");
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got "${databaseUrl}"`);
+  }
+  const demoData = (env.DEMO_DATA ?? "auto") as Config["demoData"];
+  if (!["auto", "always", "never"].includes(demoData)) {
+    throw new ConfigError(`DEMO_DATA must be auto, always or never, got "${env.DEMO_DATA}"`);
+  }
+  const tokenSecret = env.TOKEN_SECRET || null;
+  if (tokenSecret === null ? databaseUrl !== null : tokenSecret.length < 32) {
+    throw new ConfigError("TOKEN_SECRET must be set to at least 32 characters when DATABASE_URL is set");
+  }
+  const adminDist = env.ADMIN_DIST === "" ? null : path.resolve(env.ADMIN_DIST ?? path.join(repoRoot, "apps", "admin", "dist"));
+  return {
+    port: int("PORT", env.PORT, 4000, 0, 65535),
+    databaseUrl,
+    embeddedDataDir: path.resolve(env.EMBEDDED_DATA_DIR ?? path.join(repoRoot, "apps", "api", ".data", "pglite")),
+    tokenSecret,
+    tokenTtlSeconds: int("TOKEN_TTL_SECONDS", env.TOKEN_TTL_SECONDS, 8 * 3600, 60, 7 * 24 * 3600),
+    demoData,
+    adminDist,
+    logSql: env.LOG_SQL === "1" || env.LOG_SQL === "true",
+    maxPageSize: 100,
+    maxQueryDepth: int("MAX_QUERY_DEPTH", env.MAX_QUERY_DEPTH, 10, 2, 50),
+    maxQueryComplexity: int("MAX_QUERY_COMPLEXITY", env.MAX_QUERY_COMPLEXITY, 5000, 10, 1_000_000),
+    bodyLimit: env.BODY_LIMIT ?? "12mb",
+  };
+}

@@ -1,0 +1,59 @@
+import { DataSource, type Logger } from "typeorm";
+import { entities } from "./entities";
+import { migrations } from "./migrations";
+
+/** Counts SQL statements, so tests and benchmarks can check that a request's statement count does not grow with its rows. */
+export class SqlCounter {
+  count = 0;
+  log: string[] = [];
+  reset(): void {
+    this.count = 0;
+    this.log = [];
+  }
+}
+
+const counterLogger = (counter: SqlCounter, echo: boolean): Logger => ({
+  logQuery(query) {
+    if (/^(START TRANSACTION|COMMIT|ROLLBACK|BEGIN)/i.test(query)) return;
+    counter.count += 1;
+    counter.log.push(query);
+    if (echo) console.log(`[sql] ${query}`);
+  },
+  logQueryError(error, query) {
+    console.error(`[sql] failed: ${String(error)} in ${query}`);
+  },
+  logQuerySlow() {},
+  logSchemaBuild() {},
+  logMigration() {},
+  log() {},
+});
+
+export interface DataSourceOptions {
+  readonly url: string;
+  /** Pool size; keep small for the embedded database, which runs one query at a time. */
+  readonly poolSize?: number;
+  readonly logSql?: boolean;
+  readonly counter?: SqlCounter;
+}
+
+export function createDataSource(options: DataSourceOptions): DataSource {
+  const counter = options.counter ?? new SqlCounter();
+  return new DataSource({
+    type: "postgres",
+    url: options.url,
+    entities,
+    migrations,
+    migrationsRun: false,
+    synchronize: false,
+    logging: ["query", "error"],
+    logger: counterLogger(counter, options.logSql ?? false),
+    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 },
+  });
+}
+
+/** Opens the connection and brings the schema up to date. */
+export async function openDatabase(dataSource: DataSource): Promise<DataSource> {
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: "each" });
+  return dataSource;
+}

@@ -1,0 +1,30 @@
+import "reflect-metadata";
+import { buildSchema, type AuthChecker } from "type-graphql";
+import type { GraphQLSchema } from "graphql";
+import { AuditResolver } from "../modules/audit/audit.resolver";
+import { AuthResolver } from "../modules/auth/auth.resolver";
+import { EmployeeResolver } from "../modules/organization/employee.resolver";
+import { RankResolver } from "../modules/organization/rank.resolver";
+import { UnitResolver } from "../modules/organization/unit.resolver";
+import type { Context } from "./context";
+import { AppError } from "./errors";
+
+export const resolvers = [AuthResolver, UnitResolver, RankResolver, EmployeeResolver, AuditResolver] as const;
+
+/** Every resolver is @Authorized: no token → UNAUTHENTICATED; a role not listed → FORBIDDEN. */
+export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
+  if (!context.user) throw new AppError("UNAUTHENTICATED", context.authError ?? "Log in first: send `Authorization: Bearer <token>`");
+  if (roles.length > 0 && !roles.includes(context.user.role)) {
+    throw new AppError("FORBIDDEN", `This needs one of the roles ${roles.join(", ")}; you are ${context.user.role}`);
+  }
+  return true;
+};
+
+export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [...resolvers],
+    authChecker,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
+  });
+}

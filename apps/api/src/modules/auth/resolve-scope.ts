@@ -1,0 +1,20 @@
+import type { DataSource } from "typeorm";
+import { UnitEntity } from "../organization/unit.entity";
+import { forbidden } from "../../graphql/errors";
+import type { AuthUser, Scope } from "./auth-user";
+
+/** ADMIN and ANALYST see everything; a UNIT_OPERATOR sees its unit's subtree. */
+export async function resolveScope(ds: DataSource, user: AuthUser): Promise<Scope> {
+  if (user.role !== "UNIT_OPERATOR") return { kind: "ALL" };
+  const unit = user.unitId ? await ds.getRepository(UnitEntity).findOneBy({ id: user.unitId }) : null;
+  if (!unit) throw forbidden("This operator account is not bound to an existing unit");
+  return { kind: "SUBTREE", unitId: unit.id, path: unit.path };
+}
+
+export const inScope = (scope: Scope, unitPath: string): boolean =>
+  scope.kind === "ALL" || unitPath.startsWith(scope.path);
+
+/** Changes are for ADMIN (anywhere) and UNIT_OPERATOR (in its subtree); the resolvers' @Authorized already keeps ANALYST out. */
+export function assertCanChange(scope: Scope, unit: UnitEntity, what = "this unit"): void {
+  if (!inScope(scope, unit.path)) throw forbidden(`You may only change records of your own unit and its sub-units, not ${what}`);
+}

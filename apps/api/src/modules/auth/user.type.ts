@@ -1,0 +1,38 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { ROLES, type Role } from "./role";
+
+const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
+registerEnumType(RoleEnum, {
+  name: "Role",
+  description: "ADMIN: everything. UNIT_OPERATOR: reads and changes only its unit and sub-units. ANALYST: reads everything, changes nothing.",
+});
+
+@ObjectType("User", { description: "A person who signs in to Bina." })
+export class UserType {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: "Sign-in name." })
+  username: string;
+
+  @Field({ description: "Name shown in the app." })
+  displayName: string;
+
+  @Field(() => RoleEnum, { description: "What the user may do." })
+  role: Role;
+
+  /** Resolved by a field resolver (unit of a UNIT_OPERATOR). */
+  unitId: string | null;
+}
+
+@ObjectType("AuthPayload", { description: "The result of a successful login." })
+export class AuthPayload {
+  @Field({ description: "Send as `Authorization: Bearer <token>` on every request." })
+  token: string;
+
+  @Field({ description: "When the token stops being accepted; log in again after." })
+  expiresAt: Date;
+
+  @Field(() => UserType, { description: "The user who logged in." })
+  user: UserType;
+}

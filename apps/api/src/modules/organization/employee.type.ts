@@ -1,0 +1,101 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import type { EmploymentType, FunctionalGrade, Gender, PositionKind } from "@bina/domain";
+import { PageInfo } from "../../graphql/pagination";
+import { EmploymentTypeEnum, FunctionalGradeEnum, GenderEnum, PositionKindEnum } from "./organization.enums";
+import type { EmployeeEntity } from "./employee.entity";
+
+@ObjectType("Employee", { description: "A civil servant (PNS or PPPK) of the local government." })
+export class EmployeeType {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: "NIP (PNS) or NI PPPK: 18 digits, no spaces." })
+  nip: string;
+
+  @Field({ description: "Full name with academic titles." })
+  name: string;
+
+  @Field(() => GenderEnum, { description: "Derived from the NIP / NI PPPK." })
+  gender: Gender;
+
+  @Field({ description: "Birth date, YYYY-MM-DD, derived from the NIP / NI PPPK." })
+  birthDate: string;
+
+  @Field(() => EmploymentTypeEnum)
+  employmentType: EmploymentType;
+
+  /** Resolved from the domain's rank table (no SQL). */
+  rankCode: string;
+
+  @Field(() => PositionKindEnum)
+  positionKind: PositionKind;
+
+  @Field({ description: "Position title, e.g. `Pranata Komputer Ahli Muda`." })
+  positionTitle: string;
+
+  @Field(() => FunctionalGradeEnum, { nullable: true, description: "Grade, for FUNGSIONAL positions only." })
+  functionalGrade: FunctionalGrade | null;
+
+  /** Resolved by the units loader. */
+  unitId: string;
+
+  @Field(() => String, { nullable: true })
+  email: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+
+  @Field({ description: "False once deactivated (left the service, retired, moved away). Deactivated employees stay for history." })
+  active: boolean;
+
+  @Field(() => Int, { description: "Optimistic-lock version: pass it back on update or deactivate; a stale one gives CONFLICT." })
+  version: number;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+}
+
+export const toEmployeeType = (e: EmployeeEntity): EmployeeType =>
+  Object.assign(new EmployeeType(), {
+    id: e.id,
+    nip: e.nip,
+    name: e.name,
+    gender: e.gender,
+    birthDate: e.birthDate,
+    employmentType: e.employmentType,
+    rankCode: e.rankCode,
+    positionKind: e.positionKind,
+    positionTitle: e.positionTitle,
+    functionalGrade: e.functionalGrade,
+    unitId: e.unitId,
+    email: e.email,
+    phone: e.phone,
+    active: e.active,
+    version: e.version,
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
+  });
+
+@ObjectType("EmployeeEdge")
+export class EmployeeEdge {
+  @Field({ description: "Cursor of this row; pass as `after` to continue after it." })
+  cursor: string;
+
+  @Field(() => EmployeeType)
+  node: EmployeeType;
+}
+
+@ObjectType("EmployeeConnection", { description: "One page of employees." })
+export class EmployeeConnection {
+  @Field(() => [EmployeeEdge])
+  edges: EmployeeEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int, { description: "Number of employees matching the filter, over all pages." })
+  totalCount: number;
+}

@@ -1,0 +1,138 @@
+import { In, type DataSource } from "typeorm";
+import { normalizeNipInput } from "@bina/domain";
+import { AppError } from "../../graphql/errors";
+import type { AuthUser, Scope } from "../auth/auth-user";
+import { inScope } from "../auth/resolve-scope";
+import { recordAudit, type AuditRecord } from "../audit/record-audit";
+import { EmployeeEntity } from "./employee.entity";
+import { employeeSnapshot, toEmployeeColumns, type EmployeeColumns } from "./employee-record";
+import { parseEmployeeFile, type EmployeeFileColumn, type FileRow } from "./employee-file.parser";
+import type { ImportEmployeesInput } from "./employee.inputs";
+import { UnitEntity } from "./unit.entity";
+
+export const MAX_IMPORT_ROWS = 10_000;
+
+export interface ImportRowError {
+  readonly row: number;
+  readonly field: string | null;
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface ImportOutcome {
+  readonly totalRows: number;
+  readonly created: number;
+  readonly updated: number;
+  readonly dryRun: boolean;
+  readonly errors: readonly ImportRowError[];
+}
+
+/** Domain field → the file column it came from, so errors name what the user sees in the spreadsheet. */
+const COLUMN_OF_FIELD: Record<string, EmployeeFileColumn> = {
+  nip: "nip",
+  name: "name",
+  employmentType: "employment_type",
+  rankCode: "rank",
+  positionKind: "position_kind",
+  positionTitle: "position_title",
+  functionalGrade: "functional_grade",
+  email: "email",
+  phone: "phone",
+};
+
+interface GoodRow {
+  readonly row: number;
+  readonly columns: EmployeeColumns;
+  readonly unitId: string;
+}
+
+/**
+ * Imports employees from CSV or XLSX, all or nothing: if any row is bad, nothing is written and every bad row is
+ * reported. Rows whose NIP already exists update that employee; the others create one. One transaction.
+ */
+export async function importEmployees(ds: DataSource, user: AuthUser, scope: Scope, input: ImportEmployeesInput): Promise<ImportOutcome> {
+  const content = Buffer.from(input.contentBase64, "base64");
+  if (content.length === 0) throw new AppError("BAD_USER_INPUT", "contentBase64: the file is empty", { field: "contentBase64", domainCode: "EMPTY_FILE" });
+  const parsed = await parseEmployeeFile(input.fileName, content);
+  const dryRun = input.dryRun ?? false;
+  if (!parsed.ok) return { totalRows: 0, created: 0, updated: 0, dryRun, errors: [{ row: 1, field: parsed.field ?? null, code: "UNREADABLE_FILE", message: parsed.message }] };
+  if (parsed.rows.length > MAX_IMPORT_ROWS) {
+    return { totalRows: parsed.rows.length, created: 0, updated: 0, dryRun, errors: [{ row: MAX_IMPORT_ROWS + 2, field: null, code: "TOO_MANY_ROWS", message: `A file may hold at most ${MAX_IMPORT_ROWS} rows` }] };
+  }
+
+  return ds.transaction(async (m) => {
+    const units = await m.find(UnitEntity);
+    const unitByCode = new Map(units.map((u) => [u.code, u]));
+    const nips = parsed.rows.map((r) => normalizeNipInput(r.values.nip ?? ""));
+    const existing = await m.find(EmployeeEntity, { where: { nip: In(nips) }, lock: { mode: "pessimistic_write" } });
+    const existingByNip = new Map(existing.map((e) => [e.nip, e]));
+    const unitById = new Map(units.map((u) => [u.id, u]));
+
+    const errors: ImportRowError[] = [];
+    const good: GoodRow[] = [];
+    const seen = new Map<string, number>();
+    for (const r of parsed.rows) {
+      const rowErrors = checkRow(r, unitByCode, scope);
+      const columns = toEmployeeColumns(draftOf(r));
+      if (!columns.ok) {
+        for (const e of columns.error) {
+          rowErrors.push({ row: r.row, field: COLUMN_OF_FIELD[e.field ?? ""] ?? e.field ?? null, code: e.reason ? `${e.code}.${e.reason}` : e.code, message: e.message });
+        }
+      } else {
+        const nip = columns.value.nip;
+        const first = seen.get(nip);
+        if (first !== undefined) rowErrors.push({ row: r.row, field: "nip", code: "DUPLICATE_NIP", message: `The same NIP is already on row ${first}` });
+        else seen.set(nip, r.row);
+        const current = existingByNip.get(nip);
+        const currentUnit = current ? unitById.get(current.unitId) : undefined;
+        if (current && currentUnit && !inScope(scope, currentUnit.path)) {
+          rowErrors.push({ row: r.row, field: "nip", code: "FORBIDDEN", message: "This NIP belongs to an employee of a unit outside yours" });
+        }
+      }
+      if (rowErrors.length === 0 && columns.ok) good.push({ row: r.row, columns: columns.value, unitId: unitByCode.get(r.values.unit_code ?? "")!.id });
+      errors.push(...rowErrors);
+    }
+
+    const toCreate = good.filter((g) => !existingByNip.has(g.columns.nip));
+    const toUpdate = good.filter((g) => existingByNip.has(g.columns.nip));
+    const outcome = { totalRows: parsed.rows.length, created: toCreate.length, updated: toUpdate.length, dryRun, errors };
+    if (errors.length > 0) return { ...outcome, created: 0, updated: 0 };
+    if (dryRun) return outcome;
+
+    const audit: AuditRecord[] = [];
+    for (let i = 0; i < toCreate.length; i += 500) {
+      const batch = toCreate.slice(i, i + 500).map((g) => m.create(EmployeeEntity, { ...g.columns, unitId: g.unitId }));
+      const saved = await m.save(batch, { chunk: 500 });
+      for (const s of saved) audit.push({ action: "CREATE", entityType: "Employee", entityId: s.id, before: null, after: employeeSnapshot(s) });
+    }
+    for (const g of toUpdate) {
+      const current = existingByNip.get(g.columns.nip)!;
+      const before = employeeSnapshot(current);
+      const saved = await m.save(m.merge(EmployeeEntity, current, { ...g.columns, unitId: g.unitId, active: true, version: current.version + 1 }));
+      audit.push({ action: "UPDATE", entityType: "Employee", entityId: saved.id, before, after: employeeSnapshot(saved) });
+    }
+    audit.push({ action: "IMPORT", entityType: "EmployeeFile", entityId: input.fileName.slice(0, 64), before: null, after: { fileName: input.fileName, rows: parsed.rows.length, created: toCreate.length, updated: toUpdate.length } });
+    await recordAudit(m, user.id, audit);
+    return outcome;
+  });
+}
+
+const draftOf = (r: FileRow) => ({
+  nip: r.values.nip ?? "",
+  name: r.values.name ?? "",
+  employmentType: (r.values.employment_type ?? "").toUpperCase(),
+  rankCode: r.values.rank ?? "",
+  positionKind: (r.values.position_kind ?? "").toUpperCase().replace(/[\s-]+/g, "_"),
+  positionTitle: r.values.position_title ?? "",
+  functionalGrade: r.values.functional_grade ? r.values.functional_grade.toUpperCase().replace(/[\s-]+/g, "_") : null,
+  email: r.values.email || null,
+  phone: r.values.phone || null,
+});
+
+function checkRow(r: FileRow, unitByCode: ReadonlyMap<string, UnitEntity>, scope: Scope): ImportRowError[] {
+  const code = r.values.unit_code ?? "";
+  const unit = unitByCode.get(code);
+  if (!unit) return [{ row: r.row, field: "unit_code", code: "UNKNOWN_UNIT", message: code ? `There is no unit with code ${code}` : "The unit code is empty" }];
+  if (!inScope(scope, unit.path)) return [{ row: r.row, field: "unit_code", code: "FORBIDDEN", message: `Unit ${code} is outside your unit` }];
+  return [];
+}

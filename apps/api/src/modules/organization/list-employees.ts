@@ -1,0 +1,84 @@
+import { Brackets, type DataSource, type SelectQueryBuilder } from "typeorm";
+import type { Scope } from "../auth/auth-user";
+import { decodeCursor, encodeCursor } from "../../graphql/pagination";
+import { EmployeeEntity } from "./employee.entity";
+import { EmployeeSortField, SortDirection, type EmployeeFilter, type EmployeeSort } from "./employee.inputs";
+
+/** Sort keys as SQL expressions with the type their cursor values are cast back to; `e.id` always breaks ties. */
+const SORT_KEYS: Record<EmployeeSortField, readonly { expr: string; cast: string }[]> = {
+  [EmployeeSortField.NAME]: [{ expr: "e.name", cast: "varchar" }],
+  [EmployeeSortField.NIP]: [{ expr: "e.nip", cast: "varchar" }],
+  [EmployeeSortField.RANK]: [
+    { expr: "e.employment_type", cast: "varchar" },
+    { expr: "e.rank_order", cast: "smallint" },
+  ],
+  [EmployeeSortField.UNIT]: [{ expr: "u.name", cast: "varchar" }],
+  [EmployeeSortField.UPDATED_AT]: [{ expr: "e.updated_at", cast: "timestamptz" }],
+};
+const ID_KEY = { expr: "e.id", cast: "uuid" };
+
+export interface EmployeePage {
+  readonly rows: readonly { entity: EmployeeEntity; cursor: string }[];
+  readonly hasNextPage: boolean;
+  readonly totalCount: number;
+}
+
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function applyFilter(qb: SelectQueryBuilder<EmployeeEntity>, scope: Scope, filter: EmployeeFilter): void {
+  if (scope.kind === "SUBTREE") qb.andWhere("u.path LIKE :scopePath", { scopePath: `${escapeLike(scope.path)}%` });
+  if (filter.unitId) {
+    qb.andWhere("u.path LIKE (SELECT f.path FROM units f WHERE f.id = :unitId) || '%'", { unitId: filter.unitId });
+  }
+  if (filter.rankCodes?.length) qb.andWhere("e.rank_code IN (:...rankCodes)", { rankCodes: filter.rankCodes });
+  if (filter.positionKinds?.length) qb.andWhere("e.position_kind IN (:...positionKinds)", { positionKinds: filter.positionKinds });
+  if (filter.employmentType) qb.andWhere("e.employment_type = :employmentType", { employmentType: filter.employmentType });
+  if (filter.gender) qb.andWhere("e.gender = :gender", { gender: filter.gender });
+  const active = filter.active === undefined ? true : filter.active;
+  if (active !== null) qb.andWhere("e.active = :active", { active });
+  const search = filter.search?.trim();
+  if (search) {
+    const digits = search.replace(/\s+/g, "");
+    qb.andWhere(
+      new Brackets((w) => {
+        w.where("e.name ILIKE :name", { name: `%${escapeLike(search)}%` });
+        if (/^\d+$/.test(digits)) w.orWhere("e.nip LIKE :nip", { nip: `${digits}%` });
+      }),
+    );
+  }
+}
+
+/** One page of employees in two statements (count + page), whatever the page size. */
+export async function listEmployees(
+  ds: DataSource,
+  scope: Scope,
+  args: { first: number; after?: string | null; filter?: EmployeeFilter | null; sort?: EmployeeSort | null },
+): Promise<EmployeePage> {
+  const field = args.sort?.field ?? EmployeeSortField.NAME;
+  const desc = args.sort?.direction === SortDirection.DESC;
+  const keys = [...SORT_KEYS[field], ID_KEY];
+
+  const base = ds.getRepository(EmployeeEntity).createQueryBuilder("e").innerJoin("e.unit", "u");
+  applyFilter(base, scope, args.filter ?? {});
+  const totalCount = await base.clone().getCount();
+
+  const page = base.clone();
+  if (args.after) {
+    const values = decodeCursor(args.after, keys.length);
+    const lhs = keys.map((k) => k.expr).join(", ");
+    const rhs = keys.map((k, i) => `CAST(:c${i} AS ${k.cast})`).join(", ");
+    page.andWhere(`(${lhs}) ${desc ? "<" : ">"} (${rhs})`, Object.fromEntries(values.map((v, i) => [`c${i}`, v])));
+  }
+  keys.forEach((k, i) => {
+    page.addSelect(`${k.expr}::text`, `k${i}`);
+    page.addOrderBy(k.expr, desc ? "DESC" : "ASC");
+  });
+  page.limit(args.first + 1);
+  const { entities, raw } = await page.getRawAndEntities<Record<string, string>>();
+
+  const rows = entities.slice(0, args.first).map((entity, i) => ({
+    entity,
+    cursor: encodeCursor(keys.map((_, k) => raw[i]?.[`k${k}`] ?? null)),
+  }));
+  return { rows, hasNextPage: entities.length > args.first, totalCount };
+}

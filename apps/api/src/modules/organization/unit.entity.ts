@@ -1,0 +1,31 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import type { UnitKind } from "@bina/domain";
+
+/** A unit of the organisation tree. `path` lists the ids from the root, so "this unit and its sub-units" is one prefix match. */
+@Entity({ name: "units" })
+export class UnitEntity {
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Index("units_code_key", { unique: true })
+  @Column({ type: "varchar", length: 40 })
+  code: string;
+
+  @Column({ type: "varchar", length: 200 })
+  name: string;
+
+  @Column({ type: "varchar", length: 20 })
+  kind: UnitKind;
+
+  @Column({ name: "parent_id", type: "uuid", nullable: true })
+  parentId: string | null;
+
+  @ManyToOne(() => UnitEntity, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "parent_id", foreignKeyConstraintName: "units_parent_id_fkey" })
+  parent?: UnitEntity;
+
+  /** `/rootId/childId/.../thisId/` */
+  @Index("units_path_idx")
+  @Column({ type: "text" })
+  path: string;
+}

@@ -1,0 +1,51 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { badInput, conflict, notFound } from "../../graphql/errors";
+import type { AuthUser, Scope } from "../auth/auth-user";
+import { assertCanChange } from "../auth/resolve-scope";
+import { recordAudit } from "../audit/record-audit";
+import { EmployeeEntity } from "./employee.entity";
+import { employeeSnapshot, toEmployeeColumns, unitForChange } from "./employee-record";
+import type { UpdateEmployeeInput } from "./employee.inputs";
+import { UnitEntity } from "./unit.entity";
+
+/** Loads an employee for a change: it must exist, be in scope, and still be at the version the caller read. */
+export async function employeeForChange(m: EntityManager, scope: Scope, id: string, version: number): Promise<EmployeeEntity> {
+  const current = await m.findOne(EmployeeEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
+  if (!current) throw notFound("Employee", id);
+  const unit = await m.findOneByOrFail(UnitEntity, { id: current.unitId });
+  assertCanChange(scope, unit, unit.name);
+  if (current.version !== version) {
+    throw conflict(`Employee ${id} was changed by someone else (version ${current.version}, you sent ${version}); reload and try again`, {
+      field: "version",
+      domainCode: "STALE_VERSION",
+      currentVersion: current.version,
+    });
+  }
+  return current;
+}
+
+const pick = <T>(next: T | null | undefined, current: T): T => (next === undefined || next === null ? current : next);
+
+export async function updateEmployee(ds: DataSource, user: AuthUser, scope: Scope, input: UpdateEmployeeInput): Promise<EmployeeEntity> {
+  return ds.transaction(async (m) => {
+    const current = await employeeForChange(m, scope, input.id, input.version);
+    const columns = toEmployeeColumns({
+      nip: current.nip,
+      employmentType: current.employmentType,
+      name: pick(input.name, current.name),
+      rankCode: pick(input.rankCode, current.rankCode),
+      positionKind: pick(input.positionKind, current.positionKind),
+      positionTitle: pick(input.positionTitle, current.positionTitle),
+      functionalGrade: input.functionalGrade === undefined ? current.functionalGrade : input.functionalGrade,
+      email: input.email === undefined || input.email === null ? current.email : input.email,
+      phone: input.phone === undefined || input.phone === null ? current.phone : input.phone,
+    });
+    if (!columns.ok) throw badInput(columns.error);
+    const unitId = input.unitId && input.unitId !== current.unitId ? (await unitForChange(m, scope, input.unitId)).id : current.unitId;
+    const before = employeeSnapshot(current);
+    const next = m.merge(EmployeeEntity, current, { ...columns.value, unitId, version: current.version + 1 });
+    const saved = await m.save(next);
+    await recordAudit(m, user.id, [{ action: "UPDATE", entityType: "Employee", entityId: saved.id, before, after: employeeSnapshot(saved) }]);
+    return saved;
+  });
+}

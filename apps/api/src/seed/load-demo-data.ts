@@ -1,0 +1,57 @@
+import { randomUUID } from "node:crypto";
+import type { DataSource, EntityManager } from "typeorm";
+import { toEmployeeColumns } from "../modules/organization/employee-record";
+import { EmployeeEntity } from "../modules/organization/employee.entity";
+import { UnitEntity } from "../modules/organization/unit.entity";
+import { hashPassword } from "../modules/auth/password";
+import { UserEntity } from "../modules/auth/user.entity";
+import { DEMO_PASSWORD, DEMO_USERS, generateEmployees, salatigaUnits } from "./salatiga";
+
+export interface DemoDataSummary {
+  readonly units: number;
+  readonly employees: number;
+  readonly users: number;
+}
+
+async function insertUnits(m: EntityManager): Promise<Map<string, UnitEntity>> {
+  const byCode = new Map<string, UnitEntity>();
+  for (const u of salatigaUnits) {
+    const parent = u.parentCode ? byCode.get(u.parentCode) : undefined;
+    if (u.parentCode && !parent) throw new Error(`Demo unit ${u.code} is listed before its parent ${u.parentCode}`);
+    const id = randomUUID();
+    const unit = m.create(UnitEntity, { id, code: u.code, name: u.name, kind: u.kind, parentId: parent?.id ?? null, path: `${parent?.path ?? "/"}${id}/` });
+    byCode.set(u.code, unit);
+  }
+  await m.save([...byCode.values()], { chunk: 200 });
+  return byCode;
+}
+
+/** Loads Salatiga's units, about 2,000 employees and the three demo users, in one transaction. Deterministic. */
+export async function loadDemoData(ds: DataSource, opts: { employees?: number } = {}): Promise<DemoDataSummary> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return ds.transaction(async (m) => {
+    const units = await insertUnits(m);
+    const employees = generateEmployees({ count: opts.employees ?? 2000 }).map((e) => {
+      const columns = toEmployeeColumns(e);
+      if (!columns.ok) throw new Error(`Demo employee ${e.nip} is invalid: ${columns.error.map((x) => x.message).join("; ")}`);
+      const unit = units.get(e.unitCode);
+      if (!unit) throw new Error(`Demo employee ${e.nip} names an unknown unit ${e.unitCode}`);
+      return m.create(EmployeeEntity, { ...columns.value, unitId: unit.id });
+    });
+    await m.save(employees, { chunk: 500 });
+    const users = DEMO_USERS.map((u) =>
+      m.create(UserEntity, {
+        username: u.username,
+        displayName: u.displayName,
+        role: u.role,
+        unitId: u.unitCode ? (units.get(u.unitCode)?.id ?? null) : null,
+        passwordHash,
+      }),
+    );
+    await m.save(users);
+    return { units: units.size, employees: employees.length, users: users.length };
+  });
+}
+
+/** True when the database holds no units yet (a new database). */
+export const isEmpty = async (ds: DataSource): Promise<boolean> => (await ds.getRepository(UnitEntity).count()) === 0;

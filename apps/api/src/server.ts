@@ -1,0 +1,118 @@
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import express from "express";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import type { DataSource } from "typeorm";
+import type { Config } from "./config";
+import type { Context } from "./graphql/context";
+import { formatError } from "./graphql/errors";
+import { createLoaders } from "./graphql/loaders";
+import { complexityPlugin, depthRule } from "./graphql/limits";
+import { createSchema } from "./graphql/schema";
+import type { AuthUser, Scope } from "./modules/auth/auth-user";
+import { resolveScope } from "./modules/auth/resolve-scope";
+import { createTokenService } from "./modules/auth/token";
+import { createServices } from "./services";
+
+export interface ServerOptions {
+  readonly config: Config;
+  readonly dataSource: DataSource;
+  readonly tokenSecret: string;
+}
+
+export interface BinaServer {
+  readonly httpServer: http.Server;
+  /** Starts listening; resolves with the port. */
+  listen(port?: number): Promise<number>;
+  /** Stops accepting, finishes in-flight requests, stops Apollo. The caller closes the database. */
+  stop(): Promise<void>;
+}
+
+/** Builds the whole HTTP server in-process (tests use this directly). */
+export async function createServer({ config, dataSource, tokenSecret }: ServerOptions): Promise<BinaServer> {
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+  const schema = await createSchema();
+  const tokens = createTokenService(tokenSecret, config.tokenTtlSeconds);
+  const services = createServices(dataSource, tokens, config.maxPageSize);
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    introspection: true,
+    validationRules: [depthRule(config.maxQueryDepth)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), complexityPlugin(schema, config.maxQueryComplexity)],
+  });
+  await apollo.start();
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await dataSource.query("SELECT 1");
+      res.json({ status: "ready" });
+    } catch {
+      res.status(503).json({ status: "database unreachable" });
+    }
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: config.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => {
+        const header = req.headers.authorization ?? "";
+        const bearer = /^Bearer\s+(.+)$/i.exec(header)?.[1];
+        let user: AuthUser | null = null;
+        let authError: string | null = header && !bearer ? "The Authorization header must be `Bearer <token>`" : null;
+        if (bearer) {
+          const verified = tokens.verify(bearer);
+          if ("user" in verified) user = verified.user;
+          else authError = verified.error;
+        }
+        let scope: Promise<Scope> | null = null;
+        return {
+          user,
+          authError,
+          loaders: createLoaders(dataSource),
+          services,
+          scope: () => {
+            if (!user) throw new Error("scope() needs an authenticated user");
+            scope ??= resolveScope(dataSource, user);
+            return scope;
+          },
+        };
+      },
+    }),
+  );
+
+  if (config.adminDist && fs.existsSync(path.join(config.adminDist, "index.html"))) {
+    const dist = config.adminDist;
+    app.use(express.static(dist, { index: false, maxAge: "1h" }));
+    app.get("/{*path}", (_req, res) => {
+      res.sendFile(path.join(dist, "index.html"));
+    });
+  } else {
+    app.get("/", (_req, res) => {
+      res.type("text").send("Bina API: POST /graphql. The admin app is not built (run `pnpm start` at the repository root).");
+    });
+  }
+
+  return {
+    httpServer,
+    listen: (port = config.port) =>
+      new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port, () => {
+          const address = httpServer.address();
+          resolve(typeof address === "object" && address ? address.port : port);
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,51 @@
+import { startTestApp, type TestApp } from "./support/test-app";
+
+let app: TestApp;
+let token: string;
+beforeAll(async () => {
+  app = await startTestApp({ employees: 40, env: { MAX_QUERY_DEPTH: "6", MAX_QUERY_COMPLEXITY: "3000", BODY_LIMIT: "20kb" } });
+  token = await app.login("analyst");
+});
+afterAll(() => app.close());
+
+describe("server", () => {
+  it("answers /healthz and /readyz", async () => {
+    expect(await (await fetch(`${app.baseUrl}/healthz`)).json()).toEqual({ status: "ok" });
+    expect(await (await fetch(`${app.baseUrl}/readyz`)).json()).toEqual({ status: "ready" });
+  });
+
+  it("refuses queries nested deeper than the limit", async () => {
+    const r = await app.gql(`{ units { parent { parent { parent { parent { parent { parent { id } } } } } } } }`, {}, token);
+    expect(r.errors?.[0]?.message).toMatch(/exceeds maximum operation depth/);
+  });
+
+  it("refuses queries whose estimated cost is over the limit", async () => {
+    const r = await app.gql(`{ employees(first: 100) { edges { node { id name nip unit { name code parent { name code } } rank { code name } } } } }`, {}, token);
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", domainCode: "QUERY_TOO_COMPLEX" });
+  });
+
+  it("refuses a request body over the size limit", async () => {
+    const res = await fetch(`${app.baseUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: `{ me { id } }`, variables: { pad: "x".repeat(30_000) } }),
+    });
+    expect(res.status).toBe(413);
+  });
+
+  it("describes every type and field of the schema for analysts", async () => {
+    const r = await app.gql(`{ __schema { types { name kind description fields { name description } } } }`, {}, token);
+    const own = r.data!.__schema.types.filter(
+      (t: { name: string; kind: string }) => !t.name.startsWith("__") && t.kind === "OBJECT" && !["Query", "Mutation", "PageInfo"].includes(t.name),
+    );
+    const undocumented = own.filter((t: { description: string | null }) => !t.description).map((t: { name: string }) => t.name);
+    expect(undocumented).toEqual([]);
+  });
+});
+
+describe("migrations", () => {
+  it("match the entities (no schema change would be generated)", async () => {
+    const sql = await app.ds.driver.createSchemaBuilder().log();
+    expect(sql.upQueries.map((q) => q.query)).toEqual([]);
+  });
+});

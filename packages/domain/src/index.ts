@@ -1,0 +1,7 @@
+/**
+ * @bina/domain: the competency-development cycle of Indonesian civil servants as pure
+ * functions. Each stage also has its own entry point (`@bina/domain/organization`, ...);
+ * this root re-exports the stage indexes, which list their names explicitly.
+ */
+export * from "./shared/index.js";
+export * from "./organization/index.js";

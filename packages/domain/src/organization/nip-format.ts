@@ -1,0 +1,21 @@
+const WHITESPACE = /\s+/g;
+const EIGHTEEN_DIGITS = /^[0-9]{18}$/;
+
+/**
+ * Remove all whitespace (spaces, tabs, non-breaking spaces from spreadsheets) from a typed
+ * NIP or NI PPPK. Nothing else is changed: dots, dashes and letters stay so that the parser
+ * can reject them.
+ */
+export const normalizeNipInput = (input: string): string =>
+  (typeof input === "string" ? input : "").replace(WHITESPACE, "");
+
+/**
+ * The customary printed grouping of an 18-digit NIP: `19860926 201505 1 001`
+ * (birth date, appointment year+month, gender, sequence). Whitespace in the input is ignored;
+ * input that is not 18 digits is returned normalised but otherwise unchanged.
+ */
+export const formatNip = (nip: string): string => {
+  const digits = normalizeNipInput(nip);
+  if (!EIGHTEEN_DIGITS.test(digits)) return digits;
+  return `${digits.slice(0, 8)} ${digits.slice(8, 14)} ${digits.slice(14, 15)} ${digits.slice(15)}`;
+};
