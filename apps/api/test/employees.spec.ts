@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from "./support/test-app";
+import { startTestApp, type GqlResponse, type TestApp } from "./support/test-app";
 
 let app: TestApp;
 let admin: string;
@@ -41,7 +41,7 @@ async function allPages(variables: Record<string, unknown>, token = admin): Prom
   const nodes: Node[] = [];
   let after: string | null = null;
   for (;;) {
-    const r = await app.gql<Page>(LIST, { ...variables, first: 37, after }, token);
+    const r: GqlResponse<Page> = await app.gql<Page>(LIST, { ...variables, first: 37, after }, token);
     expect(r.errors).toBeUndefined();
     nodes.push(...r.data!.employees.edges.map((e) => e.node));
     if (!r.data!.employees.pageInfo.hasNextPage) return nodes;

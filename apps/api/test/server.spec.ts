@@ -3,7 +3,7 @@ import { startTestApp, type TestApp } from "./support/test-app";
 let app: TestApp;
 let token: string;
 beforeAll(async () => {
-  app = await startTestApp({ employees: 40, env: { MAX_QUERY_DEPTH: "6", MAX_QUERY_COMPLEXITY: "3000", BODY_LIMIT: "20kb" } });
+  app = await startTestApp({ employees: 40, env: { MAX_QUERY_DEPTH: "6", MAX_QUERY_COMPLEXITY: "1000", BODY_LIMIT: "20kb" } });
   token = await app.login("analyst");
 });
 afterAll(() => app.close());
@@ -22,6 +22,8 @@ describe("server", () => {
   it("refuses queries whose estimated cost is over the limit", async () => {
     const r = await app.gql(`{ employees(first: 100) { edges { node { id name nip unit { name code parent { name code } } rank { code name } } } } }`, {}, token);
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", domainCode: "QUERY_TOO_COMPLEX" });
+    const small = await app.gql(`{ employees(first: 10) { edges { node { id name nip unit { name code parent { name code } } rank { code name } } } } }`, {}, token);
+    expect(small.errors).toBeUndefined();
   });
 
   it("refuses a request body over the size limit", async () => {
@@ -33,13 +35,26 @@ describe("server", () => {
     expect(res.status).toBe(413);
   });
 
-  it("describes every type and field of the schema for analysts", async () => {
-    const r = await app.gql(`{ __schema { types { name kind description fields { name description } } } }`, {}, token);
-    const own = r.data!.__schema.types.filter(
-      (t: { name: string; kind: string }) => !t.name.startsWith("__") && t.kind === "OBJECT" && !["Query", "Mutation", "PageInfo"].includes(t.name),
+  it("describes every type, field and argument of the schema for analysts", async () => {
+    type Described = { name: string; description: string | null };
+    type T = Described & { kind: string; fields: (Described & { args: Described[] })[] | null; inputFields: Described[] | null; enumValues: Described[] | null };
+    const r = await app.gql<{ __schema: { types: T[] } }>(
+      `{ __schema { types { name kind description fields { name description args { name description } } inputFields { name description } } } }`,
+      {},
+      token,
     );
-    const undocumented = own.filter((t: { description: string | null }) => !t.description).map((t: { name: string }) => t.name);
-    expect(undocumented).toEqual([]);
+    const builtIn = ["String", "Int", "Float", "Boolean", "ID", "Query", "Mutation"];
+    const missing = r.data!.__schema.types
+      .filter((t) => !t.name.startsWith("__"))
+      .flatMap((t) => [
+        ...(builtIn.includes(t.name) || t.description ? [] : [t.name]),
+        ...(t.fields ?? []).flatMap((f) => [
+          ...(f.description ? [] : [`${t.name}.${f.name}`]),
+          ...f.args.filter((a) => !a.description).map((a) => `${t.name}.${f.name}(${a.name})`),
+        ]),
+        ...(t.inputFields ?? []).filter((f) => !f.description).map((f) => `${t.name}.${f.name}`),
+      ]);
+    expect(missing).toEqual([]);
   });
 });
 

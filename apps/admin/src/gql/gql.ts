@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "fragment SessionUser on User {\n  id\n  username\n  displayName\n  role\n  unit {\n    id\n    name\n  }\n}\n\nmutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}\n\nquery Me {\n  me {\n    ...SessionUser\n  }\n}": typeof types.SessionUserFragmentDoc,
+    "query ExplorerSamples {\n  units {\n    id\n    kind\n  }\n  employees(first: 1) {\n    edges {\n      node {\n        id\n      }\n    }\n  }\n}": typeof types.ExplorerSamplesDocument,
     "mutation ImportEmployees($input: ImportEmployeesInput!) {\n  importEmployees(input: $input) {\n    totalRows\n    created\n    updated\n    dryRun\n    errors {\n      row\n      field\n      code\n      message\n    }\n  }\n}": typeof types.ImportEmployeesDocument,
     "fragment UnitListItem on Unit {\n  id\n  code\n  name\n  kind\n  parentId\n  employeeCount\n}\n\nquery Units {\n  units {\n    ...UnitListItem\n  }\n}": typeof types.UnitListItemFragmentDoc,
     "fragment EmployeeDetail on Employee {\n  id\n  nip\n  name\n  gender\n  birthDate\n  employmentType\n  rank {\n    code\n    name\n    employmentType\n    order\n  }\n  positionKind\n  positionTitle\n  functionalGrade\n  unit {\n    id\n    code\n    name\n    kind\n  }\n  email\n  phone\n  active\n  version\n  createdAt\n  updatedAt\n}\n\nquery Employee($id: ID!) {\n  employee(id: $id) {\n    ...EmployeeDetail\n  }\n}\n\nmutation DeactivateEmployee($id: ID!, $version: Int!) {\n  deactivateEmployee(id: $id, version: $version) {\n    ...EmployeeDetail\n  }\n}": typeof types.EmployeeDetailFragmentDoc,
@@ -23,6 +24,7 @@ type Documents = {
 };
 const documents: Documents = {
     "fragment SessionUser on User {\n  id\n  username\n  displayName\n  role\n  unit {\n    id\n    name\n  }\n}\n\nmutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}\n\nquery Me {\n  me {\n    ...SessionUser\n  }\n}": types.SessionUserFragmentDoc,
+    "query ExplorerSamples {\n  units {\n    id\n    kind\n  }\n  employees(first: 1) {\n    edges {\n      node {\n        id\n      }\n    }\n  }\n}": types.ExplorerSamplesDocument,
     "mutation ImportEmployees($input: ImportEmployeesInput!) {\n  importEmployees(input: $input) {\n    totalRows\n    created\n    updated\n    dryRun\n    errors {\n      row\n      field\n      code\n      message\n    }\n  }\n}": types.ImportEmployeesDocument,
     "fragment UnitListItem on Unit {\n  id\n  code\n  name\n  kind\n  parentId\n  employeeCount\n}\n\nquery Units {\n  units {\n    ...UnitListItem\n  }\n}": types.UnitListItemFragmentDoc,
     "fragment EmployeeDetail on Employee {\n  id\n  nip\n  name\n  gender\n  birthDate\n  employmentType\n  rank {\n    code\n    name\n    employmentType\n    order\n  }\n  positionKind\n  positionTitle\n  functionalGrade\n  unit {\n    id\n    code\n    name\n    kind\n  }\n  email\n  phone\n  active\n  version\n  createdAt\n  updatedAt\n}\n\nquery Employee($id: ID!) {\n  employee(id: $id) {\n    ...EmployeeDetail\n  }\n}\n\nmutation DeactivateEmployee($id: ID!, $version: Int!) {\n  deactivateEmployee(id: $id, version: $version) {\n    ...EmployeeDetail\n  }\n}": types.EmployeeDetailFragmentDoc,
@@ -48,6 +50,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment SessionUser on User {\n  id\n  username\n  displayName\n  role\n  unit {\n    id\n    name\n  }\n}\n\nmutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}\n\nquery Me {\n  me {\n    ...SessionUser\n  }\n}"): (typeof documents)["fragment SessionUser on User {\n  id\n  username\n  displayName\n  role\n  unit {\n    id\n    name\n  }\n}\n\nmutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}\n\nquery Me {\n  me {\n    ...SessionUser\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExplorerSamples {\n  units {\n    id\n    kind\n  }\n  employees(first: 1) {\n    edges {\n      node {\n        id\n      }\n    }\n  }\n}"): (typeof documents)["query ExplorerSamples {\n  units {\n    id\n    kind\n  }\n  employees(first: 1) {\n    edges {\n      node {\n        id\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,9 @@
+import {
+  PERSON_NAME_MAX_LENGTH,
+  PERSON_NAME_MIN_LENGTH,
+  POSITION_TITLE_MAX_LENGTH,
+  POSITION_TITLE_MIN_LENGTH,
+} from "@bina/domain";
 import { id, type MessageKey } from "./id";
 import type { Translate } from "./i18n-context";
 
@@ -11,21 +17,30 @@ export interface ErrorFacts {
   readonly message: string;
 }
 
+/** The domain's limits, so that a message never states a number the rule does not use. */
+const DOMAIN_LIMITS = {
+  nameMin: PERSON_NAME_MIN_LENGTH,
+  nameMax: PERSON_NAME_MAX_LENGTH,
+  titleMin: POSITION_TITLE_MIN_LENGTH,
+  titleMax: POSITION_TITLE_MAX_LENGTH,
+};
+
 export const isMessageKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(id, key);
 
 /**
  * The translated message for an error: the most specific translation wins,
- * reason (e.g. BIRTH_DATE_INVALID) > domain code (e.g. RANK_MISMATCH) > GraphQL code (e.g. FORBIDDEN),
+ * domain code + reason (e.g. INVALID_NIP + BIRTH_DATE_INVALID) > domain code (e.g. RANK_MISMATCH)
+ * > GraphQL code (e.g. FORBIDDEN),
  * then the message as sent.
  */
 export const errorMessage = (t: Translate, facts: ErrorFacts): string => {
   const candidates = [
-    facts.reason && `errors.reason.${facts.reason}`,
+    facts.domainCode && facts.reason && `errors.domain.${facts.domainCode}.${facts.reason}`,
     facts.domainCode && `errors.domain.${facts.domainCode}`,
     facts.code && `errors.api.${facts.code}`,
   ];
   for (const candidate of candidates) {
-    if (candidate && isMessageKey(candidate)) return t(candidate);
+    if (candidate && isMessageKey(candidate)) return t(candidate, DOMAIN_LIMITS);
   }
   return facts.message || t("errors.api.UNKNOWN");
 };

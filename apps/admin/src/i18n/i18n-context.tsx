@@ -41,10 +41,11 @@ export function I18nProvider({ children }: { readonly children: ReactNode }) {
 
   useEffect(() => {
     document.documentElement.lang = language;
-    dayjs.locale(language);
   }, [language]);
 
   const value = useMemo<I18nValue>(() => {
+    // Set before children render, so that dates of this render are already in the new language.
+    dayjs.locale(language);
     const messages = CATALOGUES[language];
     return { language, setLanguage, t: (key, params) => interpolate(messages[key], params) };
   }, [language, setLanguage]);

@@ -1,4 +1,4 @@
-import { isValidCalendarDate, toIsoDate } from "../shared/calendar.js";
+import { isValidCalendarDate } from "../shared/calendar.js";
 import type { Gender } from "./employment-type.js";
 import { normalizeNipInput } from "./nip-format.js";
 
@@ -45,7 +45,8 @@ export const readBirthDate = (digits: string): BirthDate | null => {
   const year = Number(digits.slice(0, 4));
   const month = Number(digits.slice(4, 6));
   const day = Number(digits.slice(6, 8));
-  return isValidCalendarDate(year, month, day) ? { year, month, day, iso: toIsoDate(year, month, day) } : null;
+  if (!isValidCalendarDate(year, month, day)) return null;
+  return { year, month, day, iso: `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}` };
 };
 
 /** The gender digit: 1 male, 2 female (Perka BKN 22/2007); null for any other digit. */

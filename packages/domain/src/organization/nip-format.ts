@@ -1,4 +1,5 @@
 const WHITESPACE = /\s+/g;
+const HAS_WHITESPACE = /\s/;
 const EIGHTEEN_DIGITS = /^[0-9]{18}$/;
 
 /**
@@ -6,8 +7,10 @@ const EIGHTEEN_DIGITS = /^[0-9]{18}$/;
  * NIP or NI PPPK. Nothing else is changed: dots, dashes and letters stay so that the parser
  * can reject them.
  */
-export const normalizeNipInput = (input: string): string =>
-  (typeof input === "string" ? input : "").replace(WHITESPACE, "");
+export const normalizeNipInput = (input: string): string => {
+  const text = typeof input === "string" ? input : "";
+  return HAS_WHITESPACE.test(text) ? text.replace(WHITESPACE, "") : text;
+};
 
 /**
  * The customary printed grouping of an 18-digit NIP: `19860926 201505 1 001`

@@ -14,8 +14,8 @@ export class AuditResolver {
   async auditLog(
     @Ctx() ctx: Context,
     @Arg("first", () => Int, { nullable: true, defaultValue: 20, description: "Page size, 1..100." }) first: number,
-    @Arg("after", () => String, { nullable: true }) after?: string | null,
-    @Arg("filter", () => AuditFilter, { nullable: true }) filter?: AuditFilter | null,
+    @Arg("after", () => String, { nullable: true, description: "`endCursor` of the previous page." }) after?: string | null,
+    @Arg("filter", () => AuditFilter, { nullable: true, description: "Which entries; all when omitted." }) filter?: AuditFilter | null,
   ): Promise<AuditEntryConnection> {
     const page = await ctx.services.audit.list({ first, after, filter });
     return {

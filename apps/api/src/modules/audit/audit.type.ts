@@ -9,7 +9,7 @@ registerEnumType(AuditActionEnum, { name: "AuditAction", description: "What kind
 
 @ObjectType("AuditEntry", { description: "One change to the data: who, when, what, and the record before and after." })
 export class AuditEntryType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Stable identifier." })
   id: string;
 
   @Field({ description: "When the change was committed." })
@@ -18,7 +18,7 @@ export class AuditEntryType {
   /** Resolved by the users loader. */
   actorId: string | null;
 
-  @Field(() => AuditActionEnum)
+  @Field(() => AuditActionEnum, { description: "What kind of change." })
   action: AuditAction;
 
   @Field({ description: "Kind of record changed, e.g. `Employee`." })
@@ -34,24 +34,24 @@ export class AuditEntryType {
   after: Record<string, unknown> | null;
 }
 
-@ObjectType("AuditEntryEdge")
+@ObjectType("AuditEntryEdge", { description: "An audit entry with its cursor." })
 export class AuditEntryEdge {
-  @Field()
+  @Field({ description: "Cursor of this entry; pass as `after` to continue after it." })
   cursor: string;
 
-  @Field(() => AuditEntryType)
+  @Field(() => AuditEntryType, { description: "The entry." })
   node: AuditEntryType;
 }
 
 @ObjectType("AuditEntryConnection", { description: "One page of audit entries, newest first." })
 export class AuditEntryConnection {
-  @Field(() => [AuditEntryEdge])
+  @Field(() => [AuditEntryEdge], { description: "The entries of this page, each with its cursor." })
   edges: AuditEntryEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: "Whether more pages follow, and the cursor to get the next one." })
   pageInfo: PageInfo;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Number of entries matching the filter, over all pages." })
   totalCount: number;
 }
 
@@ -62,7 +62,7 @@ export class AuditFilter {
   @MaxLength(40)
   entityType?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Only changes of this record (its id)." })
   @IsOptional()
   @MaxLength(64)
   entityId?: string | null;

@@ -8,7 +8,11 @@ import { toUserType } from "./user.mapper";
 @Resolver(() => UserType)
 export class AuthResolver {
   @Mutation(() => AuthPayload, { description: "Signs in; send the returned token as `Authorization: Bearer <token>`." })
-  async login(@Arg("username") username: string, @Arg("password") password: string, @Ctx() ctx: Context): Promise<AuthPayload> {
+  async login(
+    @Arg("username", { description: "Sign-in name (case-insensitive)." }) username: string,
+    @Arg("password", { description: "The user's password." }) password: string,
+    @Ctx() ctx: Context,
+  ): Promise<AuthPayload> {
     const { token, expiresAt, user } = await ctx.services.auth.login(username, password);
     return { token, expiresAt, user: toUserType(user) };
   }

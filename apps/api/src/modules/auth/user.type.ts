@@ -9,7 +9,7 @@ registerEnumType(RoleEnum, {
 
 @ObjectType("User", { description: "A person who signs in to Bina." })
 export class UserType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Stable identifier." })
   id: string;
 
   @Field({ description: "Sign-in name." })

@@ -16,7 +16,7 @@ export enum SortDirection {
   ASC = "ASC",
   DESC = "DESC",
 }
-registerEnumType(SortDirection, { name: "SortDirection" });
+registerEnumType(SortDirection, { name: "SortDirection", description: "ASC: smallest first; DESC: largest first." });
 
 @InputType({ description: "Filters combine with AND; every filter is optional." })
 export class EmployeeFilter {
@@ -31,10 +31,10 @@ export class EmployeeFilter {
   @Field(() => [PositionKindEnum], { nullable: true, description: "Any of these position kinds." })
   positionKinds?: PositionKind[] | null;
 
-  @Field(() => EmploymentTypeEnum, { nullable: true })
+  @Field(() => EmploymentTypeEnum, { nullable: true, description: "Only PNS or only PPPK." })
   employmentType?: EmploymentType | null;
 
-  @Field(() => GenderEnum, { nullable: true })
+  @Field(() => GenderEnum, { nullable: true, description: "Only this gender." })
   gender?: Gender | null;
 
   @Field(() => String, { nullable: true, description: "Text in the name (case-insensitive), or the start of the NIP (spaces ignored)." })
@@ -46,12 +46,12 @@ export class EmployeeFilter {
   active?: boolean | null;
 }
 
-@InputType()
+@InputType({ description: "Order of an employee list." })
 export class EmployeeSort {
-  @Field(() => EmployeeSortField)
+  @Field(() => EmployeeSortField, { description: "What to sort by." })
   field: EmployeeSortField;
 
-  @Field(() => SortDirection)
+  @Field(() => SortDirection, { description: "Which way." })
   direction: SortDirection;
 }
 
@@ -61,37 +61,37 @@ export class CreateEmployeeInput {
   @Length(1, 40)
   nip: string;
 
-  @Field()
+  @Field({ description: "Full name with academic titles." })
   @MaxLength(200)
   name: string;
 
-  @Field(() => EmploymentTypeEnum)
+  @Field(() => EmploymentTypeEnum, { description: "PNS (NIP) or PPPK (NI PPPK)." })
   employmentType: EmploymentType;
 
   @Field({ description: "Rank code, e.g. `III/a` (PNS) or `IX` (PPPK)." })
   @MaxLength(10)
   rankCode: string;
 
-  @Field(() => PositionKindEnum)
+  @Field(() => PositionKindEnum, { description: "Kind of position (jabatan)." })
   positionKind: PositionKind;
 
-  @Field()
+  @Field({ description: "Position title, e.g. `Perawat Ahli Pertama`." })
   @MaxLength(300)
   positionTitle: string;
 
-  @Field(() => FunctionalGradeEnum, { nullable: true })
+  @Field(() => FunctionalGradeEnum, { nullable: true, description: "Required for FUNGSIONAL positions, not allowed otherwise." })
   functionalGrade?: FunctionalGrade | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The unit the employee works in (must be inside the caller's scope)." })
   @IsUUID()
   unitId: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Work e-mail address." })
   @IsOptional()
   @MaxLength(200)
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Mobile phone number, e.g. 081234567890 or +6281234567890." })
   @IsOptional()
   @MaxLength(40)
   phone?: string | null;
@@ -99,7 +99,7 @@ export class CreateEmployeeInput {
 
 @InputType({ description: "Changes to an employee; omitted fields keep their value. The NIP cannot change." })
 export class UpdateEmployeeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The employee to change." })
   @IsUUID()
   id: string;
 
@@ -107,20 +107,20 @@ export class UpdateEmployeeInput {
   @Min(1)
   version: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "New full name." })
   @IsOptional()
   @MaxLength(200)
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "New rank code (after a promotion)." })
   @IsOptional()
   @MaxLength(10)
   rankCode?: string | null;
 
-  @Field(() => PositionKindEnum, { nullable: true })
+  @Field(() => PositionKindEnum, { nullable: true, description: "New kind of position." })
   positionKind?: PositionKind | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "New position title." })
   @IsOptional()
   @MaxLength(300)
   positionTitle?: string | null;

@@ -19,7 +19,7 @@ export class EmployeeResolver {
     @Ctx() ctx: Context,
     @Arg("first", () => Int, { nullable: true, defaultValue: 20, description: "Page size, 1..100." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "`endCursor` of the previous page." }) after?: string | null,
-    @Arg("filter", () => EmployeeFilter, { nullable: true }) filter?: EmployeeFilter | null,
+    @Arg("filter", () => EmployeeFilter, { nullable: true, description: "Which employees; active ones when omitted." }) filter?: EmployeeFilter | null,
     @Arg("sort", () => EmployeeSort, { nullable: true, description: "Default: by name, ascending." }) sort?: EmployeeSort | null,
   ): Promise<EmployeeConnection> {
     const page = await ctx.services.employees.list(caller(ctx), { first, after, filter, sort });
@@ -32,28 +32,28 @@ export class EmployeeResolver {
 
   @Authorized()
   @Query(() => EmployeeType, { nullable: true, description: "One employee, or null when not found or outside the caller's scope." })
-  async employee(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<EmployeeType | null> {
+  async employee(@Arg("id", () => ID, { description: "The employee's id." }) id: string, @Ctx() ctx: Context): Promise<EmployeeType | null> {
     const e = await ctx.services.employees.get(caller(ctx), id);
     return e ? toEmployeeType(e) : null;
   }
 
   @Authorized("ADMIN", "UNIT_OPERATOR")
   @Mutation(() => EmployeeType, { description: "Adds an employee. Errors: BAD_USER_INPUT (with field), FORBIDDEN (unit outside scope), CONFLICT (NIP exists)." })
-  async createEmployee(@Arg("input", () => CreateEmployeeInput) input: CreateEmployeeInput, @Ctx() ctx: Context): Promise<EmployeeType> {
+  async createEmployee(@Arg("input", () => CreateEmployeeInput, { description: "The new employee." }) input: CreateEmployeeInput, @Ctx() ctx: Context): Promise<EmployeeType> {
     return toEmployeeType(await ctx.services.employees.create(caller(ctx), input));
   }
 
   @Authorized("ADMIN", "UNIT_OPERATOR")
   @Mutation(() => EmployeeType, { description: "Changes an employee. CONFLICT when `version` is stale (someone else changed it first)." })
-  async updateEmployee(@Arg("input", () => UpdateEmployeeInput) input: UpdateEmployeeInput, @Ctx() ctx: Context): Promise<EmployeeType> {
+  async updateEmployee(@Arg("input", () => UpdateEmployeeInput, { description: "The changes, with the version you read." }) input: UpdateEmployeeInput, @Ctx() ctx: Context): Promise<EmployeeType> {
     return toEmployeeType(await ctx.services.employees.update(caller(ctx), input));
   }
 
   @Authorized("ADMIN", "UNIT_OPERATOR")
   @Mutation(() => EmployeeType, { description: "Marks an employee inactive (kept for history). CONFLICT when `version` is stale." })
   async deactivateEmployee(
-    @Arg("id", () => ID) id: string,
-    @Arg("version", () => Int) version: number,
+    @Arg("id", () => ID, { description: "The employee's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version you read; a stale one gives CONFLICT." }) version: number,
     @Ctx() ctx: Context,
   ): Promise<EmployeeType> {
     return toEmployeeType(await ctx.services.employees.deactivate(caller(ctx), id, version));
@@ -61,7 +61,7 @@ export class EmployeeResolver {
 
   @Authorized("ADMIN", "UNIT_OPERATOR")
   @Mutation(() => ImportResultType, { description: "Imports employees from CSV or XLSX, all or nothing; every bad row is reported with its row number, column and reason." })
-  importEmployees(@Arg("input", () => ImportEmployeesInput) input: ImportEmployeesInput, @Ctx() ctx: Context): Promise<ImportResultType> {
+  importEmployees(@Arg("input", () => ImportEmployeesInput, { description: "The file and whether to check only." }) input: ImportEmployeesInput, @Ctx() ctx: Context): Promise<ImportResultType> {
     return ctx.services.employees.import(caller(ctx), input) as Promise<ImportResultType>;
   }
 

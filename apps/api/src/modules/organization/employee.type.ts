@@ -6,7 +6,7 @@ import type { EmployeeEntity } from "./employee.entity";
 
 @ObjectType("Employee", { description: "A civil servant (PNS or PPPK) of the local government." })
 export class EmployeeType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Stable identifier." })
   id: string;
 
   @Field({ description: "NIP (PNS) or NI PPPK: 18 digits, no spaces." })
@@ -21,13 +21,13 @@ export class EmployeeType {
   @Field({ description: "Birth date, YYYY-MM-DD, derived from the NIP / NI PPPK." })
   birthDate: string;
 
-  @Field(() => EmploymentTypeEnum)
+  @Field(() => EmploymentTypeEnum, { description: "PNS or PPPK." })
   employmentType: EmploymentType;
 
   /** Resolved from the domain's rank table (no SQL). */
   rankCode: string;
 
-  @Field(() => PositionKindEnum)
+  @Field(() => PositionKindEnum, { description: "Kind of position (jabatan)." })
   positionKind: PositionKind;
 
   @Field({ description: "Position title, e.g. `Pranata Komputer Ahli Muda`." })
@@ -39,10 +39,10 @@ export class EmployeeType {
   /** Resolved by the units loader. */
   unitId: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Work e-mail address." })
   email: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Mobile phone number." })
   phone: string | null;
 
   @Field({ description: "False once deactivated (left the service, retired, moved away). Deactivated employees stay for history." })
@@ -51,10 +51,10 @@ export class EmployeeType {
   @Field(() => Int, { description: "Optimistic-lock version: pass it back on update or deactivate; a stale one gives CONFLICT." })
   version: number;
 
-  @Field()
+  @Field({ description: "When the record was created in Bina." })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: "When the record last changed." })
   updatedAt: Date;
 }
 
@@ -79,21 +79,21 @@ export const toEmployeeType = (e: EmployeeEntity): EmployeeType =>
     updatedAt: e.updatedAt,
   });
 
-@ObjectType("EmployeeEdge")
+@ObjectType("EmployeeEdge", { description: "An employee with its cursor." })
 export class EmployeeEdge {
   @Field({ description: "Cursor of this row; pass as `after` to continue after it." })
   cursor: string;
 
-  @Field(() => EmployeeType)
+  @Field(() => EmployeeType, { description: "The employee." })
   node: EmployeeType;
 }
 
 @ObjectType("EmployeeConnection", { description: "One page of employees." })
 export class EmployeeConnection {
-  @Field(() => [EmployeeEdge])
+  @Field(() => [EmployeeEdge], { description: "The employees of this page, each with its cursor." })
   edges: EmployeeEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: "Whether more pages follow, and the cursor to get the next one." })
   pageInfo: PageInfo;
 
   @Field(() => Int, { description: "Number of employees matching the filter, over all pages." })

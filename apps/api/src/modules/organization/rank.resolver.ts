@@ -7,7 +7,7 @@ import { RankType } from "./rank.type";
 export class RankResolver {
   @Authorized()
   @Query(() => [RankType], { description: "The rank ladders (from the domain's tables), lowest first." })
-  ranks(@Arg("employmentType", () => EmploymentTypeEnum, { nullable: true }) employmentType?: EmploymentType | null): RankType[] {
+  ranks(@Arg("employmentType", () => EmploymentTypeEnum, { nullable: true, description: "Only this ladder; both when omitted." }) employmentType?: EmploymentType | null): RankType[] {
     return RANKS.filter((r) => !employmentType || r.employmentType === employmentType).map((r) => ({ ...r }));
   }
 }

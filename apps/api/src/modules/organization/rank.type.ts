@@ -10,7 +10,7 @@ export class RankType {
   @Field({ description: "Pangkat name, e.g. `Penata Muda`; `Golongan IX` for PPPK." })
   name: string;
 
-  @Field(() => EmploymentTypeEnum)
+  @Field(() => EmploymentTypeEnum, { description: "The ladder this rank belongs to." })
   employmentType: EmploymentType;
 
   @Field(() => Int, { description: "Place in its ladder, 1 = lowest; comparable within one employment type." })

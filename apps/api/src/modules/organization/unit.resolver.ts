@@ -15,7 +15,7 @@ export class UnitResolver {
 
   @Authorized()
   @Query(() => UnitType, { nullable: true, description: "One unit, or null when it does not exist or is outside the caller's scope." })
-  async unit(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<UnitType | null> {
+  async unit(@Arg("id", () => ID, { description: "The unit's id." }) id: string, @Ctx() ctx: Context): Promise<UnitType | null> {
     const unit = await ctx.services.units.get(caller(ctx), id);
     return unit ? toUnitType(unit) : null;
   }

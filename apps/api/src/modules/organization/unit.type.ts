@@ -4,7 +4,7 @@ import { UnitKindEnum } from "./organization.enums";
 
 @ObjectType("Unit", { description: "A unit of the organisation tree: the city, an OPD, a kecamatan or kelurahan office, or a section inside one." })
 export class UnitType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Stable identifier." })
   id: string;
 
   @Field({ description: "Stable code, e.g. the region code `337301` for Kecamatan Sidorejo." })
@@ -13,7 +13,7 @@ export class UnitType {
   @Field({ description: "Official name." })
   name: string;
 
-  @Field(() => UnitKindEnum)
+  @Field(() => UnitKindEnum, { description: "What kind of unit." })
   kind: UnitKind;
 
   @Field(() => ID, { nullable: true, description: "The parent unit's id; null for the root (the city)." })

@@ -149,7 +149,9 @@ const PPPK_YEARS: readonly (readonly [number, number])[] = [
 export function pppkCareer(rng: Rng, position: Position): Career {
   const rankOrder = pickRank(rng, PPPK_RANKS, rankRange("PPPK", position));
   const appointmentYear = rng.weighted(PPPK_YEARS);
-  const minAge = position.education === "S1" ? 22 : position.education === "D3" ? 21 : 19;
+  // Ahli Muda and Mahir on entry need years of prior experience.
+  const experienced = position.grade === "AHLI_MUDA" || position.grade === "MAHIR";
+  const minAge = experienced ? 30 : position.education === "S1" ? 22 : position.education === "D3" ? 21 : 19;
   const birthYear = clamp(appointmentYear - rng.int(minAge, 50), OLDEST_BIRTH_YEAR, Math.min(YOUNGEST_BIRTH_YEAR, appointmentYear - minAge));
   return {
     birth: birthDate(rng, birthYear),

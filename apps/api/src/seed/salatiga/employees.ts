@@ -134,7 +134,7 @@ function drawFunctional(rng: Rng, role: FunctionalRole): Drawn {
 }
 
 /** PPPK share of pelaksana (mostly the 2024 intake of former honorary staff). */
-const PELAKSANA_PPPK_SHARE = 0.15;
+const PELAKSANA_PPPK_SHARE = 0.2;
 
 function draw(rng: Rng, slot: Slot): Drawn {
   const { plan, manager } = slot;

@@ -30,7 +30,7 @@ const role = (
 
 /** The functional positions used by the Salatiga demo (names per PermenPANRB). */
 export const ROLES = {
-  GURU: role("Guru", 1, "EDU", "NONE", { femaleShare: 0.68, pppkShare: 0.42 }),
+  GURU: role("Guru", 1, "EDU", "NONE", { femaleShare: 0.68, pppkShare: 0.5 }),
   PENGAWAS_SEKOLAH: role("Pengawas Sekolah", 1, "EDU", "NONE", { expertGrades: ["AHLI_MUDA", "AHLI_MADYA"] }),
   PENILIK: role("Penilik", 1, "EDU"),
   PAMONG_BELAJAR: role("Pamong Belajar", 1, "EDU"),

@@ -20,6 +20,8 @@ const FEMALE_FIRST: readonly string[] = [
 
 /** Birth-order and devotional names given to boys and girls alike (Dwi = second, Tri = third). */
 const UNISEX_FIRST: readonly string[] = ["Dwi", "Tri", "Eka", "Nur", "Puji", "Ari", "Rizki", "Catur"];
+/** Birth-order words (Eka/Eko = first ... Catur = fourth): at most one per name. */
+const ORDINALS: ReadonlySet<string> = new Set(["Eka", "Eko", "Dwi", "Tri", "Catur"]);
 
 const MALE_MIDDLE: readonly string[] = ["Adi", "Agung", "Budi", "Eko", "Dwi", "Tri", "Nur", "Hadi", "Setyo", "Bayu"];
 const FEMALE_MIDDLE: readonly string[] = ["Ayu", "Dwi", "Tri", "Nur", "Puji", "Sri", "Eka", "Dyah", "Retno", "Indah"];
@@ -46,10 +48,11 @@ export function personalName(rng: Rng, gender: Gender, birthYear: number): strin
   const male = gender === "MALE";
   if (birthYear < 1978 && rng.chance(0.12)) return [rng.pick(male ? MALE_MONONYM : FEMALE_MONONYM)];
   const first = rng.chance(0.18) ? rng.pick(UNISEX_FIRST) : rng.pick(male ? MALE_FIRST : FEMALE_FIRST);
-  const last = rng.pick((male ? MALE_LAST : FEMALE_LAST).filter((n) => n !== first));
+  let last = rng.pick(male ? MALE_LAST : FEMALE_LAST);
+  while (last === first) last = rng.pick(male ? MALE_LAST : FEMALE_LAST);
   if (rng.chance(0.3)) {
     const middle = rng.pick(male ? MALE_MIDDLE : FEMALE_MIDDLE);
-    if (middle !== first) return [first, middle, last];
+    if (middle !== first && !(ORDINALS.has(middle) && ORDINALS.has(first))) return [first, middle, last];
   }
   return [first, last];
 }

@@ -72,7 +72,7 @@ export function EmployeeDetailPage() {
               title={t("employee.deactivate.confirmTitle", { name: employee.name })}
               description={t("employee.deactivate.confirmText")}
               okText={t("employee.deactivate.action")}
-              okButtonProps={{ danger: true, "data-testid": "deactivate-confirm" } as Record<string, unknown>}
+              okButtonProps={{ danger: true, "data-testid": "deactivate-confirm" }}
               cancelText={t("common.cancel")}
               onConfirm={onDeactivate}
             >

@@ -1,0 +1,122 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  EMPLOYEE_ERROR_CODES,
+  EMPLOYMENT_TYPES,
+  FUNCTIONAL_GRADES,
+  GENDERS,
+  NIP_INVALID_REASONS,
+  PERSON_NAME_INVALID_REASONS,
+  POSITION_KINDS,
+  PPPK_NUMBER_INVALID_REASONS,
+  UNIT_KINDS,
+  type TextLengthProblem,
+} from "@bina/domain";
+import { buildSchema, isEnumType } from "graphql";
+import { en } from "./en";
+import { id } from "./id";
+import { errorMessage } from "./errors";
+import { interpolate } from "./interpolate";
+
+const catalogues = { id, en } as const;
+const keysOf = (messages: object) => Object.keys(messages).sort();
+
+/** Reasons the domain gives within a code; position titles reuse the text-length problems. */
+const TEXT_LENGTH_PROBLEMS: readonly TextLengthProblem[] = ["EMPTY", "TOO_SHORT", "TOO_LONG"];
+const REASONS_BY_CODE: Readonly<Record<string, readonly string[]>> = {
+  INVALID_NIP: NIP_INVALID_REASONS,
+  INVALID_PPPK_NUMBER: PPPK_NUMBER_INVALID_REASONS,
+  INVALID_NAME: PERSON_NAME_INVALID_REASONS,
+  INVALID_POSITION_TITLE: TEXT_LENGTH_PROBLEMS,
+};
+
+/** Every enum of the committed API contract, so a new enum value on the server fails this test until translated. */
+const schemaEnums = (): { name: string; values: string[] }[] => {
+  const sdl = readFileSync(join(__dirname, "../../../api/schema.graphql"), "utf8");
+  return Object.values(buildSchema(sdl).getTypeMap())
+    .filter(isEnumType)
+    .filter((type) => !type.name.startsWith("__"))
+    .map((type) => ({ name: type.name, values: type.getValues().map((v) => v.name) }));
+};
+
+describe("message catalogues", () => {
+  it("have exactly the same keys in Indonesian and English", () => {
+    expect(keysOf(en)).toEqual(keysOf(id));
+  });
+
+  it.each(Object.entries(catalogues))("%s has no empty message", (_language, messages) => {
+    const empty = Object.entries(messages).filter(([, value]) => typeof value !== "string" || value.trim() === "");
+    expect(empty).toEqual([]);
+  });
+
+  it.each(Object.entries(catalogues))("%s uses the same placeholders as Indonesian for every key", (_language, messages) => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const different = Object.entries(id).filter(
+      ([key, value]) => placeholders(value).join() !== placeholders(messages[key as keyof typeof id]).join(),
+    );
+    expect(different).toEqual([]);
+  });
+
+  it.each(EMPLOYEE_ERROR_CODES.map((code) => [code]))("translates the domain error code %s", (code) => {
+    expect(id).toHaveProperty([`errors.domain.${code}`]);
+  });
+
+  it.each(Object.entries(REASONS_BY_CODE).flatMap(([code, reasons]) => reasons.map((reason) => [code, reason])))(
+    "translates the domain error %s with reason %s",
+    (code, reason) => {
+      expect(id).toHaveProperty([`errors.domain.${code}.${reason}`]);
+    },
+  );
+
+  it("has a message for every reason key it defines only under a known domain code", () => {
+    const known = new Set<string>(EMPLOYEE_ERROR_CODES);
+    const strays = Object.keys(id)
+      .filter((key) => key.startsWith("errors.domain."))
+      .map((key) => key.split(".")[2] ?? "")
+      .filter((code) => !known.has(code));
+    expect(strays).toEqual([]);
+  });
+
+  it.each(schemaEnums().flatMap(({ name, values }) => values.map((value) => [name, value])))(
+    "translates the API enum value %s.%s",
+    (name, value) => {
+      expect(id).toHaveProperty([`enum.${name}.${value}`]);
+    },
+  );
+
+  it.each([
+    ["EmploymentType", EMPLOYMENT_TYPES],
+    ["Gender", GENDERS],
+    ["PositionKind", POSITION_KINDS],
+    ["FunctionalGrade", FUNCTIONAL_GRADES],
+    ["UnitKind", UNIT_KINDS],
+  ] as const)("translates every domain value of %s", (name, values) => {
+    for (const value of values) expect(id).toHaveProperty([`enum.${name}.${value}`]);
+  });
+
+  it.each(["BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "INTERNAL_SERVER_ERROR", "NETWORK"])(
+    "translates the API error code %s",
+    (code) => {
+      expect(id).toHaveProperty([`errors.api.${code}`]);
+    },
+  );
+});
+
+describe("errorMessage", () => {
+  const t = (key: keyof typeof id, params?: Record<string, string | number>) => interpolate(id[key], params);
+
+  it.each([
+    [{ code: "BAD_USER_INPUT", domainCode: "INVALID_NIP", reason: "BIRTH_DATE_INVALID", message: "x" }, id["errors.domain.INVALID_NIP.BIRTH_DATE_INVALID"]],
+    [{ code: "BAD_USER_INPUT", domainCode: "RANK_MISMATCH", message: "x" }, id["errors.domain.RANK_MISMATCH"]],
+    [{ code: "BAD_USER_INPUT", domainCode: "INVALID_NIP", reason: "SOMETHING_NEW", message: "x" }, id["errors.domain.INVALID_NIP"]],
+    [{ code: "FORBIDDEN", message: "x" }, id["errors.api.FORBIDDEN"]],
+    [{ code: "SOMETHING_NEW", message: "As the server said" }, "As the server said"],
+    [{ message: "" }, id["errors.api.UNKNOWN"]],
+  ])("picks the most specific translation for %j", (facts, expected) => {
+    expect(errorMessage(t, facts)).toBe(expected);
+  });
+
+  it("fills the domain's limits into length messages", () => {
+    expect(errorMessage(t, { domainCode: "INVALID_NAME", reason: "TOO_LONG", message: "x" })).toMatch(/\d+/);
+  });
+});
