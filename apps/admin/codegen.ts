@@ -15,7 +15,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTime: "string", JSONObject: "Record<string, unknown>" },
+        scalars: { DateTime: "string", DateTimeISO: "string", JSONObject: "Record<string, unknown>" },
         strictScalars: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },

@@ -30,5 +30,22 @@ export default defineConfig({
     sourcemap: false,
     // GraphiQL (Monaco) is large by nature; it lives in its own lazily loaded chunks.
     chunkSizeWarningLimit: 4000,
+    rolldownOptions: {
+      onwarn(warning, warn) {
+        // React Compiler output in GraphiQL carries "use no memo" directives, harmless once bundled.
+        if (warning.code === "MODULE_LEVEL_DIRECTIVE") return;
+        warn(warning);
+      },
+      output: {
+        // Libraries in their own chunks: they change less often than the app, so browsers keep them cached.
+        codeSplitting: {
+          groups: [
+            { name: "vendor-react", test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/ },
+            { name: "vendor-antd", test: /[\\/]node_modules[\\/](antd|@ant-design|@rc-component|dayjs)[\\/]/ },
+            { name: "vendor-apollo", test: /[\\/]node_modules[\\/](@apollo|rxjs|@wry|optimism)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
 });

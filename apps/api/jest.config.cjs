@@ -2,6 +2,7 @@
 const embedded = !process.env.DATABASE_URL;
 module.exports = {
   testEnvironment: "node",
+  reporters: ["default", "<rootDir>/../../tools/jest-tally-reporter.cjs"],
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.spec.ts"],
   transform: {

@@ -2,6 +2,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
+  reporters: ["default", "<rootDir>/../../tools/jest-tally-reporter.cjs"],
   roots: ["<rootDir>/src"],
   testMatch: ["**/*.spec.ts"],
   transform: {

@@ -34,11 +34,17 @@ const int = (name: string, raw: string | undefined, fallback: number, min: numbe
 
 const repoRoot = path.resolve(__dirname, "..", "..", "..");
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** The PostgreSQL URL to use, or null for the embedded database. */
+export function readDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string | null {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got "${databaseUrl}"`);
   }
+  return databaseUrl;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = readDatabaseUrl(env);
   const demoData = (env.DEMO_DATA ?? "auto") as Config["demoData"];
   if (!["auto", "always", "never"].includes(demoData)) {
     throw new ConfigError(`DEMO_DATA must be auto, always or never, got "${env.DEMO_DATA}"`);

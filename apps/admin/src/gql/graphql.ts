@@ -4,34 +4,57 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new employee. The domain validates every field and derives gender and birth date from the number. */
 export type CreateEmployeeInput = {
+  /** Work e-mail address. */
   email?: string | null | undefined;
+  /** PNS (NIP) or PPPK (NI PPPK). */
   employmentType: EmploymentType;
+  /** Required for FUNGSIONAL positions, not allowed otherwise. */
   functionalGrade?: FunctionalGrade | null | undefined;
+  /** Full name with academic titles. */
   name: string;
+  /** NIP (PNS) or NI PPPK; spaces allowed. */
   nip: string;
+  /** Mobile phone number, e.g. 081234567890 or +6281234567890. */
   phone?: string | null | undefined;
+  /** Kind of position (jabatan). */
   positionKind: PositionKind;
+  /** Position title, e.g. `Perawat Ahli Pertama`. */
   positionTitle: string;
+  /** Rank code, e.g. `III/a` (PNS) or `IX` (PPPK). */
   rankCode: string;
+  /** The unit the employee works in (must be inside the caller's scope). */
   unitId: string | number;
 };
 
+/** Filters combine with AND; every filter is optional. */
 export type EmployeeFilter = {
+  /** Active employees only when omitted; false = deactivated only; null = both. */
   active?: boolean | null | undefined;
+  /** Only PNS or only PPPK. */
   employmentType?: EmploymentType | null | undefined;
+  /** Only this gender. */
   gender?: Gender | null | undefined;
+  /** Any of these position kinds. */
   positionKinds?: Array<PositionKind> | null | undefined;
+  /** Any of these rank codes, e.g. ["III/a", "III/b"]. */
   rankCodes?: Array<string> | null | undefined;
+  /** Text in the name (case-insensitive), or the start of the NIP (spaces ignored). */
   search?: string | null | undefined;
+  /** This unit and all its sub-units. */
   unitId?: string | number | null | undefined;
 };
 
+/** Order of an employee list. */
 export type EmployeeSort = {
+  /** Which way. */
   direction: SortDirection;
+  /** What to sort by. */
   field: EmployeeSortField;
 };
 
+/** What to sort employees by (ties broken by id). */
 export type EmployeeSortField =
   | 'NAME'
   | 'NIP'
@@ -39,10 +62,12 @@ export type EmployeeSortField =
   | 'UNIT'
   | 'UPDATED_AT';
 
+/** PNS: permanent civil servant (NIP); PPPK: civil servant on a work agreement (NI PPPK). UU 20/2023. */
 export type EmploymentType =
   | 'PNS'
   | 'PPPK';
 
+/** Grade of a functional position: expertise track AHLI_PERTAMA..AHLI_UTAMA, skill track PEMULA..PENYELIA. */
 export type FunctionalGrade =
   | 'AHLI_MADYA'
   | 'AHLI_MUDA'
@@ -53,17 +78,22 @@ export type FunctionalGrade =
   | 'PENYELIA'
   | 'TERAMPIL';
 
+/** As encoded in the NIP / NI PPPK (1 = MALE, 2 = FEMALE). */
 export type Gender =
   | 'FEMALE'
   | 'MALE';
 
+/** A CSV or XLSX file of employees (see the README for the columns). */
 export type ImportEmployeesInput = {
-  /** file content, base64 */
+  /** The file's content, base64-encoded. */
   contentBase64: string;
+  /** Check only: report errors and counts, change nothing. */
   dryRun?: boolean | null | undefined;
+  /** The file's name; its extension (.csv or .xlsx) picks the parser. */
   fileName: string;
 };
 
+/** Kind of position (jabatan), UU 20/2023. Legacy eselon II = JPT_PRATAMA, III = ADMINISTRATOR, IV = PENGAWAS. */
 export type PositionKind =
   | 'ADMINISTRATOR'
   | 'FUNGSIONAL'
@@ -73,15 +103,18 @@ export type PositionKind =
   | 'PELAKSANA'
   | 'PENGAWAS';
 
+/** ADMIN: everything. UNIT_OPERATOR: reads and changes only its unit and sub-units. ANALYST: reads everything, changes nothing. */
 export type Role =
   | 'ADMIN'
   | 'ANALYST'
   | 'UNIT_OPERATOR';
 
+/** ASC: smallest first; DESC: largest first. */
 export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+/** CITY: the local government itself; OPD: a perangkat daerah (dinas, badan, sekretariat, RSUD); KECAMATAN and KELURAHAN offices; SECTION: a bidang/bagian/UPT inside one of them. */
 export type UnitKind =
   | 'CITY'
   | 'KECAMATAN'
@@ -89,16 +122,27 @@ export type UnitKind =
   | 'OPD'
   | 'SECTION';
 
+/** Changes to an employee; omitted fields keep their value. The NIP cannot change. */
 export type UpdateEmployeeInput = {
+  /** Empty string clears it. */
   email?: string | null | undefined;
+  /** Set null to clear (when leaving a functional position). */
   functionalGrade?: FunctionalGrade | null | undefined;
+  /** The employee to change. */
   id: string | number;
+  /** New full name. */
   name?: string | null | undefined;
+  /** Empty string clears it. */
   phone?: string | null | undefined;
+  /** New kind of position. */
   positionKind?: PositionKind | null | undefined;
+  /** New position title. */
   positionTitle?: string | null | undefined;
+  /** New rank code (after a promotion). */
   rankCode?: string | null | undefined;
+  /** Move to another unit. */
   unitId?: string | number | null | undefined;
+  /** The version you read; a stale one gives CONFLICT. */
   version: number;
 };
 

@@ -15,7 +15,7 @@ import {
 import { buildSchema, isEnumType } from "graphql";
 import { en } from "./en";
 import { id } from "./id";
-import { errorMessage } from "./errors";
+import { errorMessage, importRowErrorMessage } from "./errors";
 import { interpolate } from "./interpolate";
 
 const catalogues = { id, en } as const;
@@ -100,6 +100,29 @@ describe("message catalogues", () => {
       expect(id).toHaveProperty([`errors.api.${code}`]);
     },
   );
+
+  // The API's own `extensions.domainCode` values (apps/api/src: graphql/errors.ts and its callers).
+  it.each([
+    "BAD_CREDENTIALS",
+    "STALE_VERSION",
+    "DUPLICATE_NIP",
+    "ALREADY_INACTIVE",
+    "EMPTY_FILE",
+    "INVALID_CURSOR",
+    "PAGE_SIZE",
+    "QUERY_TOO_COMPLEX",
+    "INVALID_FIELD",
+  ])("translates the API domain code %s", (code) => {
+    expect(id).toHaveProperty([`errors.app.${code}`]);
+  });
+
+  // Row codes of an employee import that are not domain codes (apps/api/src/modules/organization/import-employees.ts).
+  it.each(["UNKNOWN_UNIT", "DUPLICATE_NIP", "FORBIDDEN", "UNREADABLE_FILE", "TOO_MANY_ROWS"])(
+    "translates the import row code %s",
+    (code) => {
+      expect(id).toHaveProperty([`errors.import.${code}`]);
+    },
+  );
 });
 
 describe("errorMessage", () => {
@@ -114,6 +137,15 @@ describe("errorMessage", () => {
     [{ message: "" }, id["errors.api.UNKNOWN"]],
   ])("picks the most specific translation for %j", (facts, expected) => {
     expect(errorMessage(t, facts)).toBe(expected);
+  });
+
+  it.each([
+    [{ code: "INVALID_NIP.SEQUENCE_ZERO", message: "x" }, id["errors.domain.INVALID_NIP.SEQUENCE_ZERO"]],
+    [{ code: "DUPLICATE_NIP", message: "x" }, id["errors.import.DUPLICATE_NIP"]],
+    [{ code: "RANK_MISMATCH", message: "x" }, id["errors.domain.RANK_MISMATCH"]],
+    [{ code: "SOMETHING_NEW", message: "As the server said" }, "As the server said"],
+  ])("translates the import row error %j", (error, expected) => {
+    expect(importRowErrorMessage(t, error)).toBe(expected);
   });
 
   it("fills the domain's limits into length messages", () => {

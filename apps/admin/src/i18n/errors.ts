@@ -30,13 +30,14 @@ export const isMessageKey = (key: string): key is MessageKey => Object.prototype
 /**
  * The translated message for an error: the most specific translation wins,
  * domain code + reason (e.g. INVALID_NIP + BIRTH_DATE_INVALID) > domain code (e.g. RANK_MISMATCH)
- * > GraphQL code (e.g. FORBIDDEN),
+ * > the API's own code in `extensions.domainCode` (e.g. STALE_VERSION) > GraphQL code (e.g. FORBIDDEN),
  * then the message as sent.
  */
 export const errorMessage = (t: Translate, facts: ErrorFacts): string => {
   const candidates = [
     facts.domainCode && facts.reason && `errors.domain.${facts.domainCode}.${facts.reason}`,
     facts.domainCode && `errors.domain.${facts.domainCode}`,
+    facts.domainCode && `errors.app.${facts.domainCode}`,
     facts.code && `errors.api.${facts.code}`,
   ];
   for (const candidate of candidates) {
@@ -50,3 +51,15 @@ export const domainErrorMessage = (
   t: Translate,
   error: { readonly code: string; readonly message: string; readonly reason?: string | undefined },
 ): string => errorMessage(t, { domainCode: error.code, reason: error.reason, message: error.message });
+
+/**
+ * A row error of an employee import. Its `code` is `CODE.REASON` for the domain's errors
+ * (`INVALID_NIP.BIRTH_DATE_INVALID`) or an import code (`UNKNOWN_UNIT`, `DUPLICATE_NIP`); the server's
+ * message is the fallback.
+ */
+export const importRowErrorMessage = (t: Translate, error: { readonly code: string; readonly message: string }): string => {
+  const importKey = `errors.import.${error.code}`;
+  if (isMessageKey(importKey)) return t(importKey);
+  const [domainCode, reason] = error.code.split(".");
+  return errorMessage(t, { domainCode, reason, message: error.message });
+};

@@ -7,15 +7,19 @@ const str = (value: unknown): string | undefined => (typeof value === "string" &
 export const apiErrorFacts = (error: unknown): ErrorFacts[] => {
   if (!error) return [];
   if (CombinedGraphQLErrors.is(error)) {
-    return error.errors.map((e) => {
+    return error.errors.flatMap((e) => {
       const ext = e.extensions ?? {};
-      return {
-        code: str(ext["code"]),
-        domainCode: str(ext["domainCode"]),
-        reason: str(ext["reason"]),
-        field: str(ext["field"]),
-        message: e.message,
-      };
+      const code = str(ext["code"]);
+      // A validation error lists every failing field in `extensions.errors`; the top level repeats the first.
+      const list = Array.isArray(ext["errors"]) ? (ext["errors"] as unknown[]) : [];
+      const items = list.length > 0 ? list.map((item) => (typeof item === "object" && item !== null ? (item as Record<string, unknown>) : {})) : [ext];
+      return items.map((item) => ({
+        code,
+        domainCode: str(item["domainCode"]),
+        reason: str(item["reason"]),
+        field: str(item["field"]),
+        message: str(item["message"]) ?? e.message,
+      }));
     });
   }
   if (ServerError.is(error)) {

@@ -152,7 +152,8 @@ export function pppkCareer(rng: Rng, position: Position): Career {
   // Ahli Muda and Mahir on entry need years of prior experience.
   const experienced = position.grade === "AHLI_MUDA" || position.grade === "MAHIR";
   const minAge = experienced ? 30 : position.education === "S1" ? 22 : position.education === "D3" ? 21 : 19;
-  const birthYear = clamp(appointmentYear - rng.int(minAge, 50), OLDEST_BIRTH_YEAR, Math.min(YOUNGEST_BIRTH_YEAR, appointmentYear - minAge));
+  const youngest = Math.min(YOUNGEST_BIRTH_YEAR, appointmentYear - minAge);
+  const birthYear = clamp(appointmentYear - rng.int(minAge, 50), OLDEST_BIRTH_YEAR, youngest);
   return {
     birth: birthDate(rng, birthYear),
     appointmentYear,
@@ -162,7 +163,7 @@ export function pppkCareer(rng: Rng, position: Position): Career {
   };
 }
 
-const pad = (n: number, width: number): string => String(n).padStart(width, "0");
+export const pad = (n: number, width: number): string => String(n).padStart(width, "0");
 const ymd = (d: YearMonthDay): string => `${d.year}${pad(d.month, 2)}${pad(d.day, 2)}`;
 
 /**
@@ -173,5 +174,3 @@ export function identifierPrefix(employmentType: "PNS" | "PPPK", c: Career, gend
   const middle = employmentType === "PNS" ? pad(c.appointmentMonth, 2) : pad(c.contracts, 2);
   return `${ymd(c.birth)}${c.appointmentYear}${middle}${genderDigit}`;
 }
-
-export { pad };

@@ -166,7 +166,11 @@ function draw(rng: Rng, slot: Slot): Drawn {
   };
 }
 
-const PHONE_PREFIXES = ["0811", "0812", "0813", "0821", "0822", "0823", "0852", "0853", "0856", "0857", "0858", "0877", "0878", "0895", "0896", "0898"];
+/** Indonesian mobile prefixes (Telkomsel, Indosat, XL, Tri). */
+const PHONE_PREFIXES = [
+  "0811", "0812", "0813", "0821", "0822", "0823", "0852", "0853",
+  "0856", "0857", "0858", "0877", "0878", "0895", "0896", "0898",
+];
 
 const emailLocal = (words: readonly string[]): string =>
   words.length === 1 ? (words[0] ?? "") : `${words[0] ?? ""}.${words[words.length - 1] ?? ""}`;

@@ -40,8 +40,12 @@ const FEMALE_LAST: readonly string[] = [
 ];
 
 /** Single-word names, common among older Javanese civil servants. */
-const MALE_MONONYM: readonly string[] = ["Sutrisno", "Suparno", "Sugiyanto", "Mulyono", "Suyatno", "Sutopo", "Darmanto", "Sukardi", "Margono", "Suharto"];
-const FEMALE_MONONYM: readonly string[] = ["Sumarni", "Suwarni", "Sulastri", "Sutarmi", "Sumiyati", "Suharti", "Tumini", "Wartini", "Sukini", "Parmi"];
+const MALE_MONONYM: readonly string[] = [
+  "Sutrisno", "Suparno", "Sugiyanto", "Mulyono", "Suyatno", "Sutopo", "Darmanto", "Sukardi", "Margono", "Suharto",
+];
+const FEMALE_MONONYM: readonly string[] = [
+  "Sumarni", "Suwarni", "Sulastri", "Sutarmi", "Sumiyati", "Suharti", "Tumini", "Wartini", "Sukini", "Parmi",
+];
 
 /** A plain personal name (no academic titles) as a list of words. */
 export function personalName(rng: Rng, gender: Gender, birthYear: number): string[] {

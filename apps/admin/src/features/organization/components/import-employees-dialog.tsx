@@ -4,8 +4,7 @@ import { Alert, Button, Descriptions, Modal, Space, Steps, Table, Typography, Up
 import type { TableColumnsType } from "antd";
 import { DownloadOutlined, InboxOutlined } from "@ant-design/icons";
 import { ImportEmployeesDocument, type ImportEmployeesMutation } from "../../../gql/graphql";
-import { errorMessage } from "../../../i18n/errors";
-import { isMessageKey } from "../../../i18n/errors";
+import { importRowErrorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/i18n-context";
 import { ApiErrorAlert } from "../../../ui/api-error-alert";
 import { downloadTextFile } from "../../../ui/download-text-file";
@@ -84,11 +83,6 @@ export function ImportEmployeesDialog({ open, onClose, onImported }: ImportEmplo
     }
   };
 
-  const rowMessage = (e: RowError): string => {
-    const key = `errors.domain.${e.code}`;
-    return isMessageKey(key) ? errorMessage(t, { domainCode: e.code, message: e.message }) : e.message;
-  };
-
   const columns: TableColumnsType<RowError> = [
     { key: "row", title: t("import.column.row"), dataIndex: "row", width: 80 },
     { key: "field", title: t("import.column.field"), dataIndex: "field", width: 160, render: (f: string | null) => f ?? t("common.none") },
@@ -97,7 +91,7 @@ export function ImportEmployeesDialog({ open, onClose, onImported }: ImportEmplo
       title: t("import.column.message"),
       render: (_, e) => (
         <Space orientation="vertical" size={0}>
-          <span>{rowMessage(e)}</span>
+          <span>{importRowErrorMessage(t, e)}</span>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {e.code}: {e.message}
           </Typography.Text>

@@ -1,4 +1,4 @@
-import { buildUnitTree, unitPath } from "./unit-tree";
+import { buildUnitTree, unitPath, type FlatUnit, type UnitNode } from "./unit-tree";
 
 const units = [
   { id: "1", parentId: null, name: "Kota Salatiga" },
@@ -7,7 +7,7 @@ const units = [
   { id: "4", parentId: "1", name: "Kecamatan Tingkir" },
 ];
 
-const shape = (nodes: ReturnType<typeof buildUnitTree>): unknown =>
+const shape = (nodes: readonly UnitNode<FlatUnit>[]): unknown =>
   nodes.map((n) => ({ [n.unit.id]: shape(n.children) }));
 
 describe("buildUnitTree", () => {

@@ -184,8 +184,9 @@ function EmployeeForm({ employee }: { readonly employee?: EmployeeDetailFragment
               positionTitle: valid.positionTitle,
               functionalGrade: valid.functionalGrade,
               unitId,
-              email: valid.email,
-              phone: valid.phone,
+              // On update null keeps the stored value; an empty string clears it.
+              email: valid.email ?? "",
+              phone: valid.phone ?? "",
             },
           },
         });

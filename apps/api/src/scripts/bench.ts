@@ -1,0 +1,99 @@
+import "reflect-metadata";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { Client } from "pg";
+import { loadConfig, readDatabaseUrl } from "../config";
+import { createDataSource, openDatabase, SqlCounter } from "../database/data-source";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../database/embedded-postgres";
+import { loadDemoData } from "../seed/load-demo-data";
+import { createServer } from "../server";
+
+/**
+ * Times typical GraphQL requests on the Salatiga demo data (2,000 employees): median and p95 latency and the SQL
+ * statements each request runs. Uses a fresh database: a new one on DATABASE_URL's server, or an embedded PGlite.
+ */
+const CASES: readonly { name: string; query: string }[] = [
+  { name: "employees page of 20 (unit, rank)", query: `{ employees(first: 20) { totalCount edges { node { nip name rank { code name } unit { name } } } } }` },
+  { name: "employees page of 100 (unit, rank)", query: `{ employees(first: 100) { totalCount edges { node { nip name rank { code name } unit { name } } } } }` },
+  { name: "employees search by name", query: `{ employees(first: 20, filter: { search: "sri" }) { totalCount edges { node { nip name } } } }` },
+  { name: "employees of a unit + sub-units, by rank", query: `{ employees(first: 50, filter: { unitId: "$DINKES" }, sort: { field: RANK, direction: DESC }) { totalCount edges { node { nip name } } } }` },
+  { name: "unit tree with employee counts", query: `{ units { id name parentId employeeCount } }` },
+];
+
+async function main(): Promise<void> {
+  const iterations = Number(process.argv[2] ?? 50);
+  let embedded: EmbeddedPostgres | null = null;
+  let dropDb: (() => Promise<void>) | null = null;
+  const serverUrl = readDatabaseUrl();
+  let url: string;
+  if (serverUrl) {
+    const name = `bina_bench_${process.pid}`;
+    const admin = new Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const u = new URL(serverUrl);
+    u.pathname = `/${name}`;
+    url = u.toString();
+    dropDb = async () => {
+      const c = new Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    };
+  } else {
+    embedded = await startEmbeddedPostgres(fs.mkdtempSync(path.join(os.tmpdir(), "bina-bench-")));
+    url = embedded.url;
+  }
+  const counter = new SqlCounter();
+  const ds = createDataSource({ url, counter, poolSize: embedded ? 4 : 10 });
+  await openDatabase(ds);
+  const seedStart = performance.now();
+  await loadDemoData(ds);
+  console.log(`database: ${embedded ? "embedded PGlite" : "PostgreSQL"}; demo data loaded in ${Math.round(performance.now() - seedStart)} ms`);
+  const config = loadConfig({ DATABASE_URL: url, TOKEN_SECRET: "bench-secret-bench-secret-bench-secret", ADMIN_DIST: "" });
+  const server = await createServer({ config, dataSource: ds, tokenSecret: config.tokenSecret! });
+  const port = await server.listen(0);
+  const post = async (query: string, token?: string) => {
+    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data!;
+  };
+  const login = (await post(`mutation { login(username: "admin", password: "bina-demo") { token } }`)) as { login: { token: string } };
+  const token = login.login.token;
+  const [dinkes] = await ds.query(`SELECT id FROM units WHERE code = '3373.DINKES'`);
+
+  console.log(`\n| request | median ms | p95 ms | SQL statements |\n|---|---|---|---|`);
+  for (const c of CASES) {
+    const query = c.query.replace("$DINKES", dinkes.id);
+    for (let i = 0; i < 5; i++) await post(query, token);
+    const times: number[] = [];
+    let statements = 0;
+    for (let i = 0; i < iterations; i++) {
+      counter.reset();
+      const t = performance.now();
+      await post(query, token);
+      times.push(performance.now() - t);
+      statements = counter.count;
+    }
+    times.sort((a, b) => a - b);
+    const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1);
+    console.log(`| ${c.name} | ${at(0.5)} | ${at(0.95)} | ${statements} |`);
+  }
+  await server.stop();
+  await ds.destroy();
+  await embedded?.stop();
+  await dropDb?.();
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
