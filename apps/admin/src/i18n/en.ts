@@ -78,6 +78,7 @@ export const en: Messages = {
   "employees.total": "{count} employees",
   "employees.page.previous": "Previous",
   "employees.page.next": "Next",
+  "employees.page.first": "Go to the first page",
   "employees.page.number": "Page {page}",
   "employees.page.size": "Rows per page",
   "employees.page.perPage": "{size} / page",

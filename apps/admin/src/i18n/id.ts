@@ -84,6 +84,7 @@ export const id = {
   "employees.total": "{count} pegawai",
   "employees.page.previous": "Sebelumnya",
   "employees.page.next": "Berikutnya",
+  "employees.page.first": "Ke halaman pertama",
   "employees.page.number": "Halaman {page}",
   "employees.page.size": "Jumlah per halaman",
   "employees.page.perPage": "{size} / halaman",

@@ -8,6 +8,7 @@ import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { useAuth } from "../../../app/auth-context";
 import { EmployeesDocument, type EmployeesQuery } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
+import { apiErrorFacts } from "../../../ui/api-error";
 import { ApiErrorAlert } from "../../../ui/api-error-alert";
 import { EmployeeFilters } from "../components/employee-filters";
 import { ImportEmployeesDialog } from "../components/import-employees-dialog";
@@ -120,6 +121,8 @@ export function EmployeesListPage() {
   };
 
   const page = params.cursors.length + 1;
+  // A shared link whose cursors no longer fit (another sort order, changed data): offer page 1.
+  const staleCursor = apiErrorFacts(error).some((f) => f.domainCode === "INVALID_CURSOR");
   const endCursor = connection?.pageInfo.endCursor ?? null;
 
   return (
@@ -141,6 +144,11 @@ export function EmployeesListPage() {
       </Flex>
       <EmployeeFilters params={params} onChange={go} />
       <ApiErrorAlert error={error} />
+      {staleCursor && (
+        <Button onClick={() => go({ ...params, cursors: [] })} data-testid="page-first">
+          {t("employees.page.first")}
+        </Button>
+      )}
       <Table<Row>
         data-testid="employees-table"
         rowKey="id"
