@@ -44,6 +44,8 @@ export async function createServer({ config, dataSource, tokenSecret }: ServerOp
     schema,
     formatError,
     introspection: true,
+    // main.ts owns shutdown (server, then database); Apollo must not handle the signals itself.
+    stopOnTerminationSignals: false,
     validationRules: [depthRule(config.maxQueryDepth)],
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), complexityPlugin(schema, config.maxQueryComplexity)],
   });

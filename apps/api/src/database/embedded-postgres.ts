@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
@@ -8,7 +9,31 @@ export interface EmbeddedPostgres {
   stop(): Promise<void>;
 }
 
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+
+/** PGlite's files must have one user at a time: a lock file beside the data folder names the process holding it. */
+function lockDataDir(dataDir: string): () => void {
+  const lock = `${dataDir}.lock`;
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  if (fs.existsSync(lock)) {
+    const pid = Number(fs.readFileSync(lock, "utf8"));
+    if (pid && pid !== process.pid && isAlive(pid)) {
+      throw new Error(`The embedded database ${dataDir} is in use by another Bina process (pid ${pid}); stop it first or set EMBEDDED_DATA_DIR`);
+    }
+  }
+  fs.writeFileSync(lock, String(process.pid));
+  return () => fs.rmSync(lock, { force: true });
+}
+
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
+  const unlock = lockDataDir(dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir);
   // PGlite is a single session: the API talks to it through a pool of one connection.
@@ -20,6 +45,7 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
     async stop() {
       await server.stop();
       await db.close();
+      unlock();
     },
   };
 }
