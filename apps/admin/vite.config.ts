@@ -1,8 +1,11 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
-/** The API (apps/api) listens on port 4000 and serves the built `dist/` at `/` in production. */
-const API_ORIGIN = "http://localhost:4000";
+/**
+ * The API (apps/api) listens on port 4000 and serves the built `dist/` at `/` in production; in
+ * development Vite proxies the API's paths to it (`BINA_API_ORIGIN` points elsewhere).
+ */
+const API_ORIGIN = process.env["BINA_API_ORIGIN"] ?? "http://localhost:4000";
 
 export default defineConfig({
   plugins: [react()],
@@ -24,6 +27,17 @@ export default defineConfig({
   },
   // Monaco's workers (GraphiQL) are bundled as ES module workers: no CDN on closed government networks.
   worker: { format: "es" },
+  // The dev pre-bundler cannot follow `?worker` imports; leave GraphiQL's worker setup to Vite itself
+  // (as GraphiQL's own Vite example does).
+  // Those workers import CommonJS packages, which the dev server must then pre-bundle by name.
+  optimizeDeps: {
+    exclude: ["graphiql/setup-workers/vite", "@graphiql/react/setup-workers/vite"],
+    include: [
+      "graphiql > @graphiql/react > graphql-language-service > nullthrows",
+      "graphiql > @graphiql/react > graphql-language-service > debounce-promise",
+      "graphiql > @graphiql/react > monaco-graphql > picomatch-browser",
+    ],
+  },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -36,8 +36,11 @@ export const createApolloClient = ({ getToken, onUnauthenticated }: ApolloClient
         Rank: { keyFields: ["code"] },
       },
     }),
+    devtools: { enabled: import.meta.env.DEV },
     defaultOptions: {
-      watchQuery: { fetchPolicy: "cache-and-network" },
+      // Show what is cached at once and refresh it from the server; afterwards a cache update must not
+      // send the query again (two lists sharing employees would otherwise refetch each other forever).
+      watchQuery: { fetchPolicy: "cache-and-network", nextFetchPolicy: "cache-first" },
     },
   });
 };

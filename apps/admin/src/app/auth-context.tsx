@@ -20,7 +20,7 @@ export function AuthProvider({ children }: { readonly children: ReactNode }) {
 
   const signIn = useCallback((next: Session) => sessionStore.set(next), []);
   const signOut = useCallback(() => {
-    sessionStore.clear();
+    sessionStore.clear("signedOut");
     // Nothing the previous user could see stays in memory.
     void client.clearStore();
   }, [client]);

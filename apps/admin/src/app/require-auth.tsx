@@ -1,13 +1,18 @@
 import type { ReactNode } from "react";
 import { Navigate, useLocation } from "react-router-dom";
 import { useAuth } from "./auth-context";
+import { sessionStore } from "./session-store";
 
-/** Sends a signed-out visitor to the login page, remembering where they wanted to go. */
+/**
+ * Sends a signed-out visitor to the login page, remembering where they wanted to go, unless they
+ * have just signed out themselves (the next person to sign in starts at the home page).
+ */
 export function RequireAuth({ children }: { readonly children: ReactNode }) {
   const { session } = useAuth();
   const location = useLocation();
   if (!session) {
-    return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
+    const state = sessionStore.endReason() === "signedOut" ? null : { from: `${location.pathname}${location.search}` };
+    return <Navigate to="/login" replace state={state} />;
   }
   return children;
 }

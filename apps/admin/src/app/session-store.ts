@@ -53,8 +53,9 @@ const read = (): Session | null => {
 };
 
 let current: Session | null = read();
-/** Why the last session ended, when the server ended it (shown once on the login page). */
-let endReason: "expired" | null = null;
+/** Why the last session ended: the server refused the token, or the user signed out. */
+export type EndReason = "expired" | "signedOut";
+let endReason: EndReason | null = null;
 
 const emit = (): void => listeners.forEach((l) => l());
 
@@ -63,6 +64,7 @@ export const sessionStore = {
   token: (): string | null => current?.token ?? null,
   set(session: Session): void {
     current = session;
+    endReason = null;
     window.localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
     emit();
   },
@@ -70,19 +72,14 @@ export const sessionStore = {
     if (!current) return;
     sessionStore.set({ ...current, user });
   },
-  clear(reason?: "expired"): void {
+  clear(reason: EndReason): void {
     if (current === null && window.localStorage.getItem(STORAGE_KEY) === null) return;
     current = null;
-    endReason = reason ?? null;
+    endReason = reason;
     window.localStorage.removeItem(STORAGE_KEY);
     emit();
   },
-  /** The reason the last session ended, once: later calls return null. */
-  takeEndReason(): "expired" | null {
-    const reason = endReason;
-    endReason = null;
-    return reason;
-  },
+  endReason: (): EndReason | null => endReason,
   subscribe(listener: Listener): () => void {
     listeners.add(listener);
     return () => listeners.delete(listener);

@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Card, Form, Input, Space, Typography } from "antd";
 import { LockOutlined, UserOutlined } from "@ant-design/icons";
@@ -26,7 +25,7 @@ export function LoginPage() {
   const { session, signIn } = useAuth();
   const location = useLocation();
   const navigate = useNavigate();
-  const [expired] = useState(() => sessionStore.takeEndReason() === "expired");
+  const expired = sessionStore.endReason() === "expired";
   const [login, { loading, error, reset }] = useMutation(LoginDocument);
 
   if (session) return <Navigate to={fromOf(location.state)} replace />;

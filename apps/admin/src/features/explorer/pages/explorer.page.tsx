@@ -48,7 +48,8 @@ export default function ExplorerPage() {
     setRequest({ query: example.query, variables: example.variables });
   };
 
-  const first = examples[0];
+  // The first tab opens with an example that needs no variables.
+  const first = examples.find((e) => e.id === "unitsWithCounts");
 
   return (
     <Flex vertical gap="small" style={{ height: "calc(100vh - 112px)", minHeight: 480 }}>

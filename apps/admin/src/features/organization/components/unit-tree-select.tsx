@@ -7,11 +7,18 @@ import { useUnits } from "./use-units";
 interface TreeOption {
   readonly value: string;
   readonly title: string;
+  /** What typing searches: the unit's name and its code. */
+  readonly searchText: string;
   readonly children: TreeOption[];
 }
 
 const toOptions = (nodes: readonly UnitNode<UnitListItemFragment>[]): TreeOption[] =>
-  nodes.map((n) => ({ value: n.unit.id, title: n.unit.name, children: toOptions(n.children) }));
+  nodes.map((n) => ({
+    value: n.unit.id,
+    title: n.unit.name,
+    searchText: `${n.unit.name} ${n.unit.code}`,
+    children: toOptions(n.children),
+  }));
 
 interface UnitTreeSelectProps {
   readonly id?: string;
@@ -26,7 +33,7 @@ interface UnitTreeSelectProps {
   readonly "data-testid"?: string;
 }
 
-/** Pick a unit from the hierarchy; typing filters by name. */
+/** Pick a unit from the hierarchy; typing filters by name or unit code. */
 export function UnitTreeSelect({ value, onChange, ...rest }: UnitTreeSelectProps) {
   const { tree, loading } = useUnits();
   const treeData = useMemo(() => toOptions(tree), [tree]);
@@ -37,7 +44,7 @@ export function UnitTreeSelect({ value, onChange, ...rest }: UnitTreeSelectProps
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? null)}
       treeData={treeData}
-      showSearch={{ treeNodeFilterProp: "title" }}
+      showSearch={{ treeNodeFilterProp: "searchText" }}
       treeDefaultExpandAll={treeData.length <= 1}
       popupMatchSelectWidth={false}
     />

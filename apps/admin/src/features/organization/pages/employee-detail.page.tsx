@@ -39,10 +39,9 @@ export function EmployeeDetailPage() {
   const empty = <Typography.Text type="secondary">{t("common.none")}</Typography.Text>;
 
   const onDeactivate = async () => {
+    // A stale version (STALE_VERSION) or an employee already deactivated elsewhere (ALREADY_INACTIVE) are CONFLICTs.
     const result = await deactivate({ variables: { id: employee.id, version: employee.version } }).catch((e: unknown) => {
-      const facts = apiErrorFacts(e);
-      const conflict = facts.some((f) => f.code === "CONFLICT");
-      void message.error(conflict ? t("employee.conflict.stale") : errorMessage(t, facts[0] ?? { message: "" }));
+      void message.error(errorMessage(t, apiErrorFacts(e)[0] ?? { message: "" }));
       return null;
     });
     if (result?.data) void message.success(t("employee.deactivated", { name: employee.name }));
@@ -112,7 +111,7 @@ export function EmployeeDetailPage() {
         <Descriptions.Item label={t("employee.field.functionalGrade")}>
           {employee.functionalGrade ? t(`enum.FunctionalGrade.${employee.functionalGrade}`) : empty}
         </Descriptions.Item>
-        <Descriptions.Item label={t("employee.field.unit")} span={2}>
+        <Descriptions.Item label={t("employee.field.unit")} span="filled">
           <span data-testid="employee-unit-path">
             {(path.length ? path.map((u) => u.name) : [employee.unit.name]).join(" › ")}
           </span>{" "}
@@ -124,7 +123,9 @@ export function EmployeeDetailPage() {
         <Descriptions.Item label={t("employee.field.phone")}>{employee.phone ?? empty}</Descriptions.Item>
         <Descriptions.Item label={t("employee.field.createdAt")}>{dateTime(employee.createdAt)}</Descriptions.Item>
         <Descriptions.Item label={t("employee.field.updatedAt")}>{dateTime(employee.updatedAt)}</Descriptions.Item>
-        <Descriptions.Item label={t("employee.field.version")}>{employee.version}</Descriptions.Item>
+        <Descriptions.Item label={t("employee.field.version")} span="filled">
+          {employee.version}
+        </Descriptions.Item>
       </Descriptions>
     </Space>
   );

@@ -123,7 +123,8 @@ function EmployeeForm({ employee }: { readonly employee?: EmployeeDetailFragment
       case "unitRequired":
         return t("employee.form.unitRequired");
       case "server":
-        if (problem.facts.code === "CONFLICT") return t("employee.conflict.duplicateNip");
+        // A CONFLICT beside the NIP is a duplicate NIP, whatever domain code the server adds.
+        if (problem.facts.code === "CONFLICT" && !problem.facts.domainCode) return t("employee.conflict.duplicateNip");
         return errorMessage(t, problem.facts);
     }
   };
@@ -231,7 +232,7 @@ function EmployeeForm({ employee }: { readonly employee?: EmployeeDetailFragment
 
   const saving = creation.loading || update.loading;
   const generalMessages = [
-    ...new Set(generalErrors.map((f) => (f.code === "CONFLICT" ? t("employee.conflict.stale") : errorMessage(t, f)))),
+    ...new Set(generalErrors.map((f) => (f.code === "CONFLICT" && !f.domainCode ? t("employee.conflict.stale") : errorMessage(t, f)))),
   ];
   const title = editing ? t("employee.form.editTitle", { name: employee.name }) : t("employee.form.createTitle");
 

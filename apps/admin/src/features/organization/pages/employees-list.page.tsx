@@ -10,6 +10,7 @@ import { EmployeesDocument, type EmployeesQuery } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
 import { apiErrorFacts } from "../../../ui/api-error";
 import { ApiErrorAlert } from "../../../ui/api-error-alert";
+import { useCommittedValue } from "../../../ui/use-committed-value";
 import { EmployeeFilters } from "../components/employee-filters";
 import { ImportEmployeesDialog } from "../components/import-employees-dialog";
 import {
@@ -38,8 +39,10 @@ export function EmployeesListPage() {
   const params = useMemo(() => parseListParams(searchParams), [searchParams]);
   const [importOpen, setImportOpen] = useState(false);
 
+  const wanted = useMemo(() => toQueryVariables(params), [params]);
+  const variables = useCommittedValue(wanted, JSON.stringify(wanted));
   const { data, previousData, loading, error, refetch } = useQuery(EmployeesDocument, {
-    variables: toQueryVariables(params),
+    variables,
     notifyOnNetworkStatusChange: true,
   });
   const connection = (data ?? previousData)?.employees;

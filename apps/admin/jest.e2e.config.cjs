@@ -1,0 +1,13 @@
+/** Browser tests: Playwright drives Debian's Chromium against the real API (built) serving the built admin app. */
+module.exports = {
+  testEnvironment: "node",
+  reporters: ["default", "<rootDir>/../../tools/jest-tally-reporter.cjs"],
+  roots: ["<rootDir>/e2e"],
+  testMatch: ["**/*.e2e.ts"],
+  transform: {
+    "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" }, module: { type: "commonjs" } }],
+  },
+  globalSetup: "<rootDir>/e2e/support/global-setup.ts",
+  globalTeardown: "<rootDir>/e2e/support/global-teardown.ts",
+  testTimeout: 90_000,
+};
