@@ -1,6 +1,7 @@
 /** Unit tests of the admin app (pure logic: catalogues, URL state, error mapping). Browser tests live in e2e/. */
 module.exports = {
   testEnvironment: "node",
+  reporters: ["default", "<rootDir>/../../tools/jest-tally-reporter.cjs"],
   testMatch: ["<rootDir>/src/**/*.spec.ts", "<rootDir>/src/**/*.spec.tsx"],
   transform: {
     "^.+\\.(t|j)sx?$": [

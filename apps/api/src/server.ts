@@ -44,6 +44,7 @@ export async function createServer({ config, dataSource, tokenSecret }: ServerOp
     schema,
     formatError,
     introspection: true,
+    includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown (server, then database); Apollo must not handle the signals itself.
     stopOnTerminationSignals: false,
     validationRules: [depthRule(config.maxQueryDepth)],

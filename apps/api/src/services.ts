@@ -16,6 +16,7 @@ import { updateEmployee } from "./modules/organization/update-employee";
 import type { AuditFilter } from "./modules/audit/audit.type";
 import { notFound } from "./graphql/errors";
 import { pageSize } from "./graphql/pagination";
+import { isUuid } from "./graphql/ids";
 
 /** The use cases, bound to the database once per process. Resolvers call one of these and nothing else. */
 export function createServices(ds: DataSource, tokens: TokenService, maxPageSize: number) {
@@ -32,6 +33,7 @@ export function createServices(ds: DataSource, tokens: TokenService, maxPageSize
         return qb.getMany();
       },
       get: async (c: Caller, id: string) => {
+        if (!isUuid(id)) return null;
         const unit = await ds.getRepository(UnitEntity).findOneBy({ id });
         return unit && inScope(await c.scope(), unit.path) ? unit : null;
       },
@@ -40,6 +42,7 @@ export function createServices(ds: DataSource, tokens: TokenService, maxPageSize
       list: async (c: Caller, a: { first: number; after?: string | null; filter?: EmployeeFilter | null; sort?: EmployeeSort | null }) =>
         listEmployees(ds, await c.scope(), { ...a, first: pageSize(a.first, maxPageSize) }),
       get: async (c: Caller, id: string) => {
+        if (!isUuid(id)) return null;
         const row = await ds.getRepository(EmployeeEntity).findOne({ where: { id }, relations: { unit: true } });
         return row?.unit && inScope(await c.scope(), row.unit.path) ? row : null;
       },

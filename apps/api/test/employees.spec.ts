@@ -183,6 +183,18 @@ describe("create, update, deactivate", () => {
     expect(audit.data!.auditLog.edges[0].node).toMatchObject({ action: "UPDATE", before: { name: "Rina Wulandari, S.Kom." }, after: { name: "Rina Wulandari, S.Kom., M.Kom." } });
   });
 
+  it("lets exactly one of two simultaneous edits of the same version win", async () => {
+    const [e] = await app.ds.query(`SELECT id, version FROM employees WHERE nip = '199001012015032987'`);
+    const results = await Promise.all(
+      ["Rina A", "Rina B"].map((name) => app.gql(UPDATE, { input: { id: e.id, version: e.version, name, email: null } }, admin)),
+    );
+    const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? "OK").sort();
+    expect(codes).toEqual(["CONFLICT", "OK"]);
+    const winner = results.find((r) => !r.errors)!.data!.updateEmployee;
+    const [now] = await app.ds.query(`SELECT name, version, email FROM employees WHERE id = $1`, [e.id]);
+    expect(now).toEqual({ name: winner.name, version: e.version + 1, email: null });
+  });
+
   it("deactivates an employee, who then leaves the default list but stays readable", async () => {
     const [e] = await app.ds.query(`SELECT id, version FROM employees WHERE nip = '199001012015032987'`);
     const r = await app.gql(`mutation ($id: ID!, $v: Int!) { deactivateEmployee(id: $id, version: $v) { active version } }`, { id: e.id, v: e.version }, admin);

@@ -64,3 +64,31 @@ describe("migrations", () => {
     expect(sql.upQueries.map((q) => q.query)).toEqual([]);
   });
 });
+
+describe("bad requests", () => {
+  it("answers a missing required variable with BAD_USER_INPUT and HTTP 400", async () => {
+    const res = await fetch(`${app.baseUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: `query ($id: ID!) { employee(id: $id) { id } }` }),
+    });
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("treats an id that is not a UUID as not found, never as a server error", async () => {
+    const read = await app.gql(`query ($id: ID!) { employee(id: $id) { id } unit(id: $id) { id } }`, { id: "not-a-uuid" }, token);
+    expect(read.errors).toBeUndefined();
+    expect(read.data).toEqual({ employee: null, unit: null });
+    const admin = await app.login("admin");
+    const change = await app.gql(`mutation { deactivateEmployee(id: "42", version: 1) { id } }`, {}, admin);
+    expect(change.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("never sends stack traces to clients", async () => {
+    const r = await app.gql(`{ nope }`, {}, token);
+    expect(r.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(JSON.stringify(r)).not.toMatch(/stacktrace|node_modules/);
+  });
+});

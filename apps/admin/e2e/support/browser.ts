@@ -16,6 +16,9 @@ const FLAGS = [
   "--disable-dev-shm-usage",
 ];
 
+/** How long one action or wait may take: well below jest's test timeout, so a failure names the step. */
+const ACTION_TIMEOUT_MS = 15_000;
+
 export const baseUrl = (): string => {
   const url = process.env.BINA_E2E_URL;
   if (!url) throw new Error("BINA_E2E_URL is not set (the e2e global setup starts the API)");
@@ -25,26 +28,45 @@ export const baseUrl = (): string => {
 export interface Browser {
   readonly context: BrowserContext;
   readonly page: Page;
+  /** Uncaught exceptions of the page so far (a test may assert there are none). */
+  readonly pageErrors: readonly Error[];
   close(): Promise<void>;
 }
 
+/** A fresh Chromium with an empty profile (no session, no language choice), 1400×900, Indonesian locale, WIB. */
 export async function openBrowser(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "bina-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: FLAGS,
-    viewport: { width: 1400, height: 900 },
-    locale: "id-ID",
-  });
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+      viewport: { width: 1400, height: 900 },
+      locale: "id-ID",
+      timezoneId: "Asia/Jakarta",
+      baseURL: baseUrl(),
+    });
+  } catch (e) {
+    fs.rmSync(profile, { recursive: true, force: true });
+    throw e;
+  }
+  context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(ACTION_TIMEOUT_MS);
   const page = context.pages()[0] ?? (await context.newPage());
+  const pageErrors: Error[] = [];
+  page.on("pageerror", (e) => pageErrors.push(e));
   return {
     context,
     page,
+    pageErrors,
     async close() {
-      await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
+      try {
+        await context.close();
+      } finally {
+        fs.rmSync(profile, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -1,11 +1,10 @@
-import type { ChildProcess } from "node:child_process";
+import type { E2EState } from "./global-setup";
 
+/** Stops the API, then drops its database (PostgreSQL) or removes its data folder (PGlite). */
 export default async function globalTeardown(): Promise<void> {
-  const s = (globalThis as Record<string, unknown>).__binaE2E as { child: ChildProcess; dropDb: (() => Promise<void>) | null } | undefined;
-  if (!s) return;
-  const exited = new Promise((r) => s.child.once("exit", r));
-  s.child.kill("SIGTERM");
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-  if (s.child.exitCode === null) s.child.kill("SIGKILL");
-  await s.dropDb?.();
+  const state = (globalThis as Record<string, unknown>).__binaE2E as E2EState | undefined;
+  if (!state) return;
+  delete (globalThis as Record<string, unknown>).__binaE2E;
+  if (process.env.BINA_E2E_SHOW_API_LOG) console.log(`[e2e] API output:\n${state.output()}`);
+  await state.cleanup();
 }

@@ -122,9 +122,9 @@ export type UnitKind =
   | 'OPD'
   | 'SECTION';
 
-/** Changes to an employee; omitted fields keep their value. The NIP cannot change. */
+/** Changes to an employee; omitted fields keep their value (null keeps required fields, clears optional ones). The NIP and employment type cannot change. */
 export type UpdateEmployeeInput = {
-  /** Empty string clears it. */
+  /** New e-mail address; null or an empty string clears it. */
   email?: string | null | undefined;
   /** Set null to clear (when leaving a functional position). */
   functionalGrade?: FunctionalGrade | null | undefined;
@@ -132,7 +132,7 @@ export type UpdateEmployeeInput = {
   id: string | number;
   /** New full name. */
   name?: string | null | undefined;
-  /** Empty string clears it. */
+  /** New phone number; null or an empty string clears it. */
   phone?: string | null | undefined;
   /** New kind of position. */
   positionKind?: PositionKind | null | undefined;

@@ -13,13 +13,19 @@ export function complexityPlugin(schema: GraphQLSchema, max: number): ApolloServ
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName,
+              variables: request.variables,
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Missing or ill-typed variables: execution reports them as BAD_USER_INPUT (HTTP 400) next.
+            return;
+          }
           if (complexity > max) {
             throw new AppError("BAD_USER_INPUT", `This query is too expensive (cost ${complexity}, the limit is ${max}); ask for fewer rows or fields`, {
               domainCode: "QUERY_TOO_COMPLEX",

@@ -5,3 +5,4 @@ export { normalizeText, textLength, checkTextLength } from "./text.js";
 export type { TextLengthProblem } from "./text.js";
 export { parseEmail } from "./email.js";
 export { parsePhone } from "./phone.js";
+export { roundHalfUp } from "./rounding.js";

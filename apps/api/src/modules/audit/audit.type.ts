@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLJSONObject } from "graphql-scalars";
-import { IsOptional, MaxLength } from "class-validator";
+import { IsOptional, IsUUID, MaxLength } from "class-validator";
 import { PageInfo } from "../../graphql/pagination";
 import { AUDIT_ACTIONS, type AuditAction } from "./audit-entry.entity";
 
@@ -68,6 +68,8 @@ export class AuditFilter {
   entityId?: string | null;
 
   @Field(() => ID, { nullable: true, description: "Only changes by this user." })
+  @IsOptional()
+  @IsUUID()
   actorId?: string | null;
 
   @Field(() => Date, { nullable: true, description: "From this instant (inclusive)." })

@@ -97,7 +97,7 @@ export class CreateEmployeeInput {
   phone?: string | null;
 }
 
-@InputType({ description: "Changes to an employee; omitted fields keep their value. The NIP cannot change." })
+@InputType({ description: "Changes to an employee; omitted fields keep their value (null keeps required fields, clears optional ones). The NIP and employment type cannot change." })
 export class UpdateEmployeeInput {
   @Field(() => ID, { description: "The employee to change." })
   @IsUUID()
@@ -133,12 +133,12 @@ export class UpdateEmployeeInput {
   @IsUUID()
   unitId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Empty string clears it." })
+  @Field(() => String, { nullable: true, description: "New e-mail address; null or an empty string clears it." })
   @IsOptional()
   @MaxLength(200)
   email?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Empty string clears it." })
+  @Field(() => String, { nullable: true, description: "New phone number; null or an empty string clears it." })
   @IsOptional()
   @MaxLength(40)
   phone?: string | null;

@@ -7,10 +7,11 @@ import { EmployeeEntity } from "./employee.entity";
 import { employeeSnapshot, toEmployeeColumns, unitForChange } from "./employee-record";
 import type { UpdateEmployeeInput } from "./employee.inputs";
 import { UnitEntity } from "./unit.entity";
+import { isUuid } from "../../graphql/ids";
 
 /** Loads an employee for a change: it must exist, be in scope, and still be at the version the caller read. */
 export async function employeeForChange(m: EntityManager, scope: Scope, id: string, version: number): Promise<EmployeeEntity> {
-  const current = await m.findOne(EmployeeEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
+  const current = isUuid(id) ? await m.findOne(EmployeeEntity, { where: { id }, lock: { mode: "pessimistic_write" } }) : null;
   if (!current) throw notFound("Employee", id);
   const unit = await m.findOneByOrFail(UnitEntity, { id: current.unitId });
   assertCanChange(scope, unit, unit.name);
@@ -37,8 +38,8 @@ export async function updateEmployee(ds: DataSource, user: AuthUser, scope: Scop
       positionKind: pick(input.positionKind, current.positionKind),
       positionTitle: pick(input.positionTitle, current.positionTitle),
       functionalGrade: input.functionalGrade === undefined ? current.functionalGrade : input.functionalGrade,
-      email: input.email === undefined || input.email === null ? current.email : input.email,
-      phone: input.phone === undefined || input.phone === null ? current.phone : input.phone,
+      email: input.email === undefined ? current.email : input.email,
+      phone: input.phone === undefined ? current.phone : input.phone,
     });
     if (!columns.ok) throw badInput(columns.error);
     const unitId = input.unitId && input.unitId !== current.unitId ? (await unitForChange(m, scope, input.unitId)).id : current.unitId;
