@@ -73,8 +73,8 @@ describe("bad requests", () => {
       body: JSON.stringify({ query: `query ($id: ID!) { employee(id: $id) { id } }` }),
     });
     expect(res.status).toBe(400);
-    const body = await res.json();
-    expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe("BAD_USER_INPUT");
   });
 
   it("treats an id that is not a UUID as not found, never as a server error", async () => {
