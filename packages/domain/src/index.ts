@@ -5,3 +5,6 @@
  */
 export * from "./shared/index.js";
 export * from "./organization/index.js";
+export * from "./competency/index.js";
+export * from "./needs/index.js";
+export * from "./planning/index.js";

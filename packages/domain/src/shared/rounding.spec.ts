@@ -13,9 +13,35 @@ describe("roundHalfUp", () => {
     [1e-7, 2, 0],
     [123456789.125, 2, 123456789.13],
     [1e21, 2, 1e21],
+    [1e19 + 2048, 4, 1e19 + 2048],
     [Number.NaN, 2, Number.NaN],
   ])("roundHalfUp(%d, %i) is %d", (value, decimals, expected) => {
     expect(roundHalfUp(value, decimals)).toBe(expected);
+  });
+
+  /** Round the shortest decimal spelling, half away from zero, by string arithmetic only. */
+  const reference = (x: number, d: number): number => {
+    const spelled = Math.abs(x).toFixed(20).replace(/0+$/, "");
+    const shortest = String(Math.abs(x));
+    const digits = shortest.includes("e") ? spelled : shortest;
+    const [whole = "0", fraction = ""] = digits.split(".");
+    const kept = `${whole}${fraction.padEnd(d, "0").slice(0, d)}`;
+    const up = (fraction[d] ?? "0") >= "5";
+    const n = BigInt(kept) + (up ? 1n : 0n);
+    const r = Number(`${n}e-${d}`);
+    return x < 0 && r !== 0 ? -r : r;
+  };
+
+  it("agrees with rounding the decimal spelling digit by digit", () => {
+    const decimalish = fc
+      .tuple(fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 1, max: 5 }))
+      .map(([whole, fraction, places]) => Number(`${whole}.${String(fraction).padStart(5, "0").slice(0, places)}`));
+    fc.assert(
+      fc.property(fc.oneof(decimalish, fc.double({ min: -1e7, max: 1e7, noNaN: true })), fc.integer({ min: 0, max: 4 }), (x, d) => {
+        expect(roundHalfUp(x, d)).toBe(reference(x, d) === 0 ? 0 : reference(x, d));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("is within half a unit of the last place and idempotent", () => {

@@ -5,11 +5,24 @@
  * because the doubles nearest 1.005 and 89.995 lie just below them. Non-finite values pass through.
  */
 export const roundHalfUp = (value: number, decimals: number): number => {
-  if (!Number.isFinite(value)) return value;
+  if (!Number.isFinite(value) || Number.isInteger(value)) return value === 0 ? 0 : value; // no -0
   const magnitude = Math.abs(value);
-  const spelled = String(magnitude);
-  const shifted = spelled.includes("e") ? magnitude * 10 ** decimals : Number(`${spelled}e${decimals}`);
-  const rounded = Math.round(shifted);
-  const back = spelled.includes("e") ? rounded / 10 ** decimals : Number(`${rounded}e-${decimals}`);
+  const scale = 10 ** decimals;
+  const scaled = magnitude * scale;
+  // From here on a double's spacing is wider than 10^-decimals: nothing left to round.
+  if (scaled >= 1e21) return value;
+  let back: number;
+  const floor = Math.floor(scaled);
+  if (scaled < 1e8 && Math.abs(scaled - floor - 0.5) > 1e-7) {
+    // Clearly not a half: the product's rounding error (< 1e-8 here) cannot change the result.
+    // Dividing by an exact power of ten rounds like parsing `${n}e-${decimals}`.
+    back = (scaled - floor > 0.5 ? floor + 1 : floor) / scale;
+  } else {
+    const spelled = String(magnitude);
+    // Below 1e-6 String() switches to exponent notation, where no half can be near.
+    back = spelled.includes("e")
+      ? Math.round(scaled) / scale
+      : Number(`${Math.round(Number(`${spelled}e${decimals}`))}e-${decimals}`);
+  }
   return value < 0 && back !== 0 ? -back : back;
 };

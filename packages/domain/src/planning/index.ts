@@ -1,0 +1,10 @@
+export { selectProgrammesWithinBudget } from "./select-programmes.js";
+export type { BudgetSelection } from "./select-programmes.js";
+export { SELECTION_ERROR_CODES, SELECTION_MAX_CANDIDATES } from "./selection-input.js";
+export type { ProgrammeCandidate, SelectionErrorCode, SelectionError } from "./selection-input.js";
+export { SELECTION_METHODS } from "./solve-knapsack.js";
+export type { SelectionMethod } from "./solve-knapsack.js";
+export { explainSelection, LEFT_OUT_REASONS } from "./explain-selection.js";
+export type { LeftOutReason, LeftOutCandidate } from "./explain-selection.js";
+export { programmeValue } from "./programme-value.js";
+export type { CoveredNeed } from "./programme-value.js";
