@@ -16,6 +16,10 @@ import { updateEmployee } from "./modules/organization/update-employee";
 import type { AuditFilter } from "./modules/audit/audit.type";
 import { notFound } from "./graphql/errors";
 import { pageSize } from "./graphql/pagination";
+import { competencyService } from "./modules/competency/competency.service";
+import { needsService } from "./modules/needs/needs.service";
+import { proposalsService } from "./modules/needs/proposals.service";
+import { planningService } from "./modules/planning/planning.service";
 import { isUuid } from "./graphql/ids";
 
 /** The use cases, bound to the database once per process. Resolvers call one of these and nothing else. */
@@ -51,6 +55,10 @@ export function createServices(ds: DataSource, tokens: TokenService, maxPageSize
       deactivate: async (c: Caller, id: string, version: number) => deactivateEmployee(ds, c.user, await c.scope(), id, version),
       import: async (c: Caller, input: ImportEmployeesInput) => importEmployees(ds, c.user, await c.scope(), input),
     },
+    competencies: competencyService(ds),
+    needs: needsService(ds),
+    proposals: proposalsService(ds),
+    planning: planningService(ds),
     audit: {
       list: (a: { first: number; after?: string | null; filter?: AuditFilter | null }) => listAudit(ds, { ...a, first: pageSize(a.first, maxPageSize) }),
     },

@@ -1,6 +1,27 @@
 import { AuditEntryEntity } from "../modules/audit/audit-entry.entity";
 import { UserEntity } from "../modules/auth/user.entity";
+import { CompetencyStandardEntity } from "../modules/competency/competency-standard.entity";
+import { CompetencyEntity } from "../modules/competency/competency.entity";
+import { AssessmentCycleEntity } from "../modules/needs/assessment-cycle.entity";
+import { CompetencyAssessmentEntity } from "../modules/needs/competency-assessment.entity";
+import { SkpResultEntity } from "../modules/needs/skp-result.entity";
+import { TrainingProposalEntity } from "../modules/needs/training-proposal.entity";
 import { EmployeeEntity } from "../modules/organization/employee.entity";
 import { UnitEntity } from "../modules/organization/unit.entity";
+import { PlanEntity } from "../modules/planning/plan.entity";
+import { ProgrammeCandidateEntity } from "../modules/planning/programme-candidate.entity";
 
-export const entities = [UnitEntity, EmployeeEntity, UserEntity, AuditEntryEntity];
+export const entities = [
+  UnitEntity,
+  EmployeeEntity,
+  UserEntity,
+  AuditEntryEntity,
+  CompetencyEntity,
+  CompetencyStandardEntity,
+  AssessmentCycleEntity,
+  CompetencyAssessmentEntity,
+  SkpResultEntity,
+  TrainingProposalEntity,
+  ProgrammeCandidateEntity,
+  PlanEntity,
+];

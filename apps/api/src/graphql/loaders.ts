@@ -2,12 +2,16 @@ import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
 import { UnitEntity } from "../modules/organization/unit.entity";
 import { UserEntity } from "../modules/auth/user.entity";
+import { CompetencyEntity } from "../modules/competency/competency.entity";
+import { EmployeeEntity } from "../modules/organization/employee.entity";
 
 /** Per-request batch loaders: one SQL statement per kind of object per request depth, whatever the number of rows. */
 export interface Loaders {
   readonly unitById: DataLoader<string, UnitEntity | null>;
   readonly userById: DataLoader<string, UserEntity | null>;
   readonly employeeCountByUnitId: DataLoader<string, number>;
+  readonly competencyById: DataLoader<string, CompetencyEntity | null>;
+  readonly employeeById: DataLoader<string, EmployeeEntity | null>;
 }
 
 const byId = <T extends { id: string }>(ids: readonly string[], rows: readonly T[]): (T | null)[] => {
@@ -19,6 +23,8 @@ export function createLoaders(ds: DataSource): Loaders {
   return {
     unitById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(UnitEntity).findBy({ id: In([...ids]) }))),
     userById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(UserEntity).findBy({ id: In([...ids]) }))),
+    competencyById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(CompetencyEntity).findBy({ id: In([...ids]) }))),
+    employeeById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(EmployeeEntity).findBy({ id: In([...ids]) }))),
     employeeCountByUnitId: new DataLoader(async (ids) => {
       const rows: { id: string; n: string }[] = await ds.query(
         `SELECT p.id, count(e.id) AS n

@@ -6,10 +6,28 @@ import { AuthResolver } from "../modules/auth/auth.resolver";
 import { EmployeeResolver } from "../modules/organization/employee.resolver";
 import { RankResolver } from "../modules/organization/rank.resolver";
 import { UnitResolver } from "../modules/organization/unit.resolver";
+import { CompetencyResolver } from "../modules/competency/competency.resolver";
+import { CompetencyAssessmentResolver, CompetencyGapResolver, NeedCellResolver, NeedsResolver, RankedNeedResolver } from "../modules/needs/needs.resolver";
+import { ProposalResolver } from "../modules/needs/proposal.resolver";
+import { PlanningResolver } from "../modules/planning/planning.resolver";
 import type { Context } from "./context";
 import { AppError } from "./errors";
 
-export const resolvers = [AuthResolver, UnitResolver, RankResolver, EmployeeResolver, AuditResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  UnitResolver,
+  RankResolver,
+  EmployeeResolver,
+  AuditResolver,
+  CompetencyResolver,
+  NeedsResolver,
+  CompetencyAssessmentResolver,
+  CompetencyGapResolver,
+  NeedCellResolver,
+  RankedNeedResolver,
+  ProposalResolver,
+  PlanningResolver,
+] as const;
 
 /** Every resolver is @Authorized: no token → UNAUTHENTICATED; a role not listed → FORBIDDEN. */
 export const authChecker: AuthChecker<Context> = ({ context }, roles) => {

@@ -5,12 +5,17 @@ import { EmployeeEntity } from "../modules/organization/employee.entity";
 import { UnitEntity } from "../modules/organization/unit.entity";
 import { hashPassword } from "../modules/auth/password";
 import { UserEntity } from "../modules/auth/user.entity";
+import { loadNeedsDemoData } from "./load-needs-demo-data";
 import { DEMO_PASSWORD, DEMO_USERS, generateEmployees, salatigaUnits } from "./salatiga";
 
 export interface DemoDataSummary {
   readonly units: number;
   readonly employees: number;
   readonly users: number;
+  readonly competencies: number;
+  readonly assessments: number;
+  readonly proposals: number;
+  readonly candidates: number;
 }
 
 async function insertUnits(m: EntityManager): Promise<Map<string, UnitEntity>> {
@@ -38,7 +43,8 @@ export async function loadDemoData(ds: DataSource, opts: { employees?: number } 
       if (!unit) throw new Error(`Demo employee ${e.nip} names an unknown unit ${e.unitCode}`);
       return m.create(EmployeeEntity, { ...columns.value, unitId: unit.id });
     });
-    await m.save(employees, { chunk: 500 });
+    const savedEmployees = await m.save(employees, { chunk: 500 });
+    const needs = await loadNeedsDemoData(m, savedEmployees, units);
     const users = DEMO_USERS.map((u) =>
       m.create(UserEntity, {
         username: u.username,
@@ -49,7 +55,7 @@ export async function loadDemoData(ds: DataSource, opts: { employees?: number } 
       }),
     );
     await m.save(users);
-    return { units: units.size, employees: employees.length, users: users.length };
+    return { units: units.size, employees: employees.length, users: users.length, ...needs };
   });
 }
 

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 
-export const AUDIT_ACTIONS = ["CREATE", "UPDATE", "DEACTIVATE", "IMPORT"] as const;
+export const AUDIT_ACTIONS = ["CREATE", "UPDATE", "DEACTIVATE", "DELETE", "IMPORT", "DECIDE", "ADOPT"] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** One change: who, when, what, before and after. Written in the same transaction as the change. */

@@ -6,7 +6,7 @@ import { inScope } from "../auth/resolve-scope";
 import { recordAudit, type AuditRecord } from "../audit/record-audit";
 import { EmployeeEntity } from "./employee.entity";
 import { employeeSnapshot, toEmployeeColumns, type EmployeeColumns } from "./employee-record";
-import { parseEmployeeFile, type EmployeeFileColumn, type FileRow } from "./employee-file.parser";
+import { parseEmployeeFile, type EmployeeFileColumn, type FileRow } from "./table-file.parser";
 import type { ImportEmployeesInput } from "./employee.inputs";
 import { UnitEntity } from "./unit.entity";
 

@@ -16,33 +16,35 @@ export const EMPLOYEE_FILE_COLUMNS = {
 } as const;
 export type EmployeeFileColumn = keyof typeof EMPLOYEE_FILE_COLUMNS;
 
-export interface FileRow {
+export interface FileRow<C extends string = EmployeeFileColumn> {
   /** Spreadsheet row number: the header is row 1. */
   readonly row: number;
-  readonly values: Partial<Record<EmployeeFileColumn, string>>;
+  readonly values: Partial<Record<C, string>>;
 }
 
-export type ParsedFile =
-  | { readonly ok: true; readonly rows: readonly FileRow[] }
+export type ParsedFile<C extends string = EmployeeFileColumn> =
+  | { readonly ok: true; readonly rows: readonly FileRow<C>[] }
   | { readonly ok: false; readonly message: string; readonly field?: string };
+
+/** The columns a file kind has (each with its accepted header names) and which of them are required. */
+export interface TableSpec<C extends string> {
+  readonly columns: Readonly<Record<C, readonly string[]>>;
+  readonly required: readonly C[];
+}
 
 const normalizeHeader = (h: string): string => h.trim().toLowerCase().replace(/[\s-]+/g, "_");
 
-const ALIASES = new Map<string, EmployeeFileColumn>(
-  (Object.entries(EMPLOYEE_FILE_COLUMNS) as [EmployeeFileColumn, readonly string[]][]).flatMap(([col, names]) =>
-    names.map((n) => [n, col] as const),
-  ),
-);
-
-function toRows(header: readonly string[], body: readonly (readonly string[])[], firstRow: number): ParsedFile {
-  const columns = header.map((h) => ALIASES.get(normalizeHeader(h)) ?? null);
-  const required: EmployeeFileColumn[] = ["nip", "name", "employment_type", "rank", "position_kind", "position_title", "unit_code"];
-  const missing = required.filter((c) => !columns.includes(c));
+function toRows<C extends string>(spec: TableSpec<C>, header: readonly string[], body: readonly (readonly string[])[], firstRow: number): ParsedFile<C> {
+  const aliases = new Map<string, C>(
+    (Object.entries(spec.columns) as [C, readonly string[]][]).flatMap(([col, names]) => names.map((n) => [n, col] as const)),
+  );
+  const columns = header.map((h) => aliases.get(normalizeHeader(h)) ?? null);
+  const missing = spec.required.filter((c) => !columns.includes(c));
   if (missing.length) return { ok: false, message: `The header row lacks the column(s): ${missing.join(", ")}`, field: missing[0] };
-  const rows: FileRow[] = [];
+  const rows: FileRow<C>[] = [];
   body.forEach((cells, i) => {
     if (cells.every((c) => c.trim() === "")) return;
-    const values: Partial<Record<EmployeeFileColumn, string>> = {};
+    const values: Partial<Record<C, string>> = {};
     columns.forEach((col, j) => {
       if (col) values[col] = (cells[j] ?? "").trim();
     });
@@ -51,7 +53,7 @@ function toRows(header: readonly string[], body: readonly (readonly string[])[],
   return { ok: true, rows };
 }
 
-function parseCsv(content: Buffer): ParsedFile {
+function parseCsv<C extends string>(spec: TableSpec<C>, content: Buffer): ParsedFile<C> {
   let records: string[][];
   try {
     const text = content.toString("utf8").replace(/^\uFEFF/, "");
@@ -63,7 +65,7 @@ function parseCsv(content: Buffer): ParsedFile {
   }
   const [header, ...body] = records;
   if (!header) return { ok: false, message: "The file is empty" };
-  return toRows(header, body, 2);
+  return toRows(spec, header, body, 2);
 }
 
 const cellText = (v: ExcelJS.CellValue): string => {
@@ -79,7 +81,7 @@ const cellText = (v: ExcelJS.CellValue): string => {
   return typeof v === "number" ? (Number.isInteger(v) ? v.toFixed(0) : String(v)) : String(v);
 };
 
-async function parseXlsx(content: Buffer): Promise<ParsedFile> {
+async function parseXlsx<C extends string>(spec: TableSpec<C>, content: Buffer): Promise<ParsedFile<C>> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(content as unknown as ExcelJS.Buffer);
@@ -93,13 +95,21 @@ async function parseXlsx(content: Buffer): Promise<ParsedFile> {
     Array.from({ length: width }, (_, j) => cellText(sheet.getRow(n).getCell(j + 1).value));
   const header = rowCells(1);
   const body = Array.from({ length: sheet.rowCount - 1 }, (_, i) => rowCells(i + 2));
-  return toRows(header, body, 2);
+  return toRows(spec, header, body, 2);
 }
 
-/** Reads a CSV (comma or semicolon) or XLSX employee file into rows keyed by column. */
-export async function parseEmployeeFile(fileName: string, content: Buffer): Promise<ParsedFile> {
+/** Reads a CSV (comma or semicolon) or the first sheet of an XLSX into rows keyed by the spec's columns. */
+export async function parseTableFile<C extends string>(spec: TableSpec<C>, fileName: string, content: Buffer): Promise<ParsedFile<C>> {
   const ext = fileName.toLowerCase().split(".").pop();
-  if (ext === "csv") return parseCsv(content);
-  if (ext === "xlsx") return parseXlsx(content);
+  if (ext === "csv") return parseCsv(spec, content);
+  if (ext === "xlsx") return parseXlsx(spec, content);
   return { ok: false, message: "fileName: only .csv and .xlsx files can be imported", field: "fileName" };
 }
+
+const EMPLOYEE_FILE: TableSpec<EmployeeFileColumn> = {
+  columns: EMPLOYEE_FILE_COLUMNS,
+  required: ["nip", "name", "employment_type", "rank", "position_kind", "position_title", "unit_code"],
+};
+
+/** Reads an employee file (see EMPLOYEE_FILE_COLUMNS). */
+export const parseEmployeeFile = (fileName: string, content: Buffer): Promise<ParsedFile> => parseTableFile(EMPLOYEE_FILE, fileName, content);

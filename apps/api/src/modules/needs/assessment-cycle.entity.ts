@@ -1,0 +1,21 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+
+export const CYCLE_STATUSES = ["OPEN", "CLOSED"] as const;
+export type CycleStatus = (typeof CYCLE_STATUSES)[number];
+
+/** One fiscal year's needs assessment (PP 11/2017 art. 203–206). */
+@Entity({ name: "assessment_cycles" })
+export class AssessmentCycleEntity {
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Index("assessment_cycles_year_key", { unique: true })
+  @Column({ type: "smallint" })
+  year: number;
+
+  @Column({ type: "varchar", length: 150 })
+  name: string;
+
+  @Column({ type: "varchar", length: 10, default: "OPEN" })
+  status: CycleStatus;
+}

@@ -1,0 +1,145 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+import { IsOptional, IsUUID, Matches, Max, MaxLength, Min } from "class-validator";
+import type { CompetencyKind, PositionKind, SkpRating } from "@bina/domain";
+import { CompetencyKindEnum } from "../competency/competency.enums";
+import { PositionKindEnum } from "../organization/organization.enums";
+import type { AssessmentSource } from "./competency-assessment.entity";
+import { AssessmentSourceEnum, ProposalDecisionEnum, SkpRatingEnum } from "./needs.enums";
+
+@InputType({ description: "Which needs: a year's assessment, narrowed by unit (with sub-units), competency kind, position kind or one competency." })
+export class NeedsFilter {
+  @Field(() => Int, { description: "Year of the assessment cycle." })
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @Field(() => ID, { nullable: true, description: "This unit and its sub-units." })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string | null;
+
+  @Field(() => CompetencyKindEnum, { nullable: true, description: "Only this kind of competency." })
+  competencyKind?: CompetencyKind | null;
+
+  @Field(() => PositionKindEnum, { nullable: true, description: "Only employees in this kind of position." })
+  positionKind?: PositionKind | null;
+
+  @Field(() => ID, { nullable: true, description: "Only this competency." })
+  @IsOptional()
+  @IsUUID()
+  competencyId?: string | null;
+}
+
+@InputType({ description: "A new assessment; it is added to the history and never overwrites an earlier one." })
+export class RecordAssessmentInput {
+  @Field(() => ID, { description: "The employee assessed." })
+  @IsUUID()
+  employeeId: string;
+
+  @Field(() => ID, { description: "The competency assessed." })
+  @IsUUID()
+  competencyId: string;
+
+  @Field(() => Int, { description: "Year of the assessment cycle (created when missing)." })
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @Field(() => Int, { description: "Assessed level, 1..5." })
+  level: number;
+
+  @Field(() => AssessmentSourceEnum, { description: "Who assessed." })
+  source: AssessmentSource;
+
+  @Field({ description: "Date of the assessment, YYYY-MM-DD, inside the year." })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: "assessedOn must be a date YYYY-MM-DD" })
+  assessedOn: string;
+}
+
+@InputType({ description: "A CSV or XLSX of assessments: columns nip, competency_code, level, source, assessed_on." })
+export class ImportAssessmentsInput {
+  @Field(() => Int, { description: "Year of the assessment cycle." })
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @Field({ description: "The file's name (.csv or .xlsx)." })
+  @MaxLength(255)
+  fileName: string;
+
+  @Field({ description: "The file's content, base64-encoded." })
+  contentBase64: string;
+
+  @Field(() => Boolean, { nullable: true, description: "Check only." })
+  dryRun?: boolean | null;
+}
+
+@InputType({ description: "An employee's SKP result for a year (replaces that year's result, if any)." })
+export class RecordSkpInput {
+  @Field(() => ID, { description: "The employee." })
+  @IsUUID()
+  employeeId: string;
+
+  @Field(() => Int, { description: "The year assessed." })
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @Field(() => SkpRatingEnum, { description: "Work result against expectation." })
+  resultRating: SkpRating;
+
+  @Field(() => SkpRatingEnum, { description: "Work behaviour against expectation." })
+  behaviourRating: SkpRating;
+}
+
+@InputType({ description: "A unit's request for a training programme." })
+export class SubmitProposalInput {
+  @Field(() => ID, { description: "The proposing unit (an operator's own unit or a sub-unit)." })
+  @IsUUID()
+  unitId: string;
+
+  @Field(() => Int, { description: "The plan year it is for." })
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @Field(() => ID, { description: "The competency it develops." })
+  @IsUUID()
+  competencyId: string;
+
+  @Field({ description: "Title, e.g. `Bimtek Pengadaan Barang/Jasa`." })
+  @MaxLength(200)
+  title: string;
+
+  @Field(() => Int, { description: "Number of participants (1..1000)." })
+  @Min(1)
+  @Max(1000)
+  participants: number;
+
+  @Field(() => Int, { description: "Learning hours (JP, 45 minutes each), 1..1000." })
+  @Min(1)
+  @Max(1000)
+  jp: number;
+
+  @Field({ description: "Why: the gap or the service problem it addresses." })
+  @MaxLength(4000)
+  justification: string;
+}
+
+@InputType({ description: "An administrator's decision on a submitted proposal." })
+export class DecideProposalInput {
+  @Field(() => ID, { description: "The proposal." })
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int, { description: "The version you read." })
+  version: number;
+
+  @Field(() => ProposalDecisionEnum, { description: "Accept or return." })
+  decision: "ACCEPT" | "RETURN";
+
+  @Field(() => String, { nullable: true, description: "Required when returning: what the unit should change." })
+  @IsOptional()
+  @MaxLength(4000)
+  reason?: string | null;
+}

@@ -1,0 +1,134 @@
+import type { DataSource } from "typeorm";
+import type { PriorityWeights } from "@bina/domain";
+import type { Scope } from "../auth/auth-user";
+import { gapRowsCte, type GapFilter } from "./gap-rows.sql";
+import { jpmPercentSql, priorityScoreSql } from "./priority.sql";
+
+/** Inputs of one need's priority, as the database computed them; the score is the SQL mirror of `priorityScore`. */
+export interface PriorityRow {
+  readonly employeeId: string;
+  readonly employeeName: string;
+  readonly nip: string;
+  readonly unitId: string;
+  readonly competencyId: string;
+  readonly standard: number;
+  readonly actual: number;
+  readonly gap: number;
+  readonly skpPredikat: string | null;
+  readonly jpmPercent: number | null;
+  readonly mandatoryProgramme: boolean;
+  readonly score: number;
+}
+
+export interface NeedCell {
+  readonly unitId: string;
+  readonly competencyId: string;
+  readonly employeesWithStandard: number;
+  readonly employeesAssessed: number;
+  readonly employeesInNeed: number;
+  readonly totalGap: number;
+  readonly meanGap: number | null;
+  readonly maxPriority: number | null;
+}
+
+/** Employees' JPM and latest SKP (up to the year before the cycle), joined to every gap row. */
+const SCORED = (weights?: PriorityWeights) => `
+    jpm AS (SELECT employee_id, ${jpmPercentSql} AS jpm_percent FROM gaps GROUP BY employee_id),
+    skp AS (
+      SELECT DISTINCT ON (employee_id) employee_id, predikat AS skp_predikat
+        FROM skp_results WHERE year < $1 AND employee_id IN (SELECT id FROM emp)
+       ORDER BY employee_id, year DESC
+    ),
+    scored AS (
+      SELECT gaps.*, jpm.jpm_percent, skp.skp_predikat, ${priorityScoreSql(weights)} AS score
+        FROM gaps LEFT JOIN jpm USING (employee_id) LEFT JOIN skp USING (employee_id)
+    )`;
+
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+/** Ranked needs (gap > 0), highest score first, one page; plus how many there are. Two statements. */
+export async function listPriorities(ds: DataSource, scope: Scope, f: GapFilter, page: { first: number; offset: number }, weights?: PriorityWeights) {
+  const { sql, params } = gapRowsCte(scope, f);
+  const base = `WITH ${sql}, ${SCORED(weights)}`;
+  const [{ n }] = await ds.query(`${base} SELECT count(*)::int AS n FROM scored WHERE gap > 0`, params);
+  const rows: Record<string, unknown>[] = await ds.query(
+    `${base}
+     SELECT s.employee_id, e.name AS employee_name, e.nip, s.unit_id, s.competency_id, s.standard, s.actual, s.gap,
+            s.skp_predikat, s.jpm_percent, s.mandatory_programme, s.score
+       FROM scored s JOIN employees e ON e.id = s.employee_id
+      WHERE s.gap > 0
+      ORDER BY s.score DESC, s.gap DESC, e.name, s.employee_id, s.competency_id
+      LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+    [...params, page.first + 1, page.offset],
+  );
+  const mapped: PriorityRow[] = rows.map((r) => ({
+    employeeId: String(r.employee_id),
+    employeeName: String(r.employee_name),
+    nip: String(r.nip),
+    unitId: String(r.unit_id),
+    competencyId: String(r.competency_id),
+    standard: Number(r.standard),
+    actual: Number(r.actual),
+    gap: Number(r.gap),
+    skpPredikat: (r.skp_predikat as string | null) ?? null,
+    jpmPercent: num(r.jpm_percent),
+    mandatoryProgramme: r.mandatory_programme === true,
+    score: Number(r.score),
+  }));
+  return { rows: mapped.slice(0, page.first), hasNextPage: mapped.length > page.first, totalCount: n as number };
+}
+
+/**
+ * Needs per unit × competency, each unit rolled up with its whole subtree: the children of `parentUnitId` (or of the
+ * caller's root) are the heatmap's rows. One statement. Mirrors the domain's `aggregateNeeds`.
+ */
+export async function needsByUnit(ds: DataSource, scope: Scope, f: GapFilter & { parentUnitId?: string | null }, weights?: PriorityWeights): Promise<NeedCell[]> {
+  const { sql, params } = gapRowsCte(scope, { ...f, unitId: f.parentUnitId ?? f.unitId });
+  params.push(f.parentUnitId ?? null, scope.kind === "SUBTREE" ? scope.unitId : null);
+  const parentParam = `$${params.length - 1}`;
+  const scopeParam = `$${params.length}`;
+  const rows: Record<string, unknown>[] = await ds.query(
+    `WITH ${sql}, ${SCORED(weights)},
+     parent AS (
+       SELECT id, path FROM units
+        WHERE id = COALESCE(${parentParam}::uuid, ${scopeParam}::uuid, (SELECT id FROM units WHERE parent_id IS NULL ORDER BY path LIMIT 1))
+     ),
+     rollup AS (
+       SELECT c.id AS unit_id, s.*
+         FROM scored s
+         JOIN units c ON s.unit_path LIKE c.path || '%'
+         JOIN parent p ON c.parent_id = p.id
+     )
+     SELECT unit_id, competency_id,
+            count(*)::int AS with_standard,
+            count(gap)::int AS assessed,
+            (count(*) FILTER (WHERE gap > 0))::int AS in_need,
+            COALESCE(sum(GREATEST(gap, 0)), 0)::int AS total_gap,
+            round(avg(GREATEST(gap, 0))::numeric, 2) AS mean_gap,
+            max(score) FILTER (WHERE gap > 0) AS max_priority
+       FROM rollup
+      GROUP BY unit_id, competency_id`,
+    params,
+  );
+  return rows.map((r) => ({
+    unitId: String(r.unit_id),
+    competencyId: String(r.competency_id),
+    employeesWithStandard: Number(r.with_standard),
+    employeesAssessed: Number(r.assessed),
+    employeesInNeed: Number(r.in_need),
+    totalGap: Number(r.total_gap),
+    meanGap: num(r.mean_gap),
+    maxPriority: num(r.max_priority),
+  }));
+}
+
+/** One employee's gaps against the current position's standards (target: see `employeeTargetGaps`). */
+export async function employeeGaps(ds: DataSource, scope: Scope, employeeId: string, year: number) {
+  const { sql, params } = gapRowsCte(scope, { year });
+  params.push(employeeId);
+  const rows: Record<string, unknown>[] = await ds.query(
+    `WITH ${sql} SELECT competency_id, competency_kind, standard, actual, gap FROM gaps WHERE employee_id = $${params.length} ORDER BY competency_kind, competency_id`,
+    params,
+  );
+  return rows.map((r) => ({ competencyId: String(r.competency_id), standard: Number(r.standard), actual: num(r.actual), gap: num(r.gap) }));
+}

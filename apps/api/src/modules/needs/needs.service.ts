@@ -1,0 +1,65 @@
+import { LessThan, type DataSource } from "typeorm";
+import { jobPersonMatch, mappingBand, priorityScore, type SkpPredikat } from "@bina/domain";
+import { decodeCursor, encodeCursor } from "../../graphql/pagination";
+import { isUuid } from "../../graphql/ids";
+import type { Caller } from "../auth/auth-user";
+import { inScope } from "../auth/resolve-scope";
+import { EmployeeEntity } from "../organization/employee.entity";
+import { AssessmentCycleEntity } from "./assessment-cycle.entity";
+import { CompetencyAssessmentEntity } from "./competency-assessment.entity";
+import { importAssessments } from "./import-assessments";
+import type { ImportAssessmentsInput, NeedsFilter, RecordAssessmentInput, RecordSkpInput } from "./needs.inputs";
+import { employeeGaps, listPriorities, needsByUnit } from "./needs.queries";
+import { recordAssessment } from "./record-assessment";
+import { recordSkp } from "./record-skp";
+import { SkpResultEntity } from "./skp-result.entity";
+
+/** Needs assessment: cycles, assessments, SKP, and the analysts' aggregates (computed in SQL). */
+export function needsService(ds: DataSource) {
+  return {
+    cycles: () => ds.getRepository(AssessmentCycleEntity).find({ order: { year: "DESC" } }),
+
+    async employeeNeeds(c: Caller, employeeId: string, year: number) {
+      if (!isUuid(employeeId)) return null;
+      const scope = await c.scope();
+      const employee = await ds.getRepository(EmployeeEntity).findOne({ where: { id: employeeId }, relations: { unit: true } });
+      if (!employee?.unit || !inScope(scope, employee.unit.path)) return null;
+      const gaps = await employeeGaps(ds, scope, employeeId, year);
+      const assessed = gaps.filter((g) => g.actual !== null).map((g) => ({ standard: g.standard, actual: g.actual! }));
+      const skp = await ds.getRepository(SkpResultEntity).findOne({ where: { employeeId, year: LessThan(year) }, order: { year: "DESC" } });
+      const history = await ds.getRepository(CompetencyAssessmentEntity).find({
+        where: { employeeId },
+        relations: { cycle: true },
+        order: { assessedOn: "DESC", recordedAt: "DESC" },
+      });
+      return {
+        employee,
+        year,
+        gaps: gaps.map((g) => ({ ...g, isNeed: g.gap !== null && g.gap > 0 })),
+        jobPersonMatch: assessed.some((a) => a.standard > 0) ? jobPersonMatch(assessed) : null,
+        skp,
+        assessments: history.map((a) => ({ ...a, cycleYear: a.cycle!.year })),
+      };
+    },
+
+    needsByUnit: async (c: Caller, filter: NeedsFilter, parentUnitId?: string | null) => needsByUnit(ds, await c.scope(), { ...filter, parentUnitId }),
+
+    async rankedNeeds(c: Caller, filter: NeedsFilter, first: number, after?: string | null) {
+      const offset = after ? Number(decodeCursor(after, 1)[0]) : 0;
+      const page = await listPriorities(ds, await c.scope(), filter, { first, offset: Number.isInteger(offset) && offset >= 0 ? offset : 0 });
+      return {
+        totalCount: page.totalCount,
+        hasNextPage: page.hasNextPage,
+        rows: page.rows.map((r, i) => {
+          // The parts come from the domain; the SQL score is its mirror (tests check they agree).
+          const explained = priorityScore({ gap: r.gap, skpPredikat: r.skpPredikat as SkpPredikat | null, jpmBand: r.jpmPercent === null ? null : mappingBand(r.jpmPercent), mandatoryForPosition: r.mandatoryProgramme });
+          return { cursor: encodeCursor([offset + i + 1]), row: r, parts: explained.parts };
+        }),
+      };
+    },
+
+    recordAssessment: async (c: Caller, input: RecordAssessmentInput) => recordAssessment(ds, c.user, await c.scope(), input),
+    importAssessments: async (c: Caller, input: ImportAssessmentsInput) => importAssessments(ds, c.user, await c.scope(), input),
+    recordSkp: async (c: Caller, input: RecordSkpInput) => recordSkp(ds, c.user, await c.scope(), input),
+  };
+}
