@@ -34,7 +34,7 @@ async function insertUnits(m: EntityManager): Promise<Map<string, UnitEntity>> {
 /** Loads Salatiga's units, about 2,000 employees and the three demo users, in one transaction. Deterministic. */
 export async function loadDemoData(ds: DataSource, opts: { employees?: number } = {}): Promise<DemoDataSummary> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return ds.transaction(async (m) => {
+  const summary = await ds.transaction(async (m) => {
     const units = await insertUnits(m);
     const employees = generateEmployees({ count: opts.employees ?? 2000 }).map((e) => {
       const columns = toEmployeeColumns(e);
@@ -57,6 +57,9 @@ export async function loadDemoData(ds: DataSource, opts: { employees?: number } 
     await m.save(users);
     return { units: units.size, employees: employees.length, users: users.length, ...needs };
   });
+  // Fresh statistics after a bulk load, or the planner picks nested loops (PGlite has no autovacuum).
+  await ds.query("ANALYZE");
+  return summary;
 }
 
 /** True when the database holds no units yet (a new database). */

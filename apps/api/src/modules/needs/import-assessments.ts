@@ -32,7 +32,7 @@ export async function importAssessments(ds: DataSource, user: AuthUser, scope: S
   const dryRun = input.dryRun ?? false;
   if (!parsed.ok) return { totalRows: 0, created: 0, updated: 0, dryRun, errors: [{ row: 1, field: parsed.field ?? null, code: "UNREADABLE_FILE", message: parsed.message }] };
 
-  return ds.transaction(async (m) => {
+  const outcome = await ds.transaction(async (m): Promise<ImportOutcome> => {
     const nips = parsed.rows.map((r) => normalizeNipInput(r.values.nip ?? ""));
     const employees = await m.find(EmployeeEntity, { where: { nip: In(nips) }, relations: { unit: true } });
     const byNip = new Map(employees.map((e) => [e.nip, e]));
@@ -68,4 +68,7 @@ export async function importAssessments(ds: DataSource, user: AuthUser, scope: S
     await recordAudit(m, user.id, [{ action: "IMPORT", entityType: "AssessmentFile", entityId: input.fileName.slice(0, 64), before: null, after: { fileName: input.fileName, year: input.year, rows: good.length } }]);
     return outcome;
   });
+  // Large loads change the table a lot: refresh the planner's statistics (PGlite has no autovacuum).
+  if (!outcome.dryRun && outcome.errors.length === 0 && outcome.created + outcome.updated >= 500) await ds.query("ANALYZE competency_assessments");
+  return outcome;
 }

@@ -94,20 +94,20 @@ export async function needsByUnit(ds: DataSource, scope: Scope, f: GapFilter & {
         WHERE id = COALESCE(${parentParam}::uuid, ${scopeParam}::uuid, (SELECT id FROM units WHERE parent_id IS NULL ORDER BY path LIMIT 1))
      ),
      rollup AS (
-       SELECT c.id AS unit_id, s.*
+       SELECT c.id AS row_unit_id, s.*
          FROM scored s
          JOIN units c ON s.unit_path LIKE c.path || '%'
          JOIN parent p ON c.parent_id = p.id
      )
-     SELECT unit_id, competency_id,
+     SELECT row_unit_id AS unit_id, competency_id,
             count(*)::int AS with_standard,
             count(gap)::int AS assessed,
             (count(*) FILTER (WHERE gap > 0))::int AS in_need,
             COALESCE(sum(GREATEST(gap, 0)), 0)::int AS total_gap,
-            round(avg(GREATEST(gap, 0))::numeric, 2) AS mean_gap,
+            round((avg(GREATEST(gap, 0)) FILTER (WHERE gap IS NOT NULL))::numeric, 2) AS mean_gap,
             max(score) FILTER (WHERE gap > 0) AS max_priority
        FROM rollup
-      GROUP BY unit_id, competency_id`,
+      GROUP BY row_unit_id, competency_id`,
     params,
   );
   return rows.map((r) => ({

@@ -60,7 +60,7 @@ export async function importEmployees(ds: DataSource, user: AuthUser, scope: Sco
     return { totalRows: parsed.rows.length, created: 0, updated: 0, dryRun, errors: [{ row: MAX_IMPORT_ROWS + 2, field: null, code: "TOO_MANY_ROWS", message: `A file may hold at most ${MAX_IMPORT_ROWS} rows` }] };
   }
 
-  return ds.transaction(async (m) => {
+  const outcome = await ds.transaction(async (m): Promise<ImportOutcome> => {
     const units = await m.find(UnitEntity);
     const unitByCode = new Map(units.map((u) => [u.code, u]));
     const nips = parsed.rows.map((r) => normalizeNipInput(r.values.nip ?? ""));
@@ -115,6 +115,9 @@ export async function importEmployees(ds: DataSource, user: AuthUser, scope: Sco
     await recordAudit(m, user.id, audit);
     return outcome;
   });
+  // Large loads change the table a lot: refresh the planner's statistics (PGlite has no autovacuum).
+  if (!outcome.dryRun && outcome.errors.length === 0 && outcome.created + outcome.updated >= 500) await ds.query("ANALYZE employees");
+  return outcome;
 }
 
 const draftOf = (r: FileRow) => ({

@@ -1,5 +1,5 @@
 import { In, type DataSource } from "typeorm";
-import { domainError, explainSelection, selectProgrammesWithinBudget } from "@bina/domain";
+import { domainError, explainSelection, roundHalfUp, selectProgrammesWithinBudget } from "@bina/domain";
 import { badInput, conflict, notFound } from "../../graphql/errors";
 import { isUuid } from "../../graphql/ids";
 import type { Caller } from "../auth/auth-user";
@@ -97,14 +97,14 @@ export function planningService(ds: DataSource) {
       const mandatory = items.filter((i) => i.mandatory);
       const explanation = [
         `${s.method === "EXACT" ? "The best" : "An approximately best"} combination of ${items.length} candidates within the ceiling of Rp ${ceiling.toLocaleString("id-ID")}:`,
-        `${chosen.size} selected (${mandatory.length} mandatory), total cost Rp ${s.totalCost.toLocaleString("id-ID")}, total value ${s.totalValue}, Rp ${s.remaining.toLocaleString("id-ID")} left.`,
+        `${chosen.size} selected (${mandatory.length} mandatory), total cost Rp ${s.totalCost.toLocaleString("id-ID")}, total value ${roundHalfUp(s.totalValue, 2)}, Rp ${s.remaining.toLocaleString("id-ID")} left.`,
         `${items.length - chosen.size} left out: ${[...leftOut.values()].filter((l) => l.reason === "OVER_REMAINING_BUDGET").length} cost more than the ceiling leaves after the mandatory programmes, the others fit but a better combination was chosen.`,
         s.note ?? "",
       ].filter(Boolean).join(" ");
       return ds.transaction(async (m) => {
         const [{ next }] = await m.query(`SELECT COALESCE(max(version), 0) + 1 AS next FROM plans WHERE year = $1`, [year]);
         const saved = await m.save(
-          m.create(PlanEntity, { year, version: Number(next), ceiling, status: "DRAFT", method: s.method, totalCost: s.totalCost, totalValue: s.totalValue, items, explanation, createdBy: c.user.id }),
+          m.create(PlanEntity, { year, version: Number(next), ceiling, status: "DRAFT", method: s.method, totalCost: s.totalCost, totalValue: roundHalfUp(s.totalValue, 2), items, explanation, createdBy: c.user.id }),
         );
         await recordAudit(m, c.user.id, [{ action: "CREATE", entityType: "Plan", entityId: saved.id, before: null, after: { year, version: saved.version, ceiling, totalCost: s.totalCost, totalValue: s.totalValue, selected: s.selectedIds } }]);
         return saved;
