@@ -35,11 +35,13 @@ export function planningService(ds: DataSource) {
     async createCandidate(c: Caller, input: CandidateInput) {
       checkCost(input.estimatedCost);
       await checkCompetencies(input.competencyIds);
-      return ds.transaction(async (m) => {
-        const saved = await m.save(m.create(ProgrammeCandidateEntity, { ...input, title: input.title.trim(), mandatory: input.mandatory ?? false }));
-        await recordAudit(m, c.user.id, [{ action: "CREATE", entityType: "ProgrammeCandidate", entityId: saved.id, before: null, after: { ...saved } }]);
-        return (await candidatesWithValues(saved.year)).find((x) => x.id === saved.id)!;
+      const saved = await ds.transaction(async (m) => {
+        const row = await m.save(m.create(ProgrammeCandidateEntity, { ...input, title: input.title.trim(), mandatory: input.mandatory ?? false }));
+        await recordAudit(m, c.user.id, [{ action: "CREATE", entityType: "ProgrammeCandidate", entityId: row.id, before: null, after: { ...row } }]);
+        return row;
       });
+      // Valued after the commit: the needs query runs on another connection.
+      return (await candidatesWithValues(saved.year)).find((x) => x.id === saved.id)!;
     },
 
     async updateCandidate(c: Caller, input: UpdateCandidateInput) {
