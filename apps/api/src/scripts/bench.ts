@@ -20,6 +20,10 @@ const CASES: readonly { name: string; query: string }[] = [
   { name: "employees search by name", query: `{ employees(first: 20, filter: { search: "sri" }) { totalCount edges { node { nip name } } } }` },
   { name: "employees of a unit + sub-units, by rank", query: `{ employees(first: 50, filter: { unitId: "$DINKES" }, sort: { field: RANK, direction: DESC }) { totalCount edges { node { nip name } } } }` },
   { name: "unit tree with employee counts", query: `{ units { id name parentId employeeCount } }` },
+  { name: "needs per unit × competency (heatmap, 2026)", query: `{ needsByUnit(filter: { year: 2026 }) { unit { name } competency { code } employeesAssessed employeesInNeed meanGap maxPriority } }` },
+  { name: "ranked needs, page of 50 with parts", query: `{ rankedNeeds(filter: { year: 2026 }, first: 50) { totalCount edges { node { employee { name } competency { code } unit { name } score parts { factor contribution } } } } }` },
+  { name: "one employee's needs (gaps, JPM, history)", query: `{ employeeNeeds(employeeId: "$EMPLOYEE", year: 2026) { gaps { standard actual gap competency { code } } jobPersonMatch { percent } assessments { level } } }` },
+  { name: "candidates with values (2027)", query: `{ programmeCandidates(year: 2027) { title estimatedCost value } }` },
 ];
 
 async function main(): Promise<void> {
@@ -69,10 +73,11 @@ async function main(): Promise<void> {
   const login = (await post(`mutation { login(username: "admin", password: "bina-demo") { token } }`)) as { login: { token: string } };
   const token = login.login.token;
   const [dinkes] = await ds.query(`SELECT id FROM units WHERE code = '3373.DINKES'`);
+  const [employee] = await ds.query(`SELECT employee_id AS id FROM competency_assessments LIMIT 1`);
 
   console.log(`\n| request | median ms | p95 ms | SQL statements |\n|---|---|---|---|`);
   for (const c of CASES) {
-    const query = c.query.replace("$DINKES", dinkes.id);
+    const query = c.query.replace("$DINKES", dinkes.id).replace("$EMPLOYEE", employee.id);
     for (let i = 0; i < 5; i++) await post(query, token);
     const times: number[] = [];
     let statements = 0;

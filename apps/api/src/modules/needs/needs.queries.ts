@@ -94,10 +94,10 @@ export async function needsByUnit(ds: DataSource, scope: Scope, f: GapFilter & {
         WHERE id = COALESCE(${parentParam}::uuid, ${scopeParam}::uuid, (SELECT id FROM units WHERE parent_id IS NULL ORDER BY path LIMIT 1))
      ),
      rollup AS (
-       SELECT c.id AS row_unit_id, s.*
-         FROM scored s
-         JOIN units c ON s.unit_path LIKE c.path || '%'
-         JOIN parent p ON c.parent_id = p.id
+       -- The row's unit is the parent's child on the employee's path: the path segment right after the parent's.
+       SELECT split_part(substr(s.unit_path, length(p.path) + 1), '/', 1)::uuid AS row_unit_id, s.*
+         FROM scored s, parent p
+        WHERE s.unit_path LIKE p.path || '%' AND s.unit_path <> p.path
      )
      SELECT row_unit_id AS unit_id, competency_id,
             count(*)::int AS with_standard,
