@@ -46,7 +46,10 @@ export async function stopApi(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((r) => child.once("exit", r));
   child.kill("SIGTERM");
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  let timer: NodeJS.Timeout | undefined;
+  // The timer is cleared (not merely outraced): a pending one would keep jest alive for its full 10 s.
+  await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 10_000)))]);
+  clearTimeout(timer);
   if (child.exitCode === null && child.signalCode === null) {
     child.kill("SIGKILL");
     await exited;
