@@ -115,6 +115,41 @@ describe("needs aggregates", () => {
     expect(scores).toEqual(allExpected);
   });
 
+  it("lists every assessed employee's Job Person Match, lowest first, equal to the domain's jobPersonMatch", async () => {
+    const gaps = await recomputeGaps();
+    const expected = new Map<string, { percent: number; mappingBand: string }>();
+    for (const id of new Set(gaps.map((g) => g.employeeId))) {
+      const pairs = gaps.filter((g) => g.employeeId === id && g.actual !== null).map((g) => ({ standard: g.standard, actual: g.actual! }));
+      if (pairs.length) expected.set(id, jobPersonMatch(pairs));
+    }
+    const r = await app.gql(
+      `query ($f: NeedsFilter!) { jobPersonMatches(filter: $f, first: 100) { totalCount edges { node { employee { id } percent mappingBand } } } }`,
+      { f: { year: YEAR } },
+      analyst,
+    );
+    expect(r.data!.jobPersonMatches.totalCount).toBe(expected.size);
+    const nodes = r.data!.jobPersonMatches.edges.map((e: { node: { employee: { id: string }; percent: number; mappingBand: string } }) => e.node);
+    for (const n of nodes) expect({ percent: n.percent, mappingBand: n.mappingBand }).toEqual({ percent: expected.get(n.employee.id)!.percent, mappingBand: expected.get(n.employee.id)!.mappingBand });
+    const lowest = [...expected.values()].map((e) => e.percent).sort((a, b) => a - b).slice(0, nodes.length);
+    expect(nodes.map((n: { percent: number }) => n.percent)).toEqual(lowest);
+  });
+
+  it("measures an employee against a target position separately from the current one", async () => {
+    const [e] = await app.ds.query(`SELECT id FROM employees WHERE position_kind = 'PENGAWAS' AND id IN (SELECT employee_id FROM competency_assessments) LIMIT 1`);
+    const r = await app.gql(
+      `query ($id: ID!, $y: Int!, $t: TargetPosition) { employeeNeeds(employeeId: $id, year: $y, target: $t) { gaps { competency { code } standard actual } targetGaps { competency { code } standard actual gap } } }`,
+      { id: e.id, y: YEAR, t: { positionKind: "ADMINISTRATOR" } },
+      analyst,
+    );
+    const current = new Map(r.data!.employeeNeeds.gaps.map((g: { competency: { code: string }; standard: number; actual: number | null }) => [g.competency.code, g]));
+    const target = r.data!.employeeNeeds.targetGaps as { competency: { code: string }; standard: number; actual: number | null; gap: number | null }[];
+    const integritas = target.find((g) => g.competency.code === "M.INTEGRITAS")!;
+    expect(integritas.standard).toBe(3);
+    expect((current.get("M.INTEGRITAS") as { standard: number }).standard).toBe(2);
+    expect(integritas.actual).toBe((current.get("M.INTEGRITAS") as { actual: number | null }).actual);
+    expect(integritas.gap).toBe(integritas.actual === null ? null : 3 - integritas.actual);
+  });
+
   it("runs the same number of SQL statements for 10 and 50 ranked needs", async () => {
     const count = async (first: number) => {
       app.counter.reset();

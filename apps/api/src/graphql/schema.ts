@@ -7,7 +7,14 @@ import { EmployeeResolver } from "../modules/organization/employee.resolver";
 import { RankResolver } from "../modules/organization/rank.resolver";
 import { UnitResolver } from "../modules/organization/unit.resolver";
 import { CompetencyResolver } from "../modules/competency/competency.resolver";
-import { CompetencyAssessmentResolver, CompetencyGapResolver, NeedCellResolver, NeedsResolver, RankedNeedResolver } from "../modules/needs/needs.resolver";
+import {
+  CompetencyAssessmentResolver,
+  CompetencyGapResolver,
+  EmployeeJobPersonMatchResolver,
+  NeedCellResolver,
+  NeedsResolver,
+  RankedNeedResolver,
+} from "../modules/needs/needs.resolver";
 import { ProposalResolver } from "../modules/needs/proposal.resolver";
 import { PlanningResolver } from "../modules/planning/planning.resolver";
 import type { Context } from "./context";
@@ -23,6 +30,7 @@ export const resolvers = [
   NeedsResolver,
   CompetencyAssessmentResolver,
   CompetencyGapResolver,
+  EmployeeJobPersonMatchResolver,
   NeedCellResolver,
   RankedNeedResolver,
   ProposalResolver,

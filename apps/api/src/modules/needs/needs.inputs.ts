@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { IsOptional, IsUUID, Matches, Max, MaxLength, Min } from "class-validator";
-import type { CompetencyKind, PositionKind, SkpRating } from "@bina/domain";
+import type { CompetencyKind, FunctionalGrade, PositionKind, SkpRating } from "@bina/domain";
 import { CompetencyKindEnum } from "../competency/competency.enums";
-import { PositionKindEnum } from "../organization/organization.enums";
+import { FunctionalGradeEnum, PositionKindEnum } from "../organization/organization.enums";
 import type { AssessmentSource } from "./competency-assessment.entity";
 import { AssessmentSourceEnum, ProposalDecisionEnum, SkpRatingEnum } from "./needs.enums";
 
@@ -28,6 +28,20 @@ export class NeedsFilter {
   @IsOptional()
   @IsUUID()
   competencyId?: string | null;
+}
+
+@InputType({ description: "A position to measure an employee against (the next one in a career plan)." })
+export class TargetPosition {
+  @Field(() => PositionKindEnum, { description: "Kind of the target position." })
+  positionKind: PositionKind;
+
+  @Field(() => FunctionalGradeEnum, { nullable: true, description: "Its functional grade, for FUNGSIONAL." })
+  functionalGrade?: FunctionalGrade | null;
+
+  @Field(() => String, { nullable: true, description: "Its title, where the city set title-specific standards." })
+  @IsOptional()
+  @MaxLength(150)
+  positionTitle?: string | null;
 }
 
 @InputType({ description: "A new assessment; it is added to the history and never overwrites an earlier one." })

@@ -132,3 +132,51 @@ export async function employeeGaps(ds: DataSource, scope: Scope, employeeId: str
   );
   return rows.map((r) => ({ competencyId: String(r.competency_id), standard: Number(r.standard), actual: num(r.actual), gap: num(r.gap) }));
 }
+
+/** Job Person Match of every employee with an assessment in the year, lowest first, one page; plus the total. Two statements. */
+export async function listJobPersonMatches(ds: DataSource, scope: Scope, f: GapFilter, page: { first: number; offset: number }) {
+  const { sql, params } = gapRowsCte(scope, f);
+  const base = `WITH ${sql}, jpm AS (
+      SELECT employee_id, ${jpmPercentSql} AS percent, count(actual)::int AS assessed, count(*)::int AS with_standard
+        FROM gaps GROUP BY employee_id HAVING count(actual) > 0 AND sum(standard) FILTER (WHERE actual IS NOT NULL) > 0)`;
+  const [{ n }] = await ds.query(`${base} SELECT count(*)::int AS n FROM jpm`, params);
+  const rows: { employee_id: string; percent: string; assessed: number; with_standard: number }[] = await ds.query(
+    `${base} SELECT jpm.* FROM jpm JOIN employees e ON e.id = jpm.employee_id
+      ORDER BY jpm.percent, e.name, jpm.employee_id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+    [...params, page.first + 1, page.offset],
+  );
+  const mapped = rows.map((r) => ({ employeeId: r.employee_id, percent: Number(r.percent), assessed: r.assessed, withStandard: r.with_standard }));
+  return { rows: mapped.slice(0, page.first), hasNextPage: mapped.length > page.first, totalCount: n as number };
+}
+
+/**
+ * One employee's gaps against a target position's standards (PP 11/2017 art. 206: "the next position"), with the
+ * employee's latest levels of the year. The most specific standard row for the target applies. One statement.
+ */
+export async function targetGaps(
+  ds: DataSource,
+  employeeId: string,
+  year: number,
+  target: { positionKind: string; functionalGrade: string | null; positionTitle: string | null },
+) {
+  const rows: Record<string, unknown>[] = await ds.query(
+    `WITH std AS (
+       SELECT DISTINCT ON (s.competency_id) s.competency_id, s.level AS standard
+         FROM competency_standards s JOIN competencies c ON c.id = s.competency_id AND c.active
+        WHERE s.position_kind = $3
+          AND (s.functional_grade = '' OR s.functional_grade = $4)
+          AND (s.position_title = '' OR s.position_title = $5)
+        ORDER BY s.competency_id, (s.position_title <> '') DESC, (s.functional_grade <> '') DESC
+     ),
+     latest AS (
+       SELECT DISTINCT ON (a.competency_id) a.competency_id, a.level
+         FROM competency_assessments a JOIN assessment_cycles y ON y.id = a.cycle_id AND y.year = $2
+        WHERE a.employee_id = $1
+        ORDER BY a.competency_id, a.assessed_on DESC, a.recorded_at DESC
+     )
+     SELECT std.competency_id, std.standard, latest.level AS actual, std.standard - latest.level AS gap
+       FROM std LEFT JOIN latest USING (competency_id) ORDER BY std.competency_id`,
+    [employeeId, year, target.positionKind, target.functionalGrade ?? "", target.positionTitle?.trim() ?? ""],
+  );
+  return rows.map((r) => ({ competencyId: String(r.competency_id), standard: Number(r.standard), actual: num(r.actual), gap: num(r.gap) }));
+}

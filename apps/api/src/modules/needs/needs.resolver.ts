@@ -5,11 +5,14 @@ import { EmployeeType, toEmployeeType } from "../organization/employee.type";
 import { ImportResultType } from "../organization/import-result.type";
 import { UnitType } from "../organization/unit.type";
 import { toUnitType } from "../organization/unit.mapper";
-import { ImportAssessmentsInput, NeedsFilter, RecordAssessmentInput, RecordSkpInput } from "./needs.inputs";
+import { ImportAssessmentsInput, NeedsFilter, RecordAssessmentInput, RecordSkpInput, TargetPosition } from "./needs.inputs";
+import { pageSize } from "../../graphql/pagination";
 import {
   AssessmentCycleType,
   CompetencyAssessmentType,
   CompetencyGapType,
+  EmployeeJobPersonMatchConnection,
+  EmployeeJobPersonMatchType,
   EmployeeNeedsType,
   NeedCellType,
   RankedNeedConnection,
@@ -35,8 +38,28 @@ export class NeedsResolver {
     @Arg("employeeId", () => ID, { description: "The employee." }) employeeId: string,
     @Arg("year", () => Int, { description: "Year of the assessment cycle." }) year: number,
     @Ctx() ctx: Context,
+    @Arg("target", () => TargetPosition, { nullable: true, description: "Also measure against this position (`targetGaps`)." }) target?: TargetPosition | null,
   ): Promise<EmployeeNeedsType | null> {
-    return ctx.services.needs.employeeNeeds(caller(ctx), employeeId, year) as Promise<EmployeeNeedsType | null>;
+    return ctx.services.needs.employeeNeeds(caller(ctx), employeeId, year, target) as Promise<EmployeeNeedsType | null>;
+  }
+
+  @Authorized()
+  @Query(() => EmployeeJobPersonMatchConnection, {
+    description: "Job Person Match of every employee assessed in the year, lowest first (computed in SQL).",
+    complexity: ({ args, childComplexity }) => 1 + childComplexity * Number(args.first ?? 20),
+  })
+  async jobPersonMatches(
+    @Arg("filter", () => NeedsFilter, { description: "Year and narrowing filters." }) filter: NeedsFilter,
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20, description: "Page size, 1..100." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "`endCursor` of the previous page." }) after?: string | null,
+  ): Promise<EmployeeJobPersonMatchConnection> {
+    const page = await ctx.services.needs.jobPersonMatches(caller(ctx), filter, pageSize(first, 100), after);
+    return {
+      edges: page.rows.map((r) => ({ cursor: r.cursor, node: Object.assign(new EmployeeJobPersonMatchType(), r.row) })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
+      totalCount: page.totalCount,
+    };
   }
 
   @Authorized()
@@ -62,7 +85,7 @@ export class NeedsResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 20, description: "Page size, 1..100." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "`endCursor` of the previous page." }) after?: string | null,
   ): Promise<RankedNeedConnection> {
-    const page = await ctx.services.needs.rankedNeeds(caller(ctx), filter, first, after);
+    const page = await ctx.services.needs.rankedNeeds(caller(ctx), filter, pageSize(first, 100), after);
     return {
       edges: page.rows.map((r) => ({ cursor: r.cursor, node: Object.assign(new RankedNeedType(), r.row, { parts: [...r.parts] }) })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
@@ -107,6 +130,14 @@ export class CompetencyGapResolver {
   @FieldResolver(() => CompetencyType, { description: "The competency." })
   competency(@Root() g: CompetencyGapType, @Ctx() ctx: Context) {
     return competencyOf(ctx, g.competencyId);
+  }
+}
+
+@Resolver(() => EmployeeJobPersonMatchType)
+export class EmployeeJobPersonMatchResolver {
+  @FieldResolver(() => EmployeeType, { description: "The employee." })
+  employee(@Root() r: EmployeeJobPersonMatchType, @Ctx() ctx: Context) {
+    return employeeOf(ctx, r.employeeId);
   }
 }
 

@@ -1,5 +1,5 @@
 import { LessThan, type DataSource } from "typeorm";
-import { jobPersonMatch, mappingBand, priorityScore, type SkpPredikat } from "@bina/domain";
+import { jobPersonMatch, mappingBand, priorityScore, selectionBand, type SkpPredikat } from "@bina/domain";
 import { decodeCursor, encodeCursor } from "../../graphql/pagination";
 import { isUuid } from "../../graphql/ids";
 import type { Caller } from "../auth/auth-user";
@@ -8,8 +8,8 @@ import { EmployeeEntity } from "../organization/employee.entity";
 import { AssessmentCycleEntity } from "./assessment-cycle.entity";
 import { CompetencyAssessmentEntity } from "./competency-assessment.entity";
 import { importAssessments } from "./import-assessments";
-import type { ImportAssessmentsInput, NeedsFilter, RecordAssessmentInput, RecordSkpInput } from "./needs.inputs";
-import { employeeGaps, listPriorities, needsByUnit } from "./needs.queries";
+import type { ImportAssessmentsInput, NeedsFilter, RecordAssessmentInput, RecordSkpInput, TargetPosition } from "./needs.inputs";
+import { employeeGaps, listJobPersonMatches, listPriorities, needsByUnit, targetGaps } from "./needs.queries";
 import { recordAssessment } from "./record-assessment";
 import { recordSkp } from "./record-skp";
 import { SkpResultEntity } from "./skp-result.entity";
@@ -19,7 +19,7 @@ export function needsService(ds: DataSource) {
   return {
     cycles: () => ds.getRepository(AssessmentCycleEntity).find({ order: { year: "DESC" } }),
 
-    async employeeNeeds(c: Caller, employeeId: string, year: number) {
+    async employeeNeeds(c: Caller, employeeId: string, year: number, target?: TargetPosition | null) {
       if (!isUuid(employeeId)) return null;
       const scope = await c.scope();
       const employee = await ds.getRepository(EmployeeEntity).findOne({ where: { id: employeeId }, relations: { unit: true } });
@@ -36,9 +36,24 @@ export function needsService(ds: DataSource) {
         employee,
         year,
         gaps: gaps.map((g) => ({ ...g, isNeed: g.gap !== null && g.gap > 0 })),
+        targetGaps: target
+          ? (await targetGaps(ds, employeeId, year, { positionKind: target.positionKind, functionalGrade: target.functionalGrade ?? null, positionTitle: target.positionTitle ?? null })).map((g) => ({
+              ...g,
+              isNeed: g.gap !== null && g.gap > 0,
+            }))
+          : null,
         jobPersonMatch: assessed.some((a) => a.standard > 0) ? jobPersonMatch(assessed) : null,
         skp,
         assessments: history.map((a) => ({ ...a, cycleYear: a.cycle!.year })),
+      };
+    },
+
+    async jobPersonMatches(c: Caller, filter: NeedsFilter, first: number, after?: string | null) {
+      const offset = after ? Number(decodeCursor(after, 1)[0]) : 0;
+      const page = await listJobPersonMatches(ds, await c.scope(), filter, { first, offset: Number.isInteger(offset) && offset >= 0 ? offset : 0 });
+      return {
+        ...page,
+        rows: page.rows.map((r, i) => ({ cursor: encodeCursor([offset + i + 1]), row: { ...r, mappingBand: mappingBand(r.percent), selectionBand: selectionBand(r.percent) } })),
       };
     },
 

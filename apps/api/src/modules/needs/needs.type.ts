@@ -103,6 +103,9 @@ export class EmployeeNeedsType {
   @Field(() => [CompetencyGapType], { description: "Against the current position's standards." })
   gaps: CompetencyGapType[];
 
+  @Field(() => [CompetencyGapType], { nullable: true, description: "Against the target position's standards, when a target was given." })
+  targetGaps: CompetencyGapType[] | null;
+
   @Field(() => JobPersonMatchType, { nullable: true, description: "Null when nothing was assessed." })
   jobPersonMatch: JobPersonMatchType | null;
 
@@ -111,6 +114,47 @@ export class EmployeeNeedsType {
 
   @Field(() => [CompetencyAssessmentType], { description: "Every assessment ever recorded, newest first." })
   assessments: CompetencyAssessmentType[];
+}
+
+@ObjectType("EmployeeJobPersonMatch", { description: "One employee's Job Person Match in a year." })
+export class EmployeeJobPersonMatchType {
+  employeeId: string;
+
+  @Field(() => Float, { description: "Σ actual / Σ standard × 100 over the assessed competencies, 2 decimals." })
+  percent: number;
+
+  @Field(() => MappingBandEnum, { description: "Talent-mapping band." })
+  mappingBand: MappingBand;
+
+  @Field(() => SelectionBandEnum, { description: "Selection band." })
+  selectionBand: SelectionBand;
+
+  @Field(() => Int, { description: "Competencies assessed." })
+  assessed: number;
+
+  @Field(() => Int, { description: "Competencies the position has a standard for." })
+  withStandard: number;
+}
+
+@ObjectType("EmployeeJobPersonMatchEdge", { description: "A JPM row with its cursor." })
+export class EmployeeJobPersonMatchEdge {
+  @Field({ description: "Cursor of this row." })
+  cursor: string;
+
+  @Field(() => EmployeeJobPersonMatchType, { description: "The row." })
+  node: EmployeeJobPersonMatchType;
+}
+
+@ObjectType("EmployeeJobPersonMatchConnection", { description: "One page of employees' JPM, lowest first." })
+export class EmployeeJobPersonMatchConnection {
+  @Field(() => [EmployeeJobPersonMatchEdge], { description: "The rows of this page." })
+  edges: EmployeeJobPersonMatchEdge[];
+
+  @Field(() => PageInfo, { description: "Whether more pages follow." })
+  pageInfo: PageInfo;
+
+  @Field(() => Int, { description: "Employees with a JPM in the filter." })
+  totalCount: number;
 }
 
 @ObjectType("NeedCell", { description: "Needs of one unit (with its sub-units) for one competency: a cell of the heatmap." })
