@@ -9,6 +9,8 @@ interface AuthValue {
   readonly signOut: () => void;
   /** Analysts read; administrators and unit operators also change data. */
   readonly canEdit: boolean;
+  /** Administrators also run the city-wide work: the dictionary, decisions on proposals, the plan. */
+  readonly isAdmin: boolean;
 }
 
 const AuthContext = createContext<AuthValue | null>(null);
@@ -32,6 +34,7 @@ export function AuthProvider({ children }: { readonly children: ReactNode }) {
       signIn,
       signOut,
       canEdit: session !== null && session.user.role !== "ANALYST",
+      isAdmin: session !== null && session.user.role === "ADMIN",
     }),
     [session, signIn, signOut],
   );

@@ -1,14 +1,25 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
+  COMPETENCY_CODE_INVALID_REASONS,
+  COMPETENCY_ERROR_CODES,
+  COMPETENCY_KINDS,
   EMPLOYEE_ERROR_CODES,
   EMPLOYMENT_TYPES,
   FUNCTIONAL_GRADES,
   GENDERS,
+  LEFT_OUT_REASONS,
+  MAPPING_BANDS,
   NIP_INVALID_REASONS,
   PERSON_NAME_INVALID_REASONS,
   POSITION_KINDS,
   PPPK_NUMBER_INVALID_REASONS,
+  PRIORITY_FACTORS,
+  SELECTION_BANDS,
+  SELECTION_ERROR_CODES,
+  SELECTION_METHODS,
+  SKP_PREDIKATS,
+  SKP_RATINGS,
   UNIT_KINDS,
   type TextLengthProblem,
 } from "@bina/domain";
@@ -23,12 +34,25 @@ const keysOf = (messages: object) => Object.keys(messages).sort();
 
 /** Reasons the domain gives within a code; position titles reuse the text-length problems. */
 const TEXT_LENGTH_PROBLEMS: readonly TextLengthProblem[] = ["EMPTY", "TOO_SHORT", "TOO_LONG"];
+/** Whole-rupiah problems of the optimiser's input (planning/selection-input.ts). */
+const AMOUNT_PROBLEMS = ["NOT_INTEGER", "NEGATIVE", "TOO_LARGE"] as const;
 const REASONS_BY_CODE: Readonly<Record<string, readonly string[]>> = {
   INVALID_NIP: NIP_INVALID_REASONS,
   INVALID_PPPK_NUMBER: PPPK_NUMBER_INVALID_REASONS,
   INVALID_NAME: PERSON_NAME_INVALID_REASONS,
   INVALID_POSITION_TITLE: TEXT_LENGTH_PROBLEMS,
+  INVALID_COMPETENCY_CODE: COMPETENCY_CODE_INVALID_REASONS,
+  INVALID_COMPETENCY_NAME: TEXT_LENGTH_PROBLEMS,
+  INVALID_COMPETENCY_DESCRIPTION: ["TOO_LONG"],
+  // validateAssessmentLevel (competency/assessment-level.ts)
+  INVALID_LEVEL: ["NOT_INTEGER", "OUT_OF_RANGE"],
+  INVALID_CEILING: AMOUNT_PROBLEMS,
+  INVALID_COST: AMOUNT_PROBLEMS,
+  INVALID_VALUE: ["NEGATIVE", "NOT_A_NUMBER"],
 };
+
+/** Every domain error code the admin app can meet: the organisation's, the dictionary's, a level's, the optimiser's. */
+const DOMAIN_ERROR_CODES: readonly string[] = [...EMPLOYEE_ERROR_CODES, ...COMPETENCY_ERROR_CODES, "INVALID_LEVEL", ...SELECTION_ERROR_CODES];
 
 /** Every enum of the committed API contract, so a new enum value on the server fails this test until translated. */
 const schemaEnums = (): { name: string; values: string[] }[] => {
@@ -57,7 +81,7 @@ describe("message catalogues", () => {
     expect(different).toEqual([]);
   });
 
-  it.each(EMPLOYEE_ERROR_CODES.map((code) => [code]))("translates the domain error code %s", (code) => {
+  it.each(DOMAIN_ERROR_CODES.map((code) => [code]))("translates the domain error code %s", (code) => {
     expect(id).toHaveProperty([`errors.domain.${code}`]);
   });
 
@@ -69,7 +93,7 @@ describe("message catalogues", () => {
   );
 
   it("has a message for every reason key it defines only under a known domain code", () => {
-    const known = new Set<string>(EMPLOYEE_ERROR_CODES);
+    const known = new Set<string>(DOMAIN_ERROR_CODES);
     const strays = Object.keys(id)
       .filter((key) => key.startsWith("errors.domain."))
       .map((key) => key.split(".")[2] ?? "")
@@ -90,6 +114,14 @@ describe("message catalogues", () => {
     ["PositionKind", POSITION_KINDS],
     ["FunctionalGrade", FUNCTIONAL_GRADES],
     ["UnitKind", UNIT_KINDS],
+    ["CompetencyKind", COMPETENCY_KINDS],
+    ["SkpRating", SKP_RATINGS],
+    ["SkpPredikat", SKP_PREDIKATS],
+    ["MappingBand", MAPPING_BANDS],
+    ["SelectionBand", SELECTION_BANDS],
+    ["PriorityFactor", PRIORITY_FACTORS],
+    ["SelectionMethod", SELECTION_METHODS],
+    ["PlanItemReason", LEFT_OUT_REASONS],
   ] as const)("translates every domain value of %s", (name, values) => {
     for (const value of values) expect(id).toHaveProperty([`enum.${name}.${value}`]);
   });
@@ -112,12 +144,25 @@ describe("message catalogues", () => {
     "PAGE_SIZE",
     "QUERY_TOO_COMPLEX",
     "INVALID_FIELD",
+    // needs and planning (apps/api/src/modules/{competency,needs,planning})
+    "PROPOSAL_ALREADY_DECIDED",
+    "RETURN_REASON_REQUIRED",
+    "DUPLICATE_CODE",
+    "UNKNOWN_COMPETENCY",
+    "INVALID_TITLE",
+    "INVALID_JUSTIFICATION",
+    "INVALID_DATE",
+    "DATE_OUTSIDE_YEAR",
+    "INVALID_AMOUNT",
+    "PLAN_NOT_DRAFT",
   ])("translates the API domain code %s", (code) => {
     expect(id).toHaveProperty([`errors.app.${code}`]);
   });
 
   // Row codes of an employee import that are not domain codes (apps/api/src/modules/organization/import-employees.ts).
-  it.each(["UNKNOWN_UNIT", "DUPLICATE_NIP", "FORBIDDEN", "UNREADABLE_FILE", "TOO_MANY_ROWS"])(
+  // ... and of an assessment import (apps/api/src/modules/needs/import-assessments.ts); INVALID_DATE and
+  // DATE_OUTSIDE_YEAR are the API's own codes (errors.app), INVALID_LEVEL.<reason> the domain's.
+  it.each(["UNKNOWN_UNIT", "DUPLICATE_NIP", "FORBIDDEN", "UNREADABLE_FILE", "TOO_MANY_ROWS", "UNKNOWN_EMPLOYEE", "UNKNOWN_COMPETENCY", "INVALID_SOURCE"])(
     "translates the import row code %s",
     (code) => {
       expect(id).toHaveProperty([`errors.import.${code}`]);
@@ -144,11 +189,27 @@ describe("errorMessage", () => {
     [{ code: "DUPLICATE_NIP", message: "x" }, id["errors.import.DUPLICATE_NIP"]],
     [{ code: "RANK_MISMATCH", message: "x" }, id["errors.domain.RANK_MISMATCH"]],
     [{ code: "SOMETHING_NEW", message: "As the server said" }, "As the server said"],
+    [{ code: "INVALID_LEVEL.OUT_OF_RANGE", message: "x" }, id["errors.domain.INVALID_LEVEL.OUT_OF_RANGE"]],
+    [{ code: "DATE_OUTSIDE_YEAR", message: "x" }, id["errors.app.DATE_OUTSIDE_YEAR"]],
   ])("translates the import row error %j", (error, expected) => {
     expect(importRowErrorMessage(t, error)).toBe(expected);
   });
 
   it("fills the domain's limits into length messages", () => {
     expect(errorMessage(t, { domainCode: "INVALID_NAME", reason: "TOO_LONG", message: "x" })).toMatch(/\d+/);
+    expect(errorMessage(t, { domainCode: "INVALID_COMPETENCY_NAME", reason: "TOO_SHORT", message: "x" })).toMatch(/\d+/);
+    expect(errorMessage(t, { domainCode: "INVALID_COMPETENCY_CODE", reason: "TOO_LONG", message: "x" })).toMatch(/\d+/);
+    expect(errorMessage(t, { domainCode: "INVALID_COMPETENCY_DESCRIPTION", reason: "TOO_LONG", message: "x" })).toMatch(/\d+/);
+  });
+
+  it("leaves no placeholder unfilled in a domain message", () => {
+    const unfilled = Object.keys(id)
+      .filter((key) => key.startsWith("errors.domain."))
+      .map((key) => {
+        const [, , code, reason] = key.split(".");
+        return [key, errorMessage(t, { domainCode: code, reason, message: "x" })] as const;
+      })
+      .filter(([, text]) => /\{\w+\}/.test(text));
+    expect(unfilled).toEqual([]);
   });
 });

@@ -1,4 +1,8 @@
 import {
+  COMPETENCY_CODE_MAX_LENGTH,
+  COMPETENCY_DESCRIPTION_MAX_LENGTH,
+  COMPETENCY_NAME_MAX_LENGTH,
+  COMPETENCY_NAME_MIN_LENGTH,
   PERSON_NAME_MAX_LENGTH,
   PERSON_NAME_MIN_LENGTH,
   POSITION_TITLE_MAX_LENGTH,
@@ -23,6 +27,10 @@ const DOMAIN_LIMITS = {
   nameMax: PERSON_NAME_MAX_LENGTH,
   titleMin: POSITION_TITLE_MIN_LENGTH,
   titleMax: POSITION_TITLE_MAX_LENGTH,
+  competencyCodeMax: COMPETENCY_CODE_MAX_LENGTH,
+  competencyNameMin: COMPETENCY_NAME_MIN_LENGTH,
+  competencyNameMax: COMPETENCY_NAME_MAX_LENGTH,
+  competencyDescriptionMax: COMPETENCY_DESCRIPTION_MAX_LENGTH,
 };
 
 export const isMessageKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(id, key);

@@ -1,14 +1,53 @@
+import { Suspense } from "react";
+import { Flex, Spin, Tabs, Typography } from "antd";
+import { BookOutlined, FormOutlined, HeatMapOutlined, InboxOutlined, OrderedListOutlined } from "@ant-design/icons";
+import { Outlet, useLocation, useNavigate, useSearchParams } from "react-router-dom";
+import { useAuth } from "../../../app/auth-context";
 import { useT } from "../../../i18n/i18n-context";
-import { StagePlaceholder } from "../../../ui/stage-placeholder";
+import type { MessageKey } from "../../../i18n/id";
+import { sharedNeedsSearch } from "../lib/needs-params";
 
-/** Placeholder: this stage of the cycle is not built yet, so the page says so and shows no data. */
-export function NeedsPage() {
+/** The tabs of the needs stage: each is a route under `/needs`. */
+const TABS = [
+  { key: "heatmap", icon: <HeatMapOutlined />, label: "needs.tab.heatmap", editorsOnly: false },
+  { key: "priorities", icon: <OrderedListOutlined />, label: "needs.tab.priorities", editorsOnly: false },
+  { key: "competencies", icon: <BookOutlined />, label: "needs.tab.competencies", editorsOnly: false },
+  { key: "assessments", icon: <FormOutlined />, label: "needs.tab.assessments", editorsOnly: true },
+  { key: "proposals", icon: <InboxOutlined />, label: "needs.tab.proposals", editorsOnly: false },
+] as const satisfies readonly { key: string; label: MessageKey; editorsOnly: boolean; icon: unknown }[];
+
+/** Needs assessment (`/needs/*`): heatmap, priorities, dictionary, assessments and proposals as tabs. */
+export default function NeedsPage() {
   const t = useT();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [searchParams] = useSearchParams();
+  const { canEdit } = useAuth();
+  const active = location.pathname.split("/")[2] ?? "heatmap";
+  const tabs = TABS.filter((tab) => canEdit || !tab.editorsOnly);
+
   return (
-    <StagePlaceholder
-      title={t("nav.needs")}
-      notBuilt={t("stage.notBuilt")}
-      description={t("stage.needs.description")}
-    />
+    <Flex vertical gap="small" style={{ width: "100%" }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t("needs.title")}
+      </Typography.Title>
+      <Tabs
+        activeKey={active}
+        data-testid="needs-tabs"
+        onChange={(key) => {
+          // Year and kind filters follow from the heatmap to the priorities and back.
+          const carry = key === "heatmap" || key === "priorities" ? sharedNeedsSearch(searchParams) : "";
+          void navigate(`/needs/${key}${carry}`);
+        }}
+        items={tabs.map((tab) => ({
+          key: tab.key,
+          icon: tab.icon,
+          label: <span data-testid={`needs-tab-${tab.key}`}>{t(tab.label)}</span>,
+        }))}
+      />
+      <Suspense fallback={<Spin description={t("common.loading")} />}>
+        <Outlet />
+      </Suspense>
+    </Flex>
   );
 }

@@ -1,0 +1,79 @@
+import { Descriptions, Tooltip } from "antd";
+import { useT } from "../../../i18n/i18n-context";
+import { useNumberFormat } from "../../../ui/use-number-format";
+import { HEAT_EMPTY, HEAT_PALETTE, heatStep, heatTextColor, shareInNeed, type HeatCell } from "../lib/heatmap";
+import type { HeatmapColor } from "../lib/needs-params";
+
+interface HeatmapCellProps {
+  readonly cell: HeatCell | undefined;
+  readonly color: HeatmapColor;
+  readonly testId: string;
+  readonly onOpen: () => void;
+}
+
+/** One unit × competency: coloured by its need, `in need / assessed` written on it, every number in the tooltip. */
+export function HeatmapCell({ cell, color, testId, onOpen }: HeatmapCellProps) {
+  const t = useT();
+  const num = useNumberFormat();
+  if (!cell || cell.employeesWithStandard === 0) {
+    return (
+      <div data-testid={testId} data-step="none" style={{ ...BOX, background: HEAT_EMPTY, color: "rgba(0,0,0,0.25)" }}>
+        {t("common.none")}
+      </div>
+    );
+  }
+  const step = heatStep(cell, color);
+  const share = shareInNeed(cell);
+  const details = (
+    <Descriptions
+      size="small"
+      column={1}
+      colon
+      styles={{ label: { color: "rgba(255,255,255,0.75)" }, content: { color: "#fff" } }}
+      title={<span style={{ color: "#fff", whiteSpace: "normal" }}>{cell.unit.name}</span>}
+      items={[
+        { key: "competency", label: t("needs.cell.competency"), children: `${cell.competency.code} · ${cell.competency.name}` },
+        { key: "withStandard", label: t("needs.cell.withStandard"), children: cell.employeesWithStandard },
+        { key: "assessed", label: t("needs.cell.assessed"), children: cell.employeesAssessed },
+        { key: "inNeed", label: t("needs.cell.inNeed"), children: cell.employeesInNeed },
+        { key: "share", label: t("needs.cell.share"), children: share === null ? t("common.none") : `${num(share * 100, 1)}%` },
+        { key: "totalGap", label: t("needs.cell.totalGap"), children: cell.totalGap },
+        { key: "meanGap", label: t("needs.cell.meanGap"), children: cell.meanGap === null ? t("common.none") : num(cell.meanGap, 2) },
+        { key: "maxPriority", label: t("needs.cell.maxPriority"), children: cell.maxPriority === null ? t("common.none") : num(cell.maxPriority, 2) },
+      ]}
+    />
+  );
+  return (
+    <Tooltip title={details} styles={{ container: { minWidth: 320 } }}>
+      <button
+        type="button"
+        data-testid={testId}
+        data-step={step ?? "none"}
+        aria-label={t("needs.cell.open", { unit: cell.unit.name, competency: cell.competency.code })}
+        onClick={onOpen}
+        style={{
+          ...BOX,
+          background: step === null ? HEAT_EMPTY : HEAT_PALETTE[step],
+          color: heatTextColor(step),
+          border: 0,
+          cursor: "pointer",
+          font: "inherit",
+        }}
+      >
+        {cell.employeesInNeed}/{cell.employeesAssessed}
+      </button>
+    </Tooltip>
+  );
+}
+
+const BOX = {
+  display: "flex",
+  alignItems: "center",
+  justifyContent: "center",
+  width: "100%",
+  minWidth: 64,
+  height: 32,
+  borderRadius: 4,
+  fontVariantNumeric: "tabular-nums",
+  whiteSpace: "nowrap",
+} as const;

@@ -1,0 +1,61 @@
+import { buildHeatmap, heatLegend, heatStep, shareInNeed, type HeatCell } from "./heatmap";
+
+const cell = (unit: string, code: string, kind: HeatCell["competency"]["kind"], assessed: number, inNeed: number, meanGap: number | null): HeatCell => ({
+  unit: { id: unit, name: `Unit ${unit}` },
+  competency: { id: code, code, kind, name: code },
+  employeesWithStandard: assessed + 1,
+  employeesAssessed: assessed,
+  employeesInNeed: inNeed,
+  totalGap: inNeed,
+  meanGap,
+  maxPriority: null,
+});
+
+describe("heatmap", () => {
+  it("orders columns by kind then code and rows by name", () => {
+    const map = buildHeatmap([
+      cell("b", "M.INTEGRITAS", "MANAGERIAL", 2, 1, 0.5),
+      cell("a", "T.ARSIP", "TECHNICAL", 2, 0, 0),
+      cell("b", "SK.PEREKAT", "SOCIO_CULTURAL", 2, 0, 0),
+      cell("a", "M.INTEGRITAS", "MANAGERIAL", 2, 2, 1),
+    ]);
+    expect(map.units.map((u) => u.id)).toEqual(["a", "b"]);
+    expect(map.competencies.map((c) => c.code)).toEqual(["T.ARSIP", "M.INTEGRITAS", "SK.PEREKAT"]);
+    expect(map.cell("a", "M.INTEGRITAS")?.employeesInNeed).toBe(2);
+    expect(map.cell("b", "T.ARSIP")).toBeUndefined();
+  });
+
+  it("computes the share in need only when someone was assessed", () => {
+    expect(shareInNeed({ employeesAssessed: 4, employeesInNeed: 1 })).toBe(0.25);
+    expect(shareInNeed({ employeesAssessed: 0, employeesInNeed: 0 })).toBeNull();
+  });
+
+  it.each([
+    [0, 0],
+    [0.3, 1],
+    [0.5, 1],
+    [1, 2],
+    [1.2, 3],
+    [2, 4],
+    [3.5, 5],
+  ])("puts a mean gap of %d in step %d", (meanGap, step) => {
+    expect(heatStep(cell("a", "T.X", "TECHNICAL", 3, 1, meanGap), "gap")).toBe(step);
+  });
+
+  it("colours by share in need on request, and leaves unassessed cells blank", () => {
+    expect(heatStep(cell("a", "T.X", "TECHNICAL", 10, 5, 1), "share")).toBe(3);
+    expect(heatStep(cell("a", "T.X", "TECHNICAL", 10, 0, 0), "share")).toBe(0);
+    expect(heatStep(cell("a", "T.X", "TECHNICAL", 0, 0, null), "gap")).toBeNull();
+  });
+
+  it("describes each step of the legend", () => {
+    expect(heatLegend("share")).toEqual([
+      { step: 0, from: null, to: 0 },
+      { step: 1, from: 0, to: 20 },
+      { step: 2, from: 20, to: 40 },
+      { step: 3, from: 40, to: 60 },
+      { step: 4, from: 60, to: 80 },
+      { step: 5, from: 80, to: null },
+    ]);
+  });
+});

@@ -1,0 +1,112 @@
+import { validateAssessmentLevel, validateCompetency } from "@bina/domain";
+import type { AssessmentSource, CompetencyKind, FunctionalGrade, PositionKind, SkpRating } from "../../../gql/graphql";
+import { domainProblem, problemsByField, type FieldProblems } from "../../../ui/form-problems";
+
+/**
+ * The checks of the needs forms, run on blur and on submit. Each rule that the domain package owns is the
+ * domain's (`validateCompetency`, `validateAssessmentLevel`); the rest only says a field is missing.
+ */
+const REQUIRED = { key: "form.required" } as const;
+const POSITIVE_INTEGER = { key: "form.positiveInteger" } as const;
+
+const blank = (value: unknown): boolean => value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+const positiveInteger = (value: unknown): boolean => typeof value === "number" && Number.isInteger(value) && value > 0;
+
+// ---- competency (dictionary entry) ----
+export const COMPETENCY_FIELDS = ["code", "name", "description"] as const;
+export type CompetencyFormField = (typeof COMPETENCY_FIELDS)[number];
+export interface CompetencyFormValues {
+  code?: string;
+  name?: string;
+  description?: string | null;
+  active?: boolean;
+}
+
+/** The domain's rule for a dictionary entry; a new entry the admin adds is always TECHNICAL. */
+export const checkCompetency = (values: CompetencyFormValues, kind: CompetencyKind = "TECHNICAL") => {
+  const result = validateCompetency({ code: values.code ?? "", name: values.name ?? "", kind, description: values.description ?? null });
+  return {
+    problems: result.ok ? {} : problemsByField<CompetencyFormField>(result.error, COMPETENCY_FIELDS),
+    valid: result.ok ? result.value : null,
+  };
+};
+
+// ---- competency standard ----
+export const STANDARD_FIELDS = ["positionKind", "functionalGrade", "positionTitle", "level"] as const;
+export type StandardFormField = (typeof STANDARD_FIELDS)[number];
+export interface StandardFormValues {
+  positionKind?: PositionKind;
+  functionalGrade?: FunctionalGrade | null;
+  positionTitle?: string | null;
+  level?: number | null;
+  mandatoryProgramme?: boolean;
+}
+
+export const checkStandard = (values: StandardFormValues): FieldProblems<StandardFormField> => {
+  const problems: FieldProblems<StandardFormField> = {};
+  if (!values.positionKind) problems.positionKind = REQUIRED;
+  const level = validateAssessmentLevel(values.level);
+  if (!level.ok) problems.level = domainProblem(level.error);
+  return problems;
+};
+
+// ---- assessment ----
+export const ASSESSMENT_FIELDS = ["competencyId", "level", "source", "assessedOn"] as const;
+export type AssessmentFormField = (typeof ASSESSMENT_FIELDS)[number];
+export interface AssessmentFormValues {
+  competencyId?: string;
+  level?: number | null;
+  source?: AssessmentSource;
+  /** `YYYY-MM-DD` */
+  assessedOn?: string | null;
+}
+
+export const checkAssessment = (values: AssessmentFormValues): FieldProblems<AssessmentFormField> => {
+  const problems: FieldProblems<AssessmentFormField> = {};
+  if (blank(values.competencyId)) problems.competencyId = REQUIRED;
+  const level = validateAssessmentLevel(values.level);
+  if (!level.ok) problems.level = domainProblem(level.error);
+  if (!values.source) problems.source = REQUIRED;
+  if (blank(values.assessedOn)) problems.assessedOn = REQUIRED;
+  return problems;
+};
+
+// ---- SKP ----
+export const SKP_FIELDS = ["resultRating", "behaviourRating"] as const;
+export type SkpFormField = (typeof SKP_FIELDS)[number];
+export interface SkpFormValues {
+  resultRating?: SkpRating;
+  behaviourRating?: SkpRating;
+}
+
+export const checkSkp = (values: SkpFormValues): FieldProblems<SkpFormField> => ({
+  ...(values.resultRating ? {} : { resultRating: REQUIRED }),
+  ...(values.behaviourRating ? {} : { behaviourRating: REQUIRED }),
+});
+
+// ---- proposal ----
+export const PROPOSAL_FIELDS = ["unitId", "competencyId", "title", "participants", "jp", "justification"] as const;
+export type ProposalFormField = (typeof PROPOSAL_FIELDS)[number];
+export interface ProposalFormValues {
+  unitId?: string | null;
+  competencyId?: string;
+  title?: string;
+  participants?: number | null;
+  jp?: number | null;
+  justification?: string;
+}
+
+export const checkProposal = (values: ProposalFormValues): FieldProblems<ProposalFormField> => {
+  const problems: FieldProblems<ProposalFormField> = {};
+  if (blank(values.unitId)) problems.unitId = REQUIRED;
+  if (blank(values.competencyId)) problems.competencyId = REQUIRED;
+  if (blank(values.title)) problems.title = REQUIRED;
+  if (!positiveInteger(values.participants)) problems.participants = POSITIVE_INTEGER;
+  if (!positiveInteger(values.jp)) problems.jp = POSITIVE_INTEGER;
+  if (blank(values.justification)) problems.justification = REQUIRED;
+  return problems;
+};
+
+/** Returning a proposal needs a reason (the API says RETURN_REASON_REQUIRED otherwise). */
+export const checkReturnReason = (reason: string | undefined): FieldProblems<"reason"> =>
+  blank(reason) ? { reason: { key: "errors.app.RETURN_REASON_REQUIRED" } } : {};

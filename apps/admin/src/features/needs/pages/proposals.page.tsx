@@ -1,0 +1,209 @@
+import { useMemo, useState } from "react";
+import { useMutation, useQuery } from "@apollo/client/react";
+import { App, Button, Flex, Select, Space, Table, Tag, Typography } from "antd";
+import type { TableColumnsType } from "antd";
+import { CheckOutlined, PlusOutlined, RollbackOutlined } from "@ant-design/icons";
+import dayjs from "dayjs";
+import { useSearchParams } from "react-router-dom";
+import { useAuth } from "../../../app/auth-context";
+import { DecideProposalDocument, TrainingProposalsDocument, type ProposalItemFragment, type ProposalStatus } from "../../../gql/graphql";
+import { errorMessage } from "../../../i18n/errors";
+import { useT } from "../../../i18n/i18n-context";
+import { apiErrorFacts } from "../../../ui/api-error";
+import { ApiErrorAlert } from "../../../ui/api-error-alert";
+import { CursorPager } from "../../../ui/cursor-pager";
+import { useCommittedValue } from "../../../ui/use-committed-value";
+import { UnitTreeSelect } from "../../organization/components/unit-tree-select";
+import { evictProposals } from "../components/evict-needs";
+import { proposalStatusOptions } from "../components/needs-enum-options";
+import { CompetencyLabel } from "../components/needs-tags";
+import { ProposalFormModal } from "../components/proposal-form-modal";
+import { ReturnProposalModal } from "../components/return-proposal-modal";
+import { useCycleYears } from "../components/use-cycle-years";
+import { defaultPlanYear, planningYears } from "../lib/plan-years";
+import {
+  parseProposalParams,
+  toProposalSearchParams,
+  toProposalVariables,
+  withProposalFilters,
+  type ProposalParams,
+  type ProposalStatusFilter,
+} from "../lib/proposal-params";
+
+const STATUS_COLORS: Readonly<Record<ProposalStatus, string>> = { SUBMITTED: "blue", ACCEPTED: "green", RETURNED: "orange" };
+
+/**
+ * The proposals inbox (`?status=&year=&unit=&after=`): units propose training for a plan year; an
+ * administrator accepts or returns each (with a reason). Operators see their units' proposals only.
+ */
+export default function ProposalsPage() {
+  const t = useT();
+  const { message } = App.useApp();
+  const { canEdit, isAdmin, user } = useAuth();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = useMemo(() => parseProposalParams(searchParams), [searchParams]);
+  const cycles = useCycleYears();
+  const currentYear = new Date().getFullYear();
+  const years = useMemo(() => planningYears(cycles.years, currentYear), [cycles.years, currentYear]);
+  const [creating, setCreating] = useState(false);
+  const [returning, setReturning] = useState<ProposalItemFragment | null>(null);
+
+  const wanted = useMemo(() => toProposalVariables(params), [params]);
+  const variables = useCommittedValue(wanted, JSON.stringify(wanted));
+  const { data, previousData, loading, error } = useQuery(TrainingProposalsDocument, { variables, notifyOnNetworkStatusChange: true });
+  const connection = (data ?? previousData)?.trainingProposals;
+  const [decide, deciding] = useMutation(DecideProposalDocument, { update: evictProposals });
+
+  const go = (next: ProposalParams) => setSearchParams(toProposalSearchParams(next));
+  const date = (iso: string) => dayjs(iso).format(t("format.date"));
+
+  const accept = async (p: ProposalItemFragment) => {
+    const result = await decide({ variables: { input: { id: p.id, version: p.version, decision: "ACCEPT" } } }).catch((e: unknown) => {
+      void message.error(errorMessage(t, apiErrorFacts(e)[0] ?? { message: "" }));
+      return null;
+    });
+    if (result?.data) void message.success(t("proposals.accepted", { title: p.title }));
+  };
+
+  const columns: TableColumnsType<ProposalItemFragment> = [
+    {
+      key: "title",
+      title: t("proposals.field.title"),
+      render: (_, p) => (
+        <Space orientation="vertical" size={0} style={{ maxWidth: 420 }}>
+          <Typography.Text strong data-testid="proposal-title">
+            {p.title}
+          </Typography.Text>
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }} ellipsis={{ rows: 2, expandable: true, symbol: t("common.more") }}>
+            {p.justification}
+          </Typography.Paragraph>
+        </Space>
+      ),
+    },
+    { key: "unit", title: t("proposals.field.unit"), render: (_, p) => p.unit.name },
+    { key: "competency", title: t("proposals.field.competency"), render: (_, p) => <CompetencyLabel competency={p.competency} compact /> },
+    { key: "year", title: t("proposals.field.year"), dataIndex: "year" },
+    { key: "participants", title: t("proposals.field.participants"), dataIndex: "participants", align: "end" },
+    { key: "jp", title: t("proposals.field.jp"), dataIndex: "jp", align: "end" },
+    {
+      key: "status",
+      title: t("proposals.field.status"),
+      render: (_, p) => (
+        <Space orientation="vertical" size={0}>
+          <Tag color={STATUS_COLORS[p.status]} data-testid="proposal-status">
+            {t(`enum.ProposalStatus.${p.status}`)}
+          </Tag>
+          {p.decidedAt && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {date(p.decidedAt)}
+            </Typography.Text>
+          )}
+          {p.decisionReason && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="proposal-reason">
+              {p.decisionReason}
+            </Typography.Text>
+          )}
+        </Space>
+      ),
+    },
+    { key: "createdAt", title: t("proposals.field.createdAt"), render: (_, p) => date(p.createdAt) },
+    ...(isAdmin
+      ? [
+          {
+            key: "actions",
+            title: t("common.actions"),
+            fixed: "end" as const,
+            render: (_: unknown, p: ProposalItemFragment) =>
+              p.status === "SUBMITTED" ? (
+                <Space size="small">
+                  <Button size="small" type="primary" icon={<CheckOutlined />} loading={deciding.loading} onClick={() => void accept(p)} data-testid="proposal-accept">
+                    {t("proposals.accept")}
+                  </Button>
+                  <Button size="small" danger icon={<RollbackOutlined />} onClick={() => setReturning(p)} data-testid="proposal-return">
+                    {t("proposals.return")}
+                  </Button>
+                </Space>
+              ) : null,
+          },
+        ]
+      : []),
+  ];
+
+  const statusOptions: { value: ProposalStatusFilter; label: string }[] = [...proposalStatusOptions(t), { value: "ALL", label: t("proposals.allStatuses") }];
+  const endCursor = connection?.pageInfo.endCursor ?? null;
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
+      <Typography.Text type="secondary">{isAdmin ? t("proposals.hintAdmin") : t("proposals.hint")}</Typography.Text>
+      <Flex justify="space-between" align="center" wrap gap="small">
+        <Space wrap size="small" data-testid="proposal-filters">
+          <Select<ProposalStatusFilter>
+            id="filter-status"
+            data-testid="filter-status"
+            aria-label={t("proposals.field.status")}
+            value={params.status}
+            onChange={(status) => go(withProposalFilters(params, { status }))}
+            options={statusOptions}
+            style={{ width: 170 }}
+          />
+          <Select<number>
+            id="filter-year"
+            data-testid="filter-year"
+            aria-label={t("needs.filter.year")}
+            placeholder={t("proposals.allYears")}
+            allowClear
+            value={params.year ?? undefined}
+            onChange={(year) => go(withProposalFilters(params, { year: year ?? null }))}
+            options={years.map((y) => ({ value: y, label: String(y) }))}
+            style={{ width: 130 }}
+          />
+          <UnitTreeSelect
+            id="filter-unit"
+            data-testid="filter-unit"
+            aria-label={t("needs.filter.unit")}
+            placeholder={t("needs.filter.unit")}
+            allowClear
+            value={params.unitId}
+            onChange={(unitId) => go(withProposalFilters(params, { unitId }))}
+            style={{ width: 240 }}
+          />
+        </Space>
+        {canEdit && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="proposal-new">
+            {t("proposals.new")}
+          </Button>
+        )}
+      </Flex>
+      <ApiErrorAlert error={error} />
+      <Table<ProposalItemFragment>
+        data-testid="proposals-table"
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={connection?.edges.map((e) => e.node) ?? []}
+        loading={loading}
+        pagination={false}
+        scroll={{ x: "max-content" }}
+      />
+      <CursorPager
+        testIdPrefix="proposals"
+        page={params.cursors.length + 1}
+        loading={loading}
+        hasNext={!!connection?.pageInfo.hasNextPage && !!endCursor}
+        onPrevious={() => go({ ...params, cursors: params.cursors.slice(0, -1) })}
+        onNext={() => endCursor && go({ ...params, cursors: [...params.cursors, endCursor] })}
+        total={connection ? t("proposals.total", { count: connection.totalCount }) : ""}
+      />
+      {creating && (
+        <ProposalFormModal
+          years={years}
+          defaultYear={params.year ?? defaultPlanYear(cycles.latest, currentYear)}
+          defaultUnitId={user?.role === "UNIT_OPERATOR" ? (user.unit?.id ?? null) : null}
+          onClose={() => setCreating(false)}
+          onSubmitted={() => setCreating(false)}
+        />
+      )}
+      {returning && <ReturnProposalModal proposal={returning} onClose={() => setReturning(null)} />}
+    </Space>
+  );
+}
