@@ -28,6 +28,7 @@ export const id = {
   "common.save": "Simpan",
   "common.loading": "Memuat…",
   "common.none": "—",
+  "common.optional": "(opsional)",
   "common.notFound": "Halaman atau data tidak ditemukan.",
   "common.actions": "Aksi",
   "common.delete": "Hapus",

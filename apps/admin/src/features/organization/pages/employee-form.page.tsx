@@ -258,7 +258,16 @@ function EmployeeForm({ employee }: { readonly employee?: EmployeeDetailFragment
           initialValues={initialValues}
           onValuesChange={onValuesChange}
           onFinish={onFinish}
-          requiredMark="optional"
+          requiredMark={(label, { required }) => (
+            <>
+              {label}
+              {!required && (
+                <Typography.Text type="secondary" style={{ marginInlineStart: 4 }}>
+                  {t("common.optional")}
+                </Typography.Text>
+              )}
+            </>
+          )}
           scrollToFirstError
           data-testid="employee-form"
         >
