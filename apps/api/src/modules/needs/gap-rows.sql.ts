@@ -14,6 +14,8 @@ export interface GapFilter {
   readonly competencyKind?: string | null;
   readonly positionKind?: string | null;
   readonly competencyId?: string | null;
+  /** Only this employee (one person's needs). */
+  readonly employeeId?: string | null;
 }
 
 export function gapRowsCte(scope: Scope, f: GapFilter): { sql: string; params: unknown[] } {
@@ -26,6 +28,7 @@ export function gapRowsCte(scope: Scope, f: GapFilter): { sql: string; params: u
   if (scope.kind === "SUBTREE") empWhere.push(`u.path LIKE ${p(`${scope.path}%`)}`);
   if (f.unitId) empWhere.push(`u.path LIKE (SELECT path FROM units WHERE id = ${p(f.unitId)}) || '%'`);
   if (f.positionKind) empWhere.push(`e.position_kind = ${p(f.positionKind)}`);
+  if (f.employeeId) empWhere.push(`e.id = ${p(f.employeeId)}`);
   const compWhere = ["c.active"];
   if (f.competencyKind) compWhere.push(`c.kind = ${p(f.competencyKind)}`);
   if (f.competencyId) compWhere.push(`c.id = ${p(f.competencyId)}`);

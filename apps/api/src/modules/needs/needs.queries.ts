@@ -31,8 +31,8 @@ export interface NeedCell {
   readonly maxPriority: number | null;
 }
 
-/** Employees' JPM and latest SKP (up to the year before the cycle), joined to every gap row. */
-const SCORED = (weights?: PriorityWeights) => `
+/** Employees' JPM and latest SKP (up to the year before the cycle), joined to every gap row with its priority score. */
+export const scoredCtes = (weights?: PriorityWeights) => `
     jpm AS (SELECT employee_id, ${jpmPercentSql} AS jpm_percent FROM gaps GROUP BY employee_id),
     skp AS (
       SELECT DISTINCT ON (employee_id) employee_id, predikat AS skp_predikat
@@ -49,7 +49,7 @@ const num = (v: unknown): number | null => (v === null || v === undefined ? null
 /** Ranked needs (gap > 0), highest score first, one page; plus how many there are. Two statements. */
 export async function listPriorities(ds: DataSource, scope: Scope, f: GapFilter, page: { first: number; offset: number }, weights?: PriorityWeights) {
   const { sql, params } = gapRowsCte(scope, f);
-  const base = `WITH ${sql}, ${SCORED(weights)}`;
+  const base = `WITH ${sql}, ${scoredCtes(weights)}`;
   const [{ n }] = await ds.query(`${base} SELECT count(*)::int AS n FROM scored WHERE gap > 0`, params);
   const rows: Record<string, unknown>[] = await ds.query(
     `${base}
@@ -88,7 +88,7 @@ export async function needsByUnit(ds: DataSource, scope: Scope, f: GapFilter & {
   const parentParam = `$${params.length - 1}`;
   const scopeParam = `$${params.length}`;
   const rows: Record<string, unknown>[] = await ds.query(
-    `WITH ${sql}, ${SCORED(weights)},
+    `WITH ${sql}, ${scoredCtes(weights)},
      parent AS (
        SELECT id, path FROM units
         WHERE id = COALESCE(${parentParam}::uuid, ${scopeParam}::uuid, (SELECT id FROM units WHERE parent_id IS NULL ORDER BY path LIMIT 1))
@@ -124,10 +124,9 @@ export async function needsByUnit(ds: DataSource, scope: Scope, f: GapFilter & {
 
 /** One employee's gaps against the current position's standards (target: see `employeeTargetGaps`). */
 export async function employeeGaps(ds: DataSource, scope: Scope, employeeId: string, year: number) {
-  const { sql, params } = gapRowsCte(scope, { year });
-  params.push(employeeId);
+  const { sql, params } = gapRowsCte(scope, { year, employeeId });
   const rows: Record<string, unknown>[] = await ds.query(
-    `WITH ${sql} SELECT competency_id, competency_kind, standard, actual, gap FROM gaps WHERE employee_id = $${params.length} ORDER BY competency_kind, competency_id`,
+    `WITH ${sql} SELECT competency_id, competency_kind, standard, actual, gap FROM gaps ORDER BY competency_kind, competency_id`,
     params,
   );
   return rows.map((r) => ({ competencyId: String(r.competency_id), standard: Number(r.standard), actual: num(r.actual), gap: num(r.gap) }));

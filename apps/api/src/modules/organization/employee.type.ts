@@ -58,26 +58,8 @@ export class EmployeeType {
   updatedAt: Date;
 }
 
-export const toEmployeeType = (e: EmployeeEntity): EmployeeType =>
-  Object.assign(new EmployeeType(), {
-    id: e.id,
-    nip: e.nip,
-    name: e.name,
-    gender: e.gender,
-    birthDate: e.birthDate,
-    employmentType: e.employmentType,
-    rankCode: e.rankCode,
-    positionKind: e.positionKind,
-    positionTitle: e.positionTitle,
-    functionalGrade: e.functionalGrade,
-    unitId: e.unitId,
-    email: e.email,
-    phone: e.phone,
-    active: e.active,
-    version: e.version,
-    createdAt: e.createdAt,
-    updatedAt: e.updatedAt,
-  });
+/** Unmapped columns (rank order, the loaded unit) stay on the object but are not GraphQL fields, so they never leak. */
+export const toEmployeeType = (e: EmployeeEntity): EmployeeType => Object.assign(new EmployeeType(), e);
 
 @ObjectType("EmployeeEdge", { description: "An employee with its cursor." })
 export class EmployeeEdge {

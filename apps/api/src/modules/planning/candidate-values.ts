@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { programmeValue } from "@bina/domain";
 import { gapRowsCte } from "../needs/gap-rows.sql";
-import { jpmPercentSql, priorityScoreSql } from "../needs/priority.sql";
+import { scoredCtes } from "../needs/needs.queries";
 import type { ProgrammeCandidateEntity } from "./programme-candidate.entity";
 
 /** Needs of one competency, city-wide: how many employees have a gap, and their mean priority. */
@@ -17,10 +17,7 @@ export const assessmentYearFor = (planYear: number): number => planYear - 1;
 export async function competencyNeeds(ds: DataSource, planYear: number): Promise<Map<string, CompetencyNeed>> {
   const { sql, params } = gapRowsCte({ kind: "ALL" }, { year: assessmentYearFor(planYear) });
   const rows: { competency_id: string; n: number; p: string }[] = await ds.query(
-    `WITH ${sql},
-      jpm AS (SELECT employee_id, ${jpmPercentSql} AS jpm_percent FROM gaps GROUP BY employee_id),
-      skp AS (SELECT DISTINCT ON (employee_id) employee_id, predikat AS skp_predikat FROM skp_results WHERE year < $1 ORDER BY employee_id, year DESC),
-      scored AS (SELECT gaps.*, ${priorityScoreSql()} AS score FROM gaps LEFT JOIN jpm USING (employee_id) LEFT JOIN skp USING (employee_id))
+    `WITH ${sql}, ${scoredCtes()}
      SELECT competency_id, count(*)::int AS n, avg(score) AS p FROM scored WHERE gap > 0 GROUP BY competency_id`,
     params,
   );
