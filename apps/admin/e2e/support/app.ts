@@ -14,7 +14,7 @@ export const msg = (key: MessageKey, params: Record<string, string | number> = {
   (language === "id" ? id : en)[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
 /** Retries `check` until it stops throwing, then returns its value (like expect.poll); rethrows the last error at the deadline. */
-export async function eventually<T>(check: () => Promise<T>, { timeout = 15_000, interval = 100 } = {}): Promise<T> {
+export async function eventually<T>(check: () => Promise<T>, { timeout = 30_000, interval = 100 } = {}): Promise<T> {
   const deadline = Date.now() + timeout;
   for (;;) {
     try {

@@ -17,7 +17,8 @@ const FLAGS = [
 ];
 
 /** How long one action or wait may take: well below jest's test timeout, so a failure names the step. */
-const ACTION_TIMEOUT_MS = 15_000;
+// Generous for a loaded 2-core CI machine: a step that fails still names itself, well inside jest's 90 s.
+const ACTION_TIMEOUT_MS = 30_000;
 
 export const baseUrl = (): string => {
   const url = process.env.BINA_E2E_URL;
