@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import type { Caller } from "./modules/auth/auth-user";
+import type { Caller } from "./kit/caller";
 import { inScope } from "./modules/auth/resolve-scope";
 import { login } from "./modules/auth/login";
 import type { TokenService } from "./modules/auth/token";
@@ -14,13 +14,13 @@ import { listEmployees } from "./modules/organization/list-employees";
 import { UnitEntity } from "./modules/organization/unit.entity";
 import { updateEmployee } from "./modules/organization/update-employee";
 import type { AuditFilter } from "./modules/audit/audit.type";
-import { notFound } from "./graphql/errors";
-import { pageSize } from "./graphql/pagination";
+import { notFound } from "./kit/errors";
+import { pageSize } from "./kit/connection";
 import { competencyService } from "./modules/competency/competency.service";
 import { needsService } from "./modules/needs/needs.service";
 import { proposalsService } from "./modules/needs/proposals.service";
 import { planningService } from "./modules/planning/planning.service";
-import { isUuid } from "./graphql/ids";
+import { isUuid } from "./kit/ids";
 
 /** The use cases, bound to the database once per process. Resolvers call one of these and nothing else. */
 export function createServices(ds: DataSource, tokens: TokenService, maxPageSize: number) {

@@ -1,4 +1,4 @@
-import type { AuthUser, Caller, Scope } from "../modules/auth/auth-user";
+import type { AuthUser, Caller, Scope } from "../kit/caller";
 import type { Loaders } from "./loaders";
 import type { Services } from "../services";
 

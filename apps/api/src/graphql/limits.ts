@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import depthLimit from "graphql-depth-limit";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 import type { GraphQLSchema } from "graphql";
-import { AppError } from "./errors";
+import { AppError } from "../kit/errors";
 
 /** Rejects queries nested deeper than `maxDepth` (a validation rule). */
 export const depthRule = (maxDepth: number) => depthLimit(maxDepth);

@@ -18,7 +18,7 @@ import {
 import { ProposalResolver } from "../modules/needs/proposal.resolver";
 import { PlanningResolver } from "../modules/planning/planning.resolver";
 import type { Context } from "./context";
-import { AppError } from "./errors";
+import { AppError } from "../kit/errors";
 
 export const resolvers = [
   AuthResolver,

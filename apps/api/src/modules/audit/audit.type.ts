@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLJSONObject } from "graphql-scalars";
 import { IsOptional, IsUUID, MaxLength } from "class-validator";
-import { PageInfo } from "../../graphql/pagination";
+import { PageInfo } from "../../kit/connection";
 import { AUDIT_ACTIONS, type AuditAction } from "./audit-entry.entity";
 
 const AuditActionEnum = Object.fromEntries(AUDIT_ACTIONS.map((a) => [a, a])) as { [K in AuditAction]: K };

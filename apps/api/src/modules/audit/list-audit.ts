@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { decodeCursor, encodeCursor } from "../../graphql/pagination";
+import { decodeCursor, encodeCursor } from "../../kit/connection";
 import { AuditEntryEntity } from "./audit-entry.entity";
 import type { AuditFilter } from "./audit.type";
 

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { AppError } from "../../graphql/errors";
+import { AppError } from "../../kit/errors";
 import { hashPassword, verifyPassword } from "./password";
 import type { TokenService } from "./token";
 import { UserEntity } from "./user.entity";

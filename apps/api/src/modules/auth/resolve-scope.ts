@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { UnitEntity } from "../organization/unit.entity";
-import { forbidden } from "../../graphql/errors";
-import type { AuthUser, Scope } from "./auth-user";
+import { forbidden } from "../../kit/errors";
+import type { AuthUser, Scope } from "../../kit/caller";
 
 /** ADMIN and ANALYST see everything; a UNIT_OPERATOR sees its unit's subtree. */
 export async function resolveScope(ds: DataSource, user: AuthUser): Promise<Scope> {

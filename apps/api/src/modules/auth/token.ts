@@ -1,6 +1,6 @@
 import jwt from "jsonwebtoken";
-import { ROLES, type Role } from "./role";
-import type { AuthUser } from "./auth-user";
+import { ROLES, type Role } from "../../kit/role";
+import type { AuthUser } from "../../kit/caller";
 
 export interface TokenService {
   sign(user: AuthUser): { token: string; expiresAt: Date };

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { UnitEntity } from "../organization/unit.entity";
-import type { Role } from "./role";
+import type { Role } from "../../kit/role";
 
 @Entity({ name: "users" })
 export class UserEntity {

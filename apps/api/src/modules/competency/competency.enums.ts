@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import { COMPETENCY_KINDS } from "@bina/domain";
-import { enumOf } from "../../graphql/enum-of";
+import { enumOf } from "../../kit/enum-of";
 
 export const CompetencyKindEnum = enumOf(COMPETENCY_KINDS);
 registerEnumType(CompetencyKindEnum, {

@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
 import { domainError, validateAssessmentLevel, validateCompetency } from "@bina/domain";
-import { AppError, badInput, conflict, notFound } from "../../graphql/errors";
-import { isUuid } from "../../graphql/ids";
-import type { Caller } from "../auth/auth-user";
+import { AppError, badInput, conflict, notFound } from "../../kit/errors";
+import { isUuid } from "../../kit/ids";
+import type { Caller } from "../../kit/caller";
 import { recordAudit } from "../audit/record-audit";
 import { CompetencyEntity } from "./competency.entity";
 import { CompetencyStandardEntity } from "./competency-standard.entity";

@@ -1,4 +1,4 @@
-import type { Scope } from "../auth/auth-user";
+import type { Scope } from "../../kit/caller";
 
 /**
  * The SQL at the heart of the needs stage: one row per active employee × competency their position has a standard

@@ -1,7 +1,7 @@
 import { In, type DataSource } from "typeorm";
 import { normalizeNipInput, validateAssessmentLevel } from "@bina/domain";
-import { AppError } from "../../graphql/errors";
-import type { AuthUser, Scope } from "../auth/auth-user";
+import { AppError } from "../../kit/errors";
+import type { AuthUser, Scope } from "../../kit/caller";
 import { inScope } from "../auth/resolve-scope";
 import { recordAudit } from "../audit/record-audit";
 import { CompetencyEntity } from "../competency/competency.entity";

@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import { MAPPING_BANDS, PRIORITY_FACTORS, SELECTION_BANDS, SKP_PREDIKATS, SKP_RATINGS } from "@bina/domain";
-import { enumOf } from "../../graphql/enum-of";
+import { enumOf } from "../../kit/enum-of";
 import { ASSESSMENT_SOURCES } from "./competency-assessment.entity";
 import { PROPOSAL_STATUSES } from "./training-proposal.entity";
 

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { PriorityWeights } from "@bina/domain";
-import type { Scope } from "../auth/auth-user";
+import type { Scope } from "../../kit/caller";
 import { gapRowsCte, type GapFilter } from "./gap-rows.sql";
 import { jpmPercentSql, priorityScoreSql } from "./priority.sql";
 

@@ -6,7 +6,7 @@ import { ImportResultType } from "../organization/import-result.type";
 import { UnitType } from "../organization/unit.type";
 import { toUnitType } from "../organization/unit.mapper";
 import { ImportAssessmentsInput, NeedsFilter, RecordAssessmentInput, RecordSkpInput, TargetPosition } from "./needs.inputs";
-import { pageSize } from "../../graphql/pagination";
+import { pageSize } from "../../kit/connection";
 import {
   AssessmentCycleType,
   CompetencyAssessmentType,

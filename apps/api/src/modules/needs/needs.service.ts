@@ -1,8 +1,8 @@
 import { LessThan, type DataSource } from "typeorm";
 import { jobPersonMatch, mappingBand, priorityScore, selectionBand, type SkpPredikat } from "@bina/domain";
-import { decodeCursor, encodeCursor } from "../../graphql/pagination";
-import { isUuid } from "../../graphql/ids";
-import type { Caller } from "../auth/auth-user";
+import { decodeCursor, encodeCursor } from "../../kit/connection";
+import { isUuid } from "../../kit/ids";
+import type { Caller } from "../../kit/caller";
 import { inScope } from "../auth/resolve-scope";
 import { EmployeeEntity } from "../organization/employee.entity";
 import { AssessmentCycleEntity } from "./assessment-cycle.entity";

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import type { MappingBand, PriorityFactor, SelectionBand, SkpPredikat, SkpRating } from "@bina/domain";
-import { PageInfo } from "../../graphql/pagination";
+import { PageInfo } from "../../kit/connection";
 import { EmployeeType } from "../organization/employee.type";
 import type { AssessmentSource } from "./competency-assessment.entity";
 import { AssessmentSourceEnum, MappingBandEnum, PriorityFactorEnum, SelectionBandEnum, SkpPredikatEnum, SkpRatingEnum } from "./needs.enums";

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { caller, type Context } from "../../graphql/context";
-import { pageSize } from "../../graphql/pagination";
+import { pageSize } from "../../kit/connection";
 import { CompetencyType, toCompetencyType } from "../competency/competency.type";
 import { UnitType } from "../organization/unit.type";
 import { toUnitType } from "../organization/unit.mapper";

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { PageInfo } from "../../graphql/pagination";
+import { PageInfo } from "../../kit/connection";
 import { ProposalStatusEnum } from "./needs.enums";
 import type { ProposalStatus, TrainingProposalEntity } from "./training-proposal.entity";
 

@@ -1,9 +1,9 @@
 import type { DataSource } from "typeorm";
 import { domainError } from "@bina/domain";
-import { badInput, conflict, notFound } from "../../graphql/errors";
-import { decodeCursor, encodeCursor } from "../../graphql/pagination";
-import { isUuid } from "../../graphql/ids";
-import type { Caller } from "../auth/auth-user";
+import { badInput, conflict, notFound } from "../../kit/errors";
+import { decodeCursor, encodeCursor } from "../../kit/connection";
+import { isUuid } from "../../kit/ids";
+import type { Caller } from "../../kit/caller";
 import { assertCanChange, inScope } from "../auth/resolve-scope";
 import { recordAudit } from "../audit/record-audit";
 import { CompetencyEntity } from "../competency/competency.entity";

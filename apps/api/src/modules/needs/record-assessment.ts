@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { domainError, validateAssessmentLevel } from "@bina/domain";
-import { badInput, notFound } from "../../graphql/errors";
-import type { AuthUser, Scope } from "../auth/auth-user";
+import { badInput, notFound } from "../../kit/errors";
+import type { AuthUser, Scope } from "../../kit/caller";
 import { inScope } from "../auth/resolve-scope";
 import { recordAudit } from "../audit/record-audit";
 import { CompetencyEntity } from "../competency/competency.entity";

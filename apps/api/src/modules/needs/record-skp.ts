@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { skpPredikat } from "@bina/domain";
-import type { AuthUser, Scope } from "../auth/auth-user";
+import type { AuthUser, Scope } from "../../kit/caller";
 import { recordAudit } from "../audit/record-audit";
 import { employeeInScope } from "./record-assessment";
 import type { RecordSkpInput } from "./needs.inputs";

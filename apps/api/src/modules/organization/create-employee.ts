@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
-import { badInput } from "../../graphql/errors";
-import type { AuthUser, Scope } from "../auth/auth-user";
+import { badInput } from "../../kit/errors";
+import type { AuthUser, Scope } from "../../kit/caller";
 import { recordAudit } from "../audit/record-audit";
 import { EmployeeEntity } from "./employee.entity";
 import { duplicateNip, employeeSnapshot, isUniqueViolation, toEmployeeColumns, unitForChange } from "./employee-record";

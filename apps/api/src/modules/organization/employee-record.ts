@@ -1,7 +1,7 @@
 import { domainError, findRank, validateEmployee, type DomainError, type Result } from "@bina/domain";
 import type { EntityManager } from "typeorm";
-import { badInput, conflict } from "../../graphql/errors";
-import type { Scope } from "../auth/auth-user";
+import { badInput, conflict } from "../../kit/errors";
+import type { Scope } from "../../kit/caller";
 import { assertCanChange } from "../auth/resolve-scope";
 import type { EmployeeEntity } from "./employee.entity";
 import { UnitEntity } from "./unit.entity";

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { EmploymentType, FunctionalGrade, Gender, PositionKind } from "@bina/domain";
-import { PageInfo } from "../../graphql/pagination";
+import { PageInfo } from "../../kit/connection";
 import { EmploymentTypeEnum, FunctionalGradeEnum, GenderEnum, PositionKindEnum } from "./organization.enums";
 import type { EmployeeEntity } from "./employee.entity";
 

@@ -1,7 +1,7 @@
 import { In, type DataSource } from "typeorm";
 import { normalizeNipInput } from "@bina/domain";
-import { AppError } from "../../graphql/errors";
-import type { AuthUser, Scope } from "../auth/auth-user";
+import { AppError } from "../../kit/errors";
+import type { AuthUser, Scope } from "../../kit/caller";
 import { inScope } from "../auth/resolve-scope";
 import { recordAudit, type AuditRecord } from "../audit/record-audit";
 import { EmployeeEntity } from "./employee.entity";

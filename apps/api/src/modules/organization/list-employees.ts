@@ -1,6 +1,6 @@
 import { Brackets, type DataSource, type SelectQueryBuilder } from "typeorm";
-import type { Scope } from "../auth/auth-user";
-import { decodeCursor, encodeCursor } from "../../graphql/pagination";
+import type { Scope } from "../../kit/caller";
+import { decodeCursor, encodeCursor } from "../../kit/connection";
 import { EmployeeEntity } from "./employee.entity";
 import { EmployeeSortField, SortDirection, type EmployeeFilter, type EmployeeSort } from "./employee.inputs";
 

@@ -1,13 +1,13 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { badInput, conflict, notFound } from "../../graphql/errors";
-import type { AuthUser, Scope } from "../auth/auth-user";
+import { badInput, conflict, notFound } from "../../kit/errors";
+import type { AuthUser, Scope } from "../../kit/caller";
 import { assertCanChange } from "../auth/resolve-scope";
 import { recordAudit } from "../audit/record-audit";
 import { EmployeeEntity } from "./employee.entity";
 import { employeeSnapshot, toEmployeeColumns, unitForChange } from "./employee-record";
 import type { UpdateEmployeeInput } from "./employee.inputs";
 import { UnitEntity } from "./unit.entity";
-import { isUuid } from "../../graphql/ids";
+import { isUuid } from "../../kit/ids";
 
 /** Loads an employee for a change: it must exist, be in scope, and still be at the version the caller read. */
 export async function employeeForChange(m: EntityManager, scope: Scope, id: string, version: number): Promise<EmployeeEntity> {

@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import { LEFT_OUT_REASONS, SELECTION_METHODS } from "@bina/domain";
-import { enumOf } from "../../graphql/enum-of";
+import { enumOf } from "../../kit/enum-of";
 import { PLAN_STATUSES } from "./plan.entity";
 
 export const PLAN_ITEM_REASONS = ["MANDATORY", "SELECTED", ...LEFT_OUT_REASONS] as const;

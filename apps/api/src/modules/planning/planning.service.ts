@@ -1,8 +1,8 @@
 import { In, type DataSource } from "typeorm";
 import { domainError, explainSelection, roundHalfUp, selectProgrammesWithinBudget } from "@bina/domain";
-import { badInput, conflict, notFound } from "../../graphql/errors";
-import { isUuid } from "../../graphql/ids";
-import type { Caller } from "../auth/auth-user";
+import { badInput, conflict, notFound } from "../../kit/errors";
+import { isUuid } from "../../kit/ids";
+import type { Caller } from "../../kit/caller";
 import { recordAudit } from "../audit/record-audit";
 import { CompetencyEntity } from "../competency/competency.entity";
 import { candidateValue, competencyNeeds } from "./candidate-values";
