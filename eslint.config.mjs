@@ -37,6 +37,35 @@ export default tseslint.config(
     files: ["apps/admin/src/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },
   },
+  // The admin app's import directions (apps/admin/src/import-directions.spec.ts checks the same on resolved paths):
+  // app/ only composes; ui/ is generic; session/ and i18n/ know no feature; a feature reaches another
+  // feature only through its index.ts.
+  {
+    files: ["apps/admin/src/ui/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex: "^(\\.\\./)+(features|app|session)(/|$)", message: "src/ui is generic: no feature, app shell or session." }] }],
+    },
+  },
+  {
+    files: ["apps/admin/src/session/**/*.{ts,tsx}", "apps/admin/src/i18n/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex: "^(\\.\\./)+(features|app)(/|$)", message: "No feature and no app shell here." }] }],
+    },
+  },
+  {
+    files: ["apps/admin/src/features/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^(\\.\\./)+app(/|$)", message: "Features never import the composition root (src/app); the session is in src/session." },
+            { regex: "^\\.\\./\\.\\./[a-z-]+/(components|lib|pages)(/|$)", message: "Import another feature only through its index.ts." },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["apps/api/src/**/*.ts"],
     ignores: ["apps/api/src/config.ts"],

@@ -22,8 +22,8 @@ import { Link, Outlet, useLocation } from "react-router-dom";
 import { MeDocument } from "../gql/graphql";
 import { useT } from "../i18n/i18n-context";
 import { LanguageSwitch } from "../ui/language-switch";
-import { useAuth } from "./auth-context";
-import { sessionStore } from "./session-store";
+import { useAuth } from "../session/auth-context";
+import { sessionStore } from "../session/session-store";
 
 /** The side menu: every stage of the development cycle, in the order of the cycle. */
 const MENU = [

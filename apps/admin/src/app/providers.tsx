@@ -5,8 +5,8 @@ import enUS from "antd/locale/en_US";
 import idID from "antd/locale/id_ID";
 import { I18nProvider, useLanguage } from "../i18n/i18n-context";
 import { createApolloClient } from "./apollo-client";
-import { AuthProvider } from "./auth-context";
-import { sessionStore } from "./session-store";
+import { AuthProvider } from "../session/auth-context";
+import { sessionStore } from "../session/session-store";
 
 const apolloClient = createApolloClient({
   getToken: sessionStore.token,

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Navigate, useLocation } from "react-router-dom";
-import { useAuth } from "./auth-context";
-import { sessionStore } from "./session-store";
+import { useAuth } from "../session/auth-context";
+import { sessionStore } from "../session/session-store";
 
 /**
  * Sends a signed-out visitor to the login page, remembering where they wanted to go, unless they

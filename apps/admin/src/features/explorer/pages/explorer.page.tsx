@@ -5,7 +5,7 @@ import { useQuery } from "@apollo/client/react";
 import { createGraphiQLFetcher } from "@graphiql/toolkit";
 import { Flex, Select, Space, Tag, Typography } from "antd";
 import { GraphiQL } from "graphiql";
-import { useAuth } from "../../../app/auth-context";
+import { useAuth } from "../../../session/auth-context";
 import { ExplorerSamplesDocument } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
 import { ExampleLoader, type ExampleRequest } from "../components/example-loader";

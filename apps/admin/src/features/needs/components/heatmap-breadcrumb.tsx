@@ -2,7 +2,7 @@ import { Breadcrumb, Button } from "antd";
 import { HomeOutlined } from "@ant-design/icons";
 import { useT } from "../../../i18n/i18n-context";
 import type { UnitListItemFragment } from "../../../gql/graphql";
-import { unitPath } from "../../organization/lib/unit-tree";
+import { unitPath } from "../../organization";
 
 interface HeatmapBreadcrumbProps {
   readonly units: readonly UnitListItemFragment[];

@@ -3,7 +3,7 @@ import { Descriptions } from "antd";
 import { ImportAssessmentsDocument, type ImportAssessmentsMutation } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
 import { ImportDialog } from "../../../ui/import-dialog";
-import { IMPORT_ACCEPT, isImportFileName } from "../../organization/lib/import-template";
+import { IMPORT_ACCEPT, isImportFileName } from "../../../ui/import-files";
 import { assessmentTemplateCsv } from "../lib/assessment-import-template";
 import { evictNeedsResults } from "./evict-needs";
 

@@ -4,7 +4,7 @@ import { SubmitProposalDocument } from "../../../gql/graphql";
 import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/i18n-context";
 import { useFormProblems } from "../../../ui/use-form-problems";
-import { UnitTreeSelect } from "../../organization/components/unit-tree-select";
+import { UnitTreeSelect } from "../../organization";
 import { checkProposal, PROPOSAL_FIELDS, type ProposalFormValues } from "../lib/needs-forms";
 import { CompetencySelect } from "./competency-select";
 import { evictProposals } from "./evict-needs";

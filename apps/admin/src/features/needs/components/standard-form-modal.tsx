@@ -5,7 +5,7 @@ import { SetCompetencyStandardDocument, type FunctionalGrade, type PositionKind,
 import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/i18n-context";
 import { useFormProblems } from "../../../ui/use-form-problems";
-import { functionalGradeOptions, positionKindOptions } from "../../organization/components/enum-options";
+import { functionalGradeOptions, positionKindOptions } from "../../organization";
 import { checkStandard, STANDARD_FIELDS, type StandardFormValues } from "../lib/needs-forms";
 import { evictStandards } from "./evict-needs";
 import { levelLabel } from "./needs-enum-options";

@@ -4,7 +4,7 @@ import { Alert, Button, Empty, Flex, Skeleton, Space, Typography } from "antd";
 import { UploadOutlined } from "@ant-design/icons";
 import { formatNip } from "@bina/domain";
 import { useSearchParams } from "react-router-dom";
-import { useAuth } from "../../../app/auth-context";
+import { useAuth } from "../../../session/auth-context";
 import { EmployeeNeedsDocument } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
 import { ApiErrorAlert } from "../../../ui/api-error-alert";

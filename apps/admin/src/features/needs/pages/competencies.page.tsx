@@ -5,7 +5,7 @@ import type { TableColumnsType } from "antd";
 import { EditOutlined, PlusOutlined, UnorderedListOutlined } from "@ant-design/icons";
 import { COMPETENCY_KINDS } from "@bina/domain";
 import { useSearchParams } from "react-router-dom";
-import { useAuth } from "../../../app/auth-context";
+import { useAuth } from "../../../session/auth-context";
 import { CompetenciesDocument, type CompetencyItemFragment, type CompetencyKind } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
 import { ApiErrorAlert } from "../../../ui/api-error-alert";

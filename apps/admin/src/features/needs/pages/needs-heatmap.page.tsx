@@ -7,7 +7,7 @@ import { NeedsByUnitDocument, type NeedsByUnitQuery } from "../../../gql/graphql
 import { useT } from "../../../i18n/i18n-context";
 import { ApiErrorAlert } from "../../../ui/api-error-alert";
 import { useCommittedValue } from "../../../ui/use-committed-value";
-import { useUnits } from "../../organization/components/use-units";
+import { useUnits } from "../../organization";
 import { HeatmapBreadcrumb } from "../components/heatmap-breadcrumb";
 import { HeatmapCell } from "../components/heatmap-cell";
 import { HeatmapLegend } from "../components/heatmap-legend";

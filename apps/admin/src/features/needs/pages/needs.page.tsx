@@ -2,7 +2,7 @@ import { Suspense } from "react";
 import { Flex, Spin, Tabs, Typography } from "antd";
 import { BookOutlined, FormOutlined, HeatMapOutlined, InboxOutlined, OrderedListOutlined } from "@ant-design/icons";
 import { Outlet, useLocation, useNavigate, useSearchParams } from "react-router-dom";
-import { useAuth } from "../../../app/auth-context";
+import { useAuth } from "../../../session/auth-context";
 import { useT } from "../../../i18n/i18n-context";
 import type { MessageKey } from "../../../i18n/id";
 import { sharedNeedsSearch } from "../lib/needs-params";

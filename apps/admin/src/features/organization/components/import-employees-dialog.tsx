@@ -3,7 +3,8 @@ import { Descriptions } from "antd";
 import { ImportEmployeesDocument, type ImportEmployeesMutation } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
 import { ImportDialog } from "../../../ui/import-dialog";
-import { IMPORT_ACCEPT, importTemplateCsv, isImportFileName } from "../lib/import-template";
+import { IMPORT_ACCEPT, isImportFileName } from "../../../ui/import-files";
+import { importTemplateCsv } from "../lib/import-template";
 import { evictEmployeeLists } from "./evict-lists";
 
 type ImportResult = ImportEmployeesMutation["importEmployees"];

@@ -1,18 +1,9 @@
-import { importTemplateCsv, isImportFileName } from "./import-template";
+import { importTemplateCsv } from "./import-template";
 
 describe("import template", () => {
   it("is the header row of the contract's columns", () => {
     expect(importTemplateCsv()).toBe(
       "nip,name,employment_type,rank,position_kind,position_title,functional_grade,unit_code,email,phone\r\n",
     );
-  });
-
-  it.each([
-    ["pegawai.csv", true],
-    ["Pegawai.XLSX", true],
-    ["pegawai.xls", false],
-    ["pegawai.csv.exe", false],
-  ])("accepts %s: %s", (name, expected) => {
-    expect(isImportFileName(name)).toBe(expected);
   });
 });

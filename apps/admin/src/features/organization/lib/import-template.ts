@@ -14,7 +14,3 @@ export const IMPORT_COLUMNS = [
 
 /** The template: the header row only, CRLF as spreadsheet programs write it. */
 export const importTemplateCsv = (): string => `${IMPORT_COLUMNS.join(",")}\r\n`;
-
-export const IMPORT_ACCEPT = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-export const isImportFileName = (name: string): boolean => /\.(csv|xlsx)$/i.test(name);

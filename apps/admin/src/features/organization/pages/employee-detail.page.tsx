@@ -4,7 +4,7 @@ import { ArrowLeftOutlined, EditOutlined, StopOutlined } from "@ant-design/icons
 import { findRank, formatNip, parseNip, rankLabel } from "@bina/domain";
 import dayjs from "dayjs";
 import { Link, useNavigate, useParams } from "react-router-dom";
-import { useAuth } from "../../../app/auth-context";
+import { useAuth } from "../../../session/auth-context";
 import { DeactivateEmployeeDocument, EmployeeDocument } from "../../../gql/graphql";
 import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/i18n-context";

@@ -5,7 +5,7 @@ import type { TableColumnsType, TableProps } from "antd";
 import { LeftOutlined, PlusOutlined, RightOutlined, UploadOutlined } from "@ant-design/icons";
 import { formatNip, findRank, rankLabel } from "@bina/domain";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
-import { useAuth } from "../../../app/auth-context";
+import { useAuth } from "../../../session/auth-context";
 import { EmployeesDocument, type EmployeesQuery } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
 import { apiErrorFacts } from "../../../ui/api-error";

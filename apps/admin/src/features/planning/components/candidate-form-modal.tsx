@@ -5,7 +5,7 @@ import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/i18n-context";
 import { formatRupiah } from "../../../ui/format-rupiah";
 import { useFormProblems } from "../../../ui/use-form-problems";
-import { CompetencySelect } from "../../needs/components/competency-select";
+import { CompetencySelect } from "../../needs";
 import { CANDIDATE_FIELDS, checkCandidate, type CandidateFormValues } from "../lib/planning-forms";
 import { evictCandidates } from "./evict-planning";
 import { RupiahInput } from "./rupiah-input";

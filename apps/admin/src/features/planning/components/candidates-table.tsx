@@ -8,7 +8,7 @@ import { useT } from "../../../i18n/i18n-context";
 import { apiErrorFacts } from "../../../ui/api-error";
 import { formatRupiah } from "../../../ui/format-rupiah";
 import { useNumberFormat } from "../../../ui/use-number-format";
-import { CompetencyLabel } from "../../needs/components/needs-tags";
+import { CompetencyLabel } from "../../needs";
 import { evictCandidates } from "./evict-planning";
 
 interface CandidatesTableProps {
