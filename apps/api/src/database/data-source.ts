@@ -2,21 +2,41 @@ import { DataSource, type Logger } from "typeorm";
 import { entities } from "./entities";
 import { migrations } from "./migrations";
 
-/** Counts SQL statements, so tests and benchmarks can check that a request's statement count does not grow with its rows. */
+/**
+ * Counts SQL statements, so tests and benchmarks can check that a request's statement count does not grow with its rows.
+ * It keeps no statement text unless asked, and then only the last `keep` (a ring), so nothing grows with the process's life.
+ */
 export class SqlCounter {
   count = 0;
-  log: string[] = [];
+  private readonly ring: string[] = [];
+  private next = 0;
+
+  constructor(private readonly keep = 0) {}
+
+  /** Records one statement. */
+  add(query: string): void {
+    this.count += 1;
+    if (this.keep <= 0) return;
+    this.ring[this.next] = query;
+    this.next = (this.next + 1) % this.keep;
+  }
+
+  /** The last statements recorded (at most `keep`), oldest first. */
+  recent(): string[] {
+    return [...this.ring.slice(this.next), ...this.ring.slice(0, this.next)];
+  }
+
   reset(): void {
     this.count = 0;
-    this.log = [];
+    this.ring.length = 0;
+    this.next = 0;
   }
 }
 
 const counterLogger = (counter: SqlCounter, echo: boolean): Logger => ({
   logQuery(query) {
     if (/^(START TRANSACTION|COMMIT|ROLLBACK|BEGIN)/i.test(query)) return;
-    counter.count += 1;
-    counter.log.push(query);
+    counter.add(query);
     if (echo) console.log(`[sql] ${query}`);
   },
   logQueryError(error, query) {
