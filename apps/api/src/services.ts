@@ -1,10 +1,10 @@
 import type { DataSource } from "typeorm";
 import type { Caller } from "./kit/caller";
-import { inScope } from "./modules/auth/resolve-scope";
+import { inScope } from "./kit/unit-scope";
 import { login } from "./modules/auth/login";
 import type { TokenService } from "./modules/auth/token";
 import { UserEntity } from "./modules/auth/user.entity";
-import { listAudit } from "./modules/audit/list-audit";
+import { auditServices } from "./modules/audit/audit.services";
 import { createEmployee } from "./modules/organization/create-employee";
 import { deactivateEmployee } from "./modules/organization/deactivate-employee";
 import { EmployeeEntity } from "./modules/organization/employee.entity";
@@ -13,7 +13,6 @@ import { importEmployees } from "./modules/organization/import-employees";
 import { listEmployees } from "./modules/organization/list-employees";
 import { UnitEntity } from "./modules/organization/unit.entity";
 import { updateEmployee } from "./modules/organization/update-employee";
-import type { AuditFilter } from "./modules/audit/audit.type";
 import { notFound } from "./kit/errors";
 import { pageSize } from "./kit/connection";
 import { competencyService } from "./modules/competency/competency.service";
@@ -59,9 +58,7 @@ export function createServices(ds: DataSource, tokens: TokenService, maxPageSize
     needs: needsService(ds),
     proposals: proposalsService(ds),
     planning: planningService(ds),
-    audit: {
-      list: (a: { first: number; after?: string | null; filter?: AuditFilter | null }) => listAudit(ds, { ...a, first: pageSize(a.first, maxPageSize) }),
-    },
+    audit: auditServices(ds, maxPageSize),
   };
 }
 

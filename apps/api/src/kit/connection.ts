@@ -1,37 +1,166 @@
-import { Field, ObjectType } from "type-graphql";
+import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { AppError } from "./errors";
 
-@ObjectType({ description: "Where a page of a connection ends." })
+/** The largest page any list serves (`first`); the cost limit multiplies by it. */
+export const MAX_PAGE_SIZE = 100;
+/** The page size when `first` is omitted. */
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ObjectType({ description: "Where a page of a connection starts and ends." })
 export class PageInfo {
   @Field({ description: "True when another page follows this one." })
   hasNextPage: boolean;
+
+  @Field({ description: "True when this page was reached with `after` (rows come before it)." })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the first row of this page; null on an empty page." })
+  startCursor: string | null;
 
   @Field(() => String, { nullable: true, description: "Pass as `after` to get the next page; null on an empty page." })
   endCursor: string | null;
 }
 
-/** Opaque cursors: the sort-key values of the last row, base64url JSON. */
-export const encodeCursor = (values: readonly unknown[]): string =>
-  Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
+/** `first` and `after`, the arguments of every connection. */
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, 1..${MAX_PAGE_SIZE}.` })
+  first: number;
 
-export function decodeCursor(cursor: string, length: number): unknown[] {
-  try {
-    const values: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(values) && values.length === length) return values;
-  } catch {
-    // fall through to the error below
-  }
-  throw new AppError("BAD_USER_INPUT", "after: not a cursor of this list (it may belong to another sort order)", {
-    field: "after",
-    domainCode: "INVALID_CURSOR",
-  });
+  @Field(() => String, { nullable: true, description: "`endCursor` of the previous page." })
+  after?: string | null;
 }
 
-/** Clamps a requested page size into 1..max, naming the argument when it is out of range. */
-export function pageSize(first: number | undefined | null, max: number, fallback = 20): number {
+/** One edge as use cases return it: the row and its opaque cursor. */
+export interface PageRow<T> {
+  readonly node: T;
+  readonly cursor: string;
+}
+
+/** What a list use case returns; `toConnection` turns it into the GraphQL shape. */
+export interface Page<T> {
+  readonly rows: readonly PageRow<T>[];
+  readonly hasNextPage: boolean;
+  /** True when the page was asked for with `after`. */
+  readonly hasPreviousPage: boolean;
+  /** Computed only when asked for (see `wantsTotalCount`), else null. */
+  readonly totalCount: number | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/**
+ * The GraphQL connection type of a node type (type-graphql generic types):
+ * `@ObjectType("EmployeeConnection", { description: "One page of employees." })
+ *  class EmployeeConnection extends Connection(EmployeeType, "Employee", "employee") {}`.
+ * The edge type is named after the node's GraphQL name (`EmployeeEdge`).
+ */
+export function Connection<T extends object>(node: ClassType<T>, nodeName: string, what: string) {
+  @ObjectType(`${nodeName}Edge`, { description: `One ${what} with its cursor.` })
+  class EdgeType {
+    @Field({ description: "Cursor of this row; pass as `after` to continue after it." })
+    cursor: string;
+
+    @Field(() => node, { description: `The ${what}.` })
+    node: T;
+  }
+
+  // Not registered on its own: only the named subclasses reach the schema.
+  @ObjectType()
+  abstract class ConnectionType implements ConnectionShape<T> {
+    @Field(() => [EdgeType], { description: `The ${what} rows of this page, each with its cursor.` })
+    edges: Edge<T>[];
+
+    @Field(() => PageInfo, { description: "Whether more pages follow, and the cursors of this page's ends." })
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: "Number of rows matching the filter, over all pages." })
+    totalCount: number;
+  }
+  return ConnectionType;
+}
+
+/** A use case's page as a connection, mapping each row to its GraphQL type. */
+export function toConnection<R, T>(page: Page<R>, map: (row: R) => T): ConnectionShape<T> {
+  const edges = page.rows.map((r) => ({ cursor: r.cursor, node: map(r.node) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: page.totalCount ?? 0,
+  };
+}
+
+/** Clamps nothing: a page size outside 1..max is a field error naming `first`. */
+export function pageSize(first: number | undefined | null, max = MAX_PAGE_SIZE, fallback = DEFAULT_PAGE_SIZE): number {
   const n = first ?? fallback;
   if (!Number.isInteger(n) || n < 1 || n > max) {
     throw new AppError("BAD_USER_INPUT", `first must be between 1 and ${max}`, { field: "first", domainCode: "PAGE_SIZE" });
   }
   return n;
+}
+
+/** The kinds of value a cursor may carry; each is checked before it reaches SQL. */
+export type CursorKind = "text" | "int" | "uuid" | "timestamp" | "bigint" | "number";
+
+/** NUL, or a lone surrogate half. */
+const BAD_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+const CURSOR_CHECKS: Record<CursorKind, (v: unknown) => boolean> = {
+  text: (v) => typeof v === "string" && v.length <= 1000 && !BAD_TEXT.test(v),
+  int: (v) => typeof v === "string" && /^-?\d{1,9}$/.test(v),
+  bigint: (v) => typeof v === "string" && /^\d{1,18}$/.test(v),
+  number: (v) => typeof v === "string" && /^-?\d{1,15}(\.\d{1,15})?$/.test(v),
+  uuid: (v) => typeof v === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
+  timestamp: (v) => typeof v === "string" && v.length <= 40 && !Number.isNaN(Date.parse(v)),
+};
+
+const invalidCursor = (): AppError =>
+  new AppError("BAD_USER_INPUT", "after: not a cursor of this list (it may belong to another sort order)", { field: "after", domainCode: "INVALID_CURSOR" });
+
+/** Opaque cursors: the sort-key values of the last row as text (null allowed), base64url JSON. */
+export const encodeCursor = (values: readonly (string | number | null)[]): string =>
+  Buffer.from(JSON.stringify(values.map((v) => (v === null ? null : String(v)))), "utf8").toString("base64url");
+
+/**
+ * Decodes a cursor whose values have the given kinds (`null` allowed where `nullable`), refusing anything
+ * else with INVALID_CURSOR, so a crafted cursor never reaches SQL as a cast error.
+ */
+export function decodeCursor(cursor: string, kinds: readonly CursorKind[], nullable: readonly boolean[] = []): (string | null)[] {
+  let values: unknown;
+  try {
+    values = cursor.length <= 4096 ? JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) : null;
+  } catch {
+    throw invalidCursor();
+  }
+  if (!Array.isArray(values) || values.length !== kinds.length) throw invalidCursor();
+  values.forEach((v, i) => {
+    if (v === null && nullable[i]) return;
+    if (!CURSOR_CHECKS[kinds[i]!](v)) throw invalidCursor();
+  });
+  return values as (string | null)[];
+}
+
+/** Offset cursors, for lists ranked by a computed score: the position after the row. */
+export const encodeOffsetCursor = (offset: number): string => encodeCursor([offset]);
+
+/** The offset a cursor names (0 without one); a crafted or foreign cursor is INVALID_CURSOR, never a silent restart. */
+export function decodeOffsetCursor(after: string | null | undefined): number {
+  if (!after) return 0;
+  const offset = Number(decodeCursor(after, ["int"])[0]);
+  if (!Number.isSafeInteger(offset) || offset < 0) throw invalidCursor();
+  return offset;
 }

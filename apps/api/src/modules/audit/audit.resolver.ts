@@ -1,5 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../graphql/context";
+import { ConnectionArgs, toConnection } from "../../kit/connection";
+import { asksFor } from "../../kit/selection";
 import { UserType } from "../auth/user.type";
 import { toUserType } from "../auth/user.mapper";
 import { AuditEntryConnection, AuditEntryType, AuditFilter } from "./audit.type";
@@ -13,16 +16,12 @@ export class AuditResolver {
   })
   async auditLog(
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20, description: "Page size, 1..100." }) first: number,
-    @Arg("after", () => String, { nullable: true, description: "`endCursor` of the previous page." }) after?: string | null,
+    @Info() info: GraphQLResolveInfo,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg("filter", () => AuditFilter, { nullable: true, description: "Which entries; all when omitted." }) filter?: AuditFilter | null,
   ): Promise<AuditEntryConnection> {
-    const page = await ctx.services.audit.list({ first, after, filter });
-    return {
-      edges: page.rows.map((r) => ({ cursor: r.cursor, node: Object.assign(new AuditEntryType(), r.entity) })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
-      totalCount: page.totalCount,
-    };
+    const rows = await ctx.services.audit.list({ ...page, filter, withTotal: asksFor(info, "totalCount") });
+    return toConnection(rows, (entity) => Object.assign(new AuditEntryType(), entity));
   }
 
   @FieldResolver(() => UserType, { nullable: true, description: "Who made the change; null for system changes (seed, migrations)." })

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLJSONObject } from "graphql-scalars";
 import { IsOptional, IsUUID, MaxLength } from "class-validator";
-import { PageInfo } from "../../kit/connection";
+import { Connection } from "../../kit/connection";
 import { AUDIT_ACTIONS, type AuditAction } from "./audit-entry.entity";
 
 const AuditActionEnum = Object.fromEntries(AUDIT_ACTIONS.map((a) => [a, a])) as { [K in AuditAction]: K };
@@ -34,26 +34,8 @@ export class AuditEntryType {
   after: Record<string, unknown> | null;
 }
 
-@ObjectType("AuditEntryEdge", { description: "An audit entry with its cursor." })
-export class AuditEntryEdge {
-  @Field({ description: "Cursor of this entry; pass as `after` to continue after it." })
-  cursor: string;
-
-  @Field(() => AuditEntryType, { description: "The entry." })
-  node: AuditEntryType;
-}
-
 @ObjectType("AuditEntryConnection", { description: "One page of audit entries, newest first." })
-export class AuditEntryConnection {
-  @Field(() => [AuditEntryEdge], { description: "The entries of this page, each with its cursor." })
-  edges: AuditEntryEdge[];
-
-  @Field(() => PageInfo, { description: "Whether more pages follow, and the cursor to get the next one." })
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: "Number of entries matching the filter, over all pages." })
-  totalCount: number;
-}
+export class AuditEntryConnection extends Connection(AuditEntryType, "AuditEntry", "audit entry") {}
 
 @InputType({ description: "Audit filters combine with AND." })
 export class AuditFilter {

@@ -10,11 +10,3 @@ export async function resolveScope(ds: DataSource, user: AuthUser): Promise<Scop
   if (!unit) throw forbidden("This operator account is not bound to an existing unit");
   return { kind: "SUBTREE", unitId: unit.id, path: unit.path };
 }
-
-export const inScope = (scope: Scope, unitPath: string): boolean =>
-  scope.kind === "ALL" || unitPath.startsWith(scope.path);
-
-/** Changes are for ADMIN (anywhere) and UNIT_OPERATOR (in its subtree); the resolvers' @Authorized already keeps ANALYST out. */
-export function assertCanChange(scope: Scope, unit: UnitEntity, what = "this unit"): void {
-  if (!inScope(scope, unit.path)) throw forbidden(`You may only change records of your own unit and its sub-units, not ${what}`);
-}

@@ -57,7 +57,7 @@ export class NeedsResolver {
     const page = await ctx.services.needs.jobPersonMatches(caller(ctx), filter, pageSize(first, 100), after);
     return {
       edges: page.rows.map((r) => ({ cursor: r.cursor, node: Object.assign(new EmployeeJobPersonMatchType(), r.row) })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
+      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: !!after, startCursor: page.rows[0]?.cursor ?? null, endCursor: page.rows.at(-1)?.cursor ?? null },
       totalCount: page.totalCount,
     };
   }
@@ -88,7 +88,7 @@ export class NeedsResolver {
     const page = await ctx.services.needs.rankedNeeds(caller(ctx), filter, pageSize(first, 100), after);
     return {
       edges: page.rows.map((r) => ({ cursor: r.cursor, node: Object.assign(new RankedNeedType(), r.row, { parts: [...r.parts] }) })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
+      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: !!after, startCursor: page.rows[0]?.cursor ?? null, endCursor: page.rows.at(-1)?.cursor ?? null },
       totalCount: page.totalCount,
     };
   }

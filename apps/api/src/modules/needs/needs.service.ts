@@ -1,9 +1,9 @@
 import { LessThan, type DataSource } from "typeorm";
 import { jobPersonMatch, mappingBand, priorityScore, selectionBand, type SkpPredikat } from "@bina/domain";
-import { decodeCursor, encodeCursor } from "../../kit/connection";
+import { decodeOffsetCursor, encodeOffsetCursor } from "../../kit/connection";
 import { isUuid } from "../../kit/ids";
 import type { Caller } from "../../kit/caller";
-import { inScope } from "../auth/resolve-scope";
+import { inScope } from "../../kit/unit-scope";
 import { EmployeeEntity } from "../organization/employee.entity";
 import { AssessmentCycleEntity } from "./assessment-cycle.entity";
 import { CompetencyAssessmentEntity } from "./competency-assessment.entity";
@@ -49,26 +49,26 @@ export function needsService(ds: DataSource) {
     },
 
     async jobPersonMatches(c: Caller, filter: NeedsFilter, first: number, after?: string | null) {
-      const offset = after ? Number(decodeCursor(after, 1)[0]) : 0;
-      const page = await listJobPersonMatches(ds, await c.scope(), filter, { first, offset: Number.isInteger(offset) && offset >= 0 ? offset : 0 });
+      const offset = decodeOffsetCursor(after);
+      const page = await listJobPersonMatches(ds, await c.scope(), filter, { first, offset });
       return {
         ...page,
-        rows: page.rows.map((r, i) => ({ cursor: encodeCursor([offset + i + 1]), row: { ...r, mappingBand: mappingBand(r.percent), selectionBand: selectionBand(r.percent) } })),
+        rows: page.rows.map((r, i) => ({ cursor: encodeOffsetCursor(offset + i + 1), row: { ...r, mappingBand: mappingBand(r.percent), selectionBand: selectionBand(r.percent) } })),
       };
     },
 
     needsByUnit: async (c: Caller, filter: NeedsFilter, parentUnitId?: string | null) => needsByUnit(ds, await c.scope(), { ...filter, parentUnitId }),
 
     async rankedNeeds(c: Caller, filter: NeedsFilter, first: number, after?: string | null) {
-      const offset = after ? Number(decodeCursor(after, 1)[0]) : 0;
-      const page = await listPriorities(ds, await c.scope(), filter, { first, offset: Number.isInteger(offset) && offset >= 0 ? offset : 0 });
+      const offset = decodeOffsetCursor(after);
+      const page = await listPriorities(ds, await c.scope(), filter, { first, offset });
       return {
         totalCount: page.totalCount,
         hasNextPage: page.hasNextPage,
         rows: page.rows.map((r, i) => {
           // The parts come from the domain; the SQL score is its mirror (tests check they agree).
           const explained = priorityScore({ gap: r.gap, skpPredikat: r.skpPredikat as SkpPredikat | null, jpmBand: r.jpmPercent === null ? null : mappingBand(r.jpmPercent), mandatoryForPosition: r.mandatoryProgramme });
-          return { cursor: encodeCursor([offset + i + 1]), row: r, parts: explained.parts };
+          return { cursor: encodeOffsetCursor(offset + i + 1), row: r, parts: explained.parts };
         }),
       };
     },

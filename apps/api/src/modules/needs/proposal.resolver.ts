@@ -27,7 +27,7 @@ export class ProposalResolver {
     const page = await ctx.services.proposals.list(caller(ctx), { year, status, unitId, first: pageSize(first, 100), after });
     return {
       edges: page.rows.map((r) => ({ cursor: r.cursor, node: toProposalType(r.entity) })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
+      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: !!after, startCursor: page.rows[0]?.cursor ?? null, endCursor: page.rows.at(-1)?.cursor ?? null },
       totalCount: page.totalCount,
     };
   }

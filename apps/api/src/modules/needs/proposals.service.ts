@@ -4,7 +4,7 @@ import { badInput, conflict, notFound } from "../../kit/errors";
 import { decodeCursor, encodeCursor } from "../../kit/connection";
 import { isUuid } from "../../kit/ids";
 import type { Caller } from "../../kit/caller";
-import { assertCanChange, inScope } from "../auth/resolve-scope";
+import { assertCanChange, inScope } from "../../kit/unit-scope";
 import { recordAudit } from "../audit/record-audit";
 import { CompetencyEntity } from "../competency/competency.entity";
 import { unitForChange } from "../organization/employee-record";
@@ -29,7 +29,7 @@ export function proposalsService(ds: DataSource) {
       }
       const totalCount = await qb.clone().getCount();
       if (a.after) {
-        const [at, id] = decodeCursor(a.after, 2);
+        const [at, id] = decodeCursor(a.after, ["timestamp", "uuid"]);
         qb.andWhere("(p.created_at, p.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))", { at, id });
       }
       const { entities, raw } = await qb.addSelect("p.created_at::text", "k0").orderBy("p.created_at", "DESC").addOrderBy("p.id", "DESC").limit(a.first + 1).getRawAndEntities<{ k0: string }>();

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { domainError, validateAssessmentLevel } from "@bina/domain";
 import { badInput, notFound } from "../../kit/errors";
 import type { AuthUser, Scope } from "../../kit/caller";
-import { inScope } from "../auth/resolve-scope";
+import { inScope } from "../../kit/unit-scope";
 import { recordAudit } from "../audit/record-audit";
 import { CompetencyEntity } from "../competency/competency.entity";
 import { EmployeeEntity } from "../organization/employee.entity";

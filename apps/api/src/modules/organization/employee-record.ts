@@ -2,7 +2,7 @@ import { domainError, findRank, validateEmployee, type DomainError, type Result 
 import type { EntityManager } from "typeorm";
 import { badInput, conflict } from "../../kit/errors";
 import type { Scope } from "../../kit/caller";
-import { assertCanChange } from "../auth/resolve-scope";
+import { assertCanChange } from "../../kit/unit-scope";
 import type { EmployeeEntity } from "./employee.entity";
 import { UnitEntity } from "./unit.entity";
 

@@ -25,7 +25,7 @@ export class EmployeeResolver {
     const page = await ctx.services.employees.list(caller(ctx), { first, after, filter, sort });
     return {
       edges: page.rows.map((r) => ({ cursor: r.cursor, node: toEmployeeType(r.entity) })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
+      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: !!after, startCursor: page.rows[0]?.cursor ?? null, endCursor: page.rows.at(-1)?.cursor ?? null },
       totalCount: page.totalCount,
     };
   }

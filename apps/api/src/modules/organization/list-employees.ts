@@ -1,21 +1,27 @@
 import { Brackets, type DataSource, type SelectQueryBuilder } from "typeorm";
 import type { Scope } from "../../kit/caller";
-import { decodeCursor, encodeCursor } from "../../kit/connection";
+import { decodeCursor, encodeCursor, type CursorKind } from "../../kit/connection";
 import { EmployeeEntity } from "./employee.entity";
 import { EmployeeSortField, SortDirection, type EmployeeFilter, type EmployeeSort } from "./employee.inputs";
 
 /** Sort keys as SQL expressions with the type their cursor values are cast back to; `e.id` always breaks ties. */
-const SORT_KEYS: Record<EmployeeSortField, readonly { expr: string; cast: string }[]> = {
-  [EmployeeSortField.NAME]: [{ expr: "e.name", cast: "varchar" }],
-  [EmployeeSortField.NIP]: [{ expr: "e.nip", cast: "varchar" }],
+interface SortKey {
+  readonly expr: string;
+  readonly cast: string;
+  readonly kind: CursorKind;
+}
+
+const SORT_KEYS: Record<EmployeeSortField, readonly SortKey[]> = {
+  [EmployeeSortField.NAME]: [{ expr: "e.name", cast: "varchar", kind: "text" }],
+  [EmployeeSortField.NIP]: [{ expr: "e.nip", cast: "varchar", kind: "text" }],
   [EmployeeSortField.RANK]: [
-    { expr: "e.employment_type", cast: "varchar" },
-    { expr: "e.rank_order", cast: "smallint" },
+    { expr: "e.employment_type", cast: "varchar", kind: "text" },
+    { expr: "e.rank_order", cast: "smallint", kind: "int" },
   ],
-  [EmployeeSortField.UNIT]: [{ expr: "u.name", cast: "varchar" }],
-  [EmployeeSortField.UPDATED_AT]: [{ expr: "e.updated_at", cast: "timestamptz" }],
+  [EmployeeSortField.UNIT]: [{ expr: "u.name", cast: "varchar", kind: "text" }],
+  [EmployeeSortField.UPDATED_AT]: [{ expr: "e.updated_at", cast: "timestamptz", kind: "timestamp" }],
 };
-const ID_KEY = { expr: "e.id", cast: "uuid" };
+const ID_KEY: SortKey = { expr: "e.id", cast: "uuid", kind: "uuid" };
 
 export interface EmployeePage {
   readonly rows: readonly { entity: EmployeeEntity; cursor: string }[];
@@ -64,7 +70,7 @@ export async function listEmployees(
 
   const page = base.clone();
   if (args.after) {
-    const values = decodeCursor(args.after, keys.length);
+    const values = decodeCursor(args.after, keys.map((k) => k.kind));
     const lhs = keys.map((k) => k.expr).join(", ");
     const rhs = keys.map((k, i) => `CAST(:c${i} AS ${k.cast})`).join(", ");
     page.andWhere(`(${lhs}) ${desc ? "<" : ">"} (${rhs})`, Object.fromEntries(values.map((v, i) => [`c${i}`, v])));

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { badInput, conflict, notFound } from "../../kit/errors";
 import type { AuthUser, Scope } from "../../kit/caller";
-import { assertCanChange } from "../auth/resolve-scope";
+import { assertCanChange } from "../../kit/unit-scope";
 import { recordAudit } from "../audit/record-audit";
 import { EmployeeEntity } from "./employee.entity";
 import { employeeSnapshot, toEmployeeColumns, unitForChange } from "./employee-record";

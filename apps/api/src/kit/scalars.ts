@@ -1,0 +1,43 @@
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
+
+const refuse = (message: string): never => {
+  throw new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", domainCode: "INVALID_FIELD" } });
+};
+
+const wholeRupiah = (value: unknown): number => {
+  const n = typeof value === "number" ? value : typeof value === "string" && /^-?\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n)) refuse("Rupiah: a whole number of rupiah (no fractions), at most 9,007,199,254,740,991");
+  return n;
+};
+
+/**
+ * Money: a whole number of rupiah, exact up to 2^53 − 1 (about 9 quadrillion). Fractions, strings that are
+ * not integers and unsafe integers are refused. Stored as `bigint`.
+ */
+export const RupiahScalar = new GraphQLScalarType<number, number>({
+  name: "Rupiah",
+  description: "A whole amount of rupiah (Indonesian rupiah, no fractions), a JSON integer up to 2^53 − 1.",
+  serialize: (value) => wholeRupiah(value),
+  parseValue: (value) => (typeof value === "number" ? wholeRupiah(value) : refuse("Rupiah: send a JSON integer")),
+  parseLiteral: (ast: ValueNode) => (ast.kind === Kind.INT ? wholeRupiah(ast.value) : refuse("Rupiah: write an integer literal")),
+});
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const dateOfRecord = (value: unknown): string => {
+  const m = typeof value === "string" ? DATE.exec(value) : null;
+  if (!m) return refuse("Date: a calendar date written YYYY-MM-DD");
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) return refuse(`Date: ${value as string} is not a calendar date`);
+  return value as string;
+};
+
+/** A date of record (no time, no zone: Asia/Jakarta's calendar), written YYYY-MM-DD. */
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: "Date",
+  description: "A calendar date of record, `YYYY-MM-DD` (Asia/Jakarta), with no time of day.",
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : dateOfRecord(value)),
+  parseValue: (value) => dateOfRecord(value),
+  parseLiteral: (ast: ValueNode) => (ast.kind === Kind.STRING ? dateOfRecord(ast.value) : refuse("Date: write a string YYYY-MM-DD")),
+});
