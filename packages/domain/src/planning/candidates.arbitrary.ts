@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { fromHundredths, toHundredths } from "./hundredths.js";
 import type { ProgrammeCandidate } from "./selection-input.js";
 
 /** Test data and a brute-force oracle for the budget optimiser. */
@@ -30,6 +31,27 @@ export const smallInstanceArbitrary = (maxLength = 14, maxCost = 40, maxValue = 
       }));
     });
 
+/**
+ * Values with 1 or 2 decimals (priority × participants), where double sums are not exact:
+ * 1.1 + 2.2 is 3.3000000000000003 as doubles, so exact ties only show with exact arithmetic.
+ */
+export const decimalInstanceArbitrary = (maxLength = 12): fc.Arbitrary<Instance> =>
+  fc
+    .array(
+      fc.record({
+        cost: fc.integer({ min: 1, max: 6 }).map((k) => k * 500_000),
+        value: fc.oneof(fc.integer({ min: 1, max: 40 }).map((k) => k / 10), fc.integer({ min: 1, max: 400 }).map((k) => k / 100)),
+        mandatory: fc.oneof({ weight: 8, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+      }),
+      { maxLength },
+    )
+    .chain((rows) =>
+      fc.integer({ min: 0, max: rows.reduce((s, r) => s + r.cost, 0) }).map((ceiling) => ({
+        candidates: rows.map((r, i) => ({ id: `p${i}`, ...r })),
+        ceiling,
+      })),
+    );
+
 /** Realistic amounts: costs in the tens of millions of rupiah, values as priority × participants. */
 export const rupiahInstanceArbitrary: fc.Arbitrary<Instance> = fc
   .array(
@@ -60,8 +82,9 @@ export interface Optimum {
 }
 
 /**
- * Every subset, the best by the documented order: higher value, lower cost, fewer candidates,
- * earlier candidates. Null when the mandatory candidates alone exceed the ceiling.
+ * Every subset, the best by the documented order: higher value (summed exactly, as whole
+ * hundredths), lower cost, fewer candidates, earlier candidates. Null when the mandatory
+ * candidates alone exceed the ceiling.
  */
 export const bruteForceOptimum = ({ candidates, ceiling }: Instance): Optimum | null => {
   const n = candidates.length;
@@ -78,7 +101,7 @@ export const bruteForceOptimum = ({ candidates, ceiling }: Instance): Optimum | 
       if (inSet) {
         members.push(i);
         cost += c.cost;
-        value += c.value;
+        value += toHundredths(c.value);
       }
     }
     if (!feasible || cost > ceiling) continue;
@@ -95,7 +118,7 @@ export const bruteForceOptimum = ({ candidates, ceiling }: Instance): Optimum | 
   }
   return best === null
     ? null
-    : { selectedIds: best.members.map((i) => candidates[i]!.id), totalCost: best.cost, totalValue: best.value };
+    : { selectedIds: best.members.map((i) => candidates[i]!.id), totalCost: best.cost, totalValue: fromHundredths(best.value) };
 };
 
 /** Hard instances for exact methods (Pisinger's classes), seeded for reproducibility. */

@@ -8,15 +8,13 @@
  * 4. then the earlier items: at the first index (in input order) where two packings differ,
  *    the one that contains that item wins.
  *
- * Values are compared as the doubles they sum to: with integer values (or values whose sums
- * are exact) ties are exact; with fractional values two totals that differ only in the last bit
- * are not a tie.
+ * The optimiser passes values as whole hundredths (`hundredths.ts`), so sums and ties are exact.
  */
 
 export interface KnapsackItem {
   /** Whole rupiah, > 0 and <= the capacity (the caller removes the rest). */
   readonly cost: number;
-  /** > 0 (the caller removes worthless items). */
+  /** > 0, whole hundredths of value (the caller removes worthless items). */
   readonly value: number;
 }
 

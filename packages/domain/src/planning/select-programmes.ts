@@ -1,4 +1,5 @@
 import { err, ok, type Result } from "../shared/result.js";
+import { fromHundredths, toHundredths } from "./hundredths.js";
 import type { KnapsackItem } from "./packing.js";
 import { checkSelectionInput, mandatoryOverCeiling, type ProgrammeCandidate, type SelectionError } from "./selection-input.js";
 import { defaultSolveOptions, solveKnapsack, type SelectionMethod, type SolveOptions } from "./solve-knapsack.js";
@@ -33,28 +34,49 @@ export const selectProgrammesWith = (
 
   // Mandatory candidates and free valuable ones are in every best plan; worthless and
   // unaffordable ones in none. Only the rest is searched.
+  const hundredths = list.map((c) => toHundredths(c.value));
   const selected = new Set<number>();
   const searched: number[] = [];
   list.forEach((c, i) => {
-    if (c.mandatory === true || (c.cost === 0 && c.value > 0)) selected.add(i);
-    else if (c.value > 0 && c.cost <= capacity) searched.push(i);
+    const value = hundredths[i] ?? 0;
+    if (c.mandatory === true || (c.cost === 0 && value > 0)) selected.add(i);
+    else if (value > 0 && c.cost <= capacity) searched.push(i);
   });
-  const items: KnapsackItem[] = searched.map((i) => ({ cost: list[i]?.cost ?? 0, value: list[i]?.value ?? 0 }));
+  // Values as whole hundredths from here on: every sum and comparison is exact.
+  const items: KnapsackItem[] = searched.map((i) => ({ cost: list[i]?.cost ?? 0, value: hundredths[i] ?? 0 }));
   const solution = solveKnapsack(items, capacity, options);
   for (const k of solution.packing.members) selected.add(searched[k] ?? -1);
 
-  const chosen = list.filter((_, i) => selected.has(i));
-  const totalCost = chosen.reduce((sum, c) => sum + c.cost, 0);
+  let totalCost = 0;
+  let totalValue = 0;
+  let forcedValue = 0;
   const searchedSet = new Set(searched);
-  const forcedValue = list.reduce((sum, c, i) => (selected.has(i) && !searchedSet.has(i) ? sum + c.value : sum), 0);
+  const selectedIds: string[] = [];
+  list.forEach((c, i) => {
+    if (!selected.has(i)) return;
+    selectedIds.push(c.id);
+    totalCost += c.cost;
+    totalValue += hundredths[i] ?? 0;
+    if (!searchedSet.has(i)) forcedValue += hundredths[i] ?? 0;
+  });
+  const { method, upperBound, stoppedAfterNodes } = solution;
+  const bound = upperBound === undefined ? undefined : forcedValue + upperBound;
+  const note =
+    stoppedAfterNodes === undefined
+      ? undefined
+      : bound === undefined
+        ? `Maximum value proven; the search stopped after ${stoppedAfterNodes} nodes, so among equally valuable plans the tie-break (lower cost, fewer, earlier candidates) was not checked exhaustively`
+        : `${items.length} optional candidates: the search stopped after ${stoppedAfterNodes} nodes; the best plan found is within ${fromHundredths(
+            bound - totalValue,
+          ).toFixed(2)} value of the best possible (upper bound ${fromHundredths(bound).toFixed(2)} from the linear relaxation)`;
   return ok({
-    selectedIds: chosen.map((c) => c.id),
+    selectedIds,
     totalCost,
-    totalValue: chosen.reduce((sum, c) => sum + c.value, 0),
+    totalValue: fromHundredths(totalValue),
     remaining: ceiling - totalCost,
-    method: solution.method,
-    ...(solution.upperBound === undefined ? {} : { upperBound: forcedValue + solution.upperBound }),
-    ...(solution.note === undefined ? {} : { note: solution.note }),
+    method,
+    ...(bound === undefined ? {} : { upperBound: fromHundredths(bound) }),
+    ...(note === undefined ? {} : { note }),
   });
 };
 
@@ -62,6 +84,8 @@ export const selectProgrammesWith = (
  * Choose the programmes to fund within a budget ceiling: the **exact** maximum total value
  * (a 0/1 knapsack), with every mandatory candidate in.
  *
+ * Values are compared exactly: each is rounded half up to 2 decimals and summed as whole
+ * hundredths (so 1.1 + 2.2 ties with 3.3), and `totalValue` is that exact sum (2 decimals).
  * Ties are broken deterministically: among plans of equal total value the cheaper, then the one
  * with fewer programmes, then the one with the earlier candidates (at the first candidate, in
  * input order, where two plans differ, the plan that has it). So a worthless candidate (value 0)
@@ -82,7 +106,7 @@ export const selectProgrammesWith = (
  * Errors (the first found): INVALID_CEILING (`ceiling`, reason NOT_INTEGER / NEGATIVE /
  * TOO_LARGE), TOO_MANY_CANDIDATES (over 1000), INVALID_ID / DUPLICATE_ID (`candidates[i].id`),
  * INVALID_COST (`candidates[i].cost`, reasons as the ceiling), INVALID_VALUE
- * (`candidates[i].value`, NaN, infinite or negative), TOTAL_COST_TOO_LARGE (`candidates`, the
+ * (`candidates[i].value`, reason NOT_A_NUMBER (NaN, infinite), NEGATIVE, TOO_LARGE (over 10^10)), TOTAL_COST_TOO_LARGE (`candidates`, the
  * costs add up beyond 2^53), MANDATORY_OVER_CEILING (`ceiling`: the mandatory candidates alone
  * cost more).
  */

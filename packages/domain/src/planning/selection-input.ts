@@ -1,4 +1,5 @@
 import { domainError, err, ok, type DomainError, type Result } from "../shared/result.js";
+import { MAX_PLAN_VALUE } from "./hundredths.js";
 
 /** A programme (or batch) the plan could fund. */
 export interface ProgrammeCandidate {
@@ -6,7 +7,7 @@ export interface ProgrammeCandidate {
   readonly id: string;
   /** Whole rupiah, >= 0. */
   readonly cost: number;
-  /** What funding it is worth, >= 0 (see `programmeValue`). */
+  /** What funding it is worth, 0..10^10 (see `programmeValue`); compared to 2 decimals, rounded half up. */
   readonly value: number;
   /** Always selected when `true` (e.g. Latsar CPNS, leadership training required for the position). */
   readonly mandatory?: boolean;
@@ -75,9 +76,9 @@ export const checkSelectionInput = (
       return err(domainError("INVALID_COST", `Cost ${AMOUNT_MESSAGES[costProblem]}`, { field: `${at}.cost`, reason: costProblem }));
     }
     const value = candidate?.value;
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-      const reason = typeof value === "number" && value < 0 ? "NEGATIVE" : "NOT_A_NUMBER";
-      return err(domainError("INVALID_VALUE", "Value must be a finite number >= 0", { field: `${at}.value`, reason }));
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value > MAX_PLAN_VALUE) {
+      const reason = typeof value !== "number" || !Number.isFinite(value) ? "NOT_A_NUMBER" : value < 0 ? "NEGATIVE" : "TOO_LARGE";
+      return err(domainError("INVALID_VALUE", `Value must be a number from 0 to ${MAX_PLAN_VALUE}`, { field: `${at}.value`, reason }));
     }
     total += candidate?.cost ?? 0;
   }

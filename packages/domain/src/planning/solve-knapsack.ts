@@ -25,17 +25,18 @@ export interface Solution {
   readonly method: SelectionMethod;
   /** For APPROXIMATE: the LP upper bound on the value the items could reach. */
   readonly upperBound?: number;
-  /** For APPROXIMATE, and for EXACT when only the value (not the tie-break) was proven. */
-  readonly note?: string;
+  /** When the search was cut short (APPROXIMATE, or EXACT with only the value proven): the nodes it visited. */
+  readonly stoppedAfterNodes?: number;
 }
 
 /**
  * The best packing of `items` within `capacity` in the order of `packing.ts` (preconditions
- * there). Exact up to {@link MEET_IN_THE_MIDDLE_MAX_ITEMS} items: branch and bound, then meet in
- * the middle if the tree is too large. Beyond that, branch and bound within a node budget; when
- * the budget runs out the best packing found (never worse than greedy-by-density or the best single
- * item, so at least half the optimum) is completed greedily and returned as APPROXIMATE with the
- * upper bound, unless the bound already proves its value optimal.
+ * there; the values are whole hundredths, so every comparison is exact). Exact up to
+ * {@link MEET_IN_THE_MIDDLE_MAX_ITEMS} items: branch and bound, then meet in the middle if the
+ * tree is too large. Beyond that, branch and bound within a node budget; when the budget runs out
+ * the best packing found (never worse than greedy-by-density or the best single item, so at least
+ * half the optimum) is completed greedily and returned as APPROXIMATE with the upper bound,
+ * unless the bound already proves its value optimal.
  */
 export const solveKnapsack = (
   items: readonly KnapsackItem[],
@@ -60,19 +61,7 @@ export const solveKnapsack = (
   if (small) return { packing: meetInTheMiddle(items, capacity), method: "EXACT" };
 
   const packing = fillUp(items, capacity, search.best, order);
-  if (search.valueProven) {
-    return {
-      packing,
-      method: "EXACT",
-      note: `Maximum value proven; the search stopped after ${search.nodes - 1} nodes, so among equally valuable plans the tie-break (lower cost, fewer, earlier candidates) was not checked exhaustively`,
-    };
-  }
-  return {
-    packing,
-    method: "APPROXIMATE",
-    upperBound: search.upperBound,
-    note: `${items.length} optional candidates: the search stopped after ${search.nodes - 1} nodes; the best plan found is within ${(
-      search.upperBound - packing.value
-    ).toFixed(2)} value of the best possible (upper bound ${search.upperBound.toFixed(2)} from the linear relaxation)`,
-  };
+  const stoppedAfterNodes = search.nodes - 1;
+  if (search.valueProven) return { packing, method: "EXACT", stoppedAfterNodes };
+  return { packing, method: "APPROXIMATE", upperBound: search.upperBound, stoppedAfterNodes };
 };
