@@ -110,8 +110,6 @@ export const en: Messages = {
   "employee.deactivate.confirmTitle": "Deactivate {name}?",
   "employee.deactivate.confirmText": "An inactive employee no longer counts in their unit. Their history is kept.",
   "employee.deactivated": "{name} has been deactivated.",
-  "employee.conflict.stale": "Someone else has changed this employee in the meantime. Reload the page and make your change again.",
-  "employee.conflict.duplicateNip": "This NIP is already registered for another employee.",
   "employee.form.createTitle": "Add employee",
   "employee.form.editTitle": "Edit {name}",
   "employee.form.create": "Add",

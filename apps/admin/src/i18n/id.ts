@@ -116,8 +116,6 @@ export const id = {
   "employee.deactivate.confirmTitle": "Nonaktifkan {name}?",
   "employee.deactivate.confirmText": "Pegawai nonaktif tidak lagi dihitung di unit kerjanya. Riwayatnya tetap tersimpan.",
   "employee.deactivated": "{name} telah dinonaktifkan.",
-  "employee.conflict.stale": "Data pegawai ini telah diubah oleh pengguna lain. Muat ulang halaman lalu ulangi perubahan Anda.",
-  "employee.conflict.duplicateNip": "NIP ini sudah terdaftar untuk pegawai lain.",
   "employee.form.createTitle": "Tambah pegawai",
   "employee.form.editTitle": "Ubah data {name}",
   "employee.form.create": "Tambah",

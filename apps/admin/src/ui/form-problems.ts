@@ -43,6 +43,13 @@ export const formFieldOf = <F extends string>(
 };
 
 /**
+ * Which server errors that name a field of the form go beside it: the `extensions.code`s allowed
+ * (BAD_USER_INPUT by default), any code (null), or a rule per error and field (e.g. a CONFLICT only
+ * beside the NIP).
+ */
+export type FieldCodes<F extends string> = readonly string[] | null | ((facts: ErrorFacts, field: F) => boolean);
+
+/**
  * Splits the errors of a failed mutation: a BAD_USER_INPUT that names a field of the form goes beside
  * that field; everything else (a stale version, FORBIDDEN, network, a conflict) goes above the form.
  */
@@ -50,14 +57,14 @@ export const splitServerErrors = <F extends string>(
   errors: readonly ErrorFacts[],
   fields: readonly F[],
   aliases: Readonly<Record<string, F>> = {},
-  /** The `extensions.code`s that may go beside a field; any code when null. */
-  fieldCodes: readonly string[] | null = ["BAD_USER_INPUT"],
+  fieldCodes: FieldCodes<F> = ["BAD_USER_INPUT"],
 ): { readonly byField: FieldProblems<F>; readonly general: readonly ErrorFacts[] } => {
   const byField: FieldProblems<F> = {};
   const general: ErrorFacts[] = [];
   for (const facts of errors) {
     const field = formFieldOf(facts.field, fields, aliases);
-    const fieldable = fieldCodes === null || fieldCodes.includes(facts.code ?? "");
+    const fieldable =
+      fieldCodes === null || (typeof fieldCodes === "function" ? field !== null && fieldCodes(facts, field) : fieldCodes.includes(facts.code ?? ""));
     if (field && fieldable && !byField[field]) byField[field] = { facts };
     else general.push(facts);
   }

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState, type ReactNode } from "react";
 import { errorMessage, type ErrorFacts } from "../i18n/errors";
 import { useT } from "../i18n/i18n-context";
 import { apiErrorFacts } from "./api-error";
-import { splitServerErrors, type FieldProblems, type FormProblem } from "./form-problems";
+import { splitServerErrors, type FieldCodes, type FieldProblems, type FormProblem } from "./form-problems";
 
 export interface FormProblemsState<F extends string> {
   /** `validateStatus` + `help` of a Form.Item; the message has the id and testid `<field>-error`. */
@@ -13,8 +13,8 @@ export interface FormProblemsState<F extends string> {
   readonly changed: (fields: readonly string[]) => void;
   /** On submit: check every field, show every problem; true when there is none. */
   readonly validateAll: () => boolean;
-  /** After a failed mutation: errors beside their fields, the rest in `general`. */
-  readonly serverFailed: (error: unknown) => void;
+  /** After a failed mutation: errors beside their fields, the rest in `general`; answers the fields with an error, in form order. */
+  readonly serverFailed: (error: unknown) => readonly F[];
   /** A problem found before asking the server (e.g. by a domain rule that needs more than the form). */
   readonly setProblem: (field: F, problem: FormProblem) => void;
   /** Errors that belong to no field, for an alert above the form. */
@@ -33,8 +33,8 @@ export function useFormProblems<F extends string>(
   fields: readonly F[],
   check: () => FieldProblems<F>,
   aliases: Readonly<Record<string, F>> = {},
-  /** The `extensions.code`s whose errors may go beside a field; any code when null. */
-  fieldCodes: readonly string[] | null = ["BAD_USER_INPUT"],
+  /** Which server errors may go beside their field (see FieldCodes): BAD_USER_INPUT by default. */
+  fieldCodes: FieldCodes<F> = ["BAD_USER_INPUT"],
 ): FormProblemsState<F> {
   const t = useT();
   const checkRef = useRef(check);
@@ -76,6 +76,7 @@ export function useFormProblems<F extends string>(
     const { byField, general: rest } = splitServerErrors(apiErrorFacts(error), fields, aliases, fieldCodes);
     setServerProblems(byField);
     setGeneral(rest);
+    return fields.filter((f) => byField[f]);
   };
 
   const setProblem = (field: F, problem: FormProblem) => {

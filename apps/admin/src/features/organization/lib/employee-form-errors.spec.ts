@@ -1,6 +1,7 @@
-import { formFieldOf, sortServerErrors } from "./employee-form-errors";
+import { formFieldOf, splitServerErrors } from "../../../ui/form-problems";
+import { checkEmployee, EMPLOYEE_FIELD_ALIASES, EMPLOYEE_FORM_FIELDS, employeeFieldable } from "./employee-form-errors";
 
-describe("formFieldOf", () => {
+describe("the employee form's fields", () => {
   it.each([
     ["nip", "nip"],
     ["input.nip", "nip"],
@@ -11,17 +12,35 @@ describe("formFieldOf", () => {
     ["version", null],
     [null, null],
   ])("%s is the form field %s", (field, expected) => {
-    expect(formFieldOf(field)).toBe(expected);
+    expect(formFieldOf(field, EMPLOYEE_FORM_FIELDS, EMPLOYEE_FIELD_ALIASES)).toBe(expected);
   });
 });
 
-describe("sortServerErrors", () => {
+describe("server errors of the employee form", () => {
+  const split = (errors: Parameters<typeof splitServerErrors>[0]) =>
+    splitServerErrors(errors, EMPLOYEE_FORM_FIELDS, EMPLOYEE_FIELD_ALIASES, employeeFieldable);
+
   it("puts validation errors and a duplicate NIP beside their field, the rest in the alert", () => {
     const nip = { code: "BAD_USER_INPUT", field: "nip", domainCode: "INVALID_NIP", reason: "WRONG_LENGTH", message: "m" };
-    const duplicate = { code: "CONFLICT", field: "nip", message: "duplicate" };
-    const stale = { code: "CONFLICT", message: "stale version" };
+    const duplicate = { code: "CONFLICT", field: "nip", domainCode: "DUPLICATE_NIP", message: "duplicate" };
+    const stale = { code: "CONFLICT", field: "version", domainCode: "STALE_VERSION", message: "stale version" };
     const forbidden = { code: "FORBIDDEN", field: "unitId", message: "not your unit" };
-    expect(sortServerErrors([nip, stale, forbidden])).toEqual({ byField: { nip }, general: [stale, forbidden] });
-    expect(sortServerErrors([duplicate])).toEqual({ byField: { nip: duplicate }, general: [] });
+    expect(split([nip, stale, forbidden])).toEqual({ byField: { nip: { facts: nip } }, general: [stale, forbidden] });
+    expect(split([duplicate])).toEqual({ byField: { nip: { facts: duplicate } }, general: [] });
+  });
+
+  it("keeps a CONFLICT naming another field above the form", () => {
+    const conflict = { code: "CONFLICT", field: "name", message: "x" };
+    expect(split([conflict])).toEqual({ byField: {}, general: [conflict] });
+  });
+});
+
+describe("checkEmployee", () => {
+  it("names the missing unit and the domain's problems", () => {
+    const { problems, valid } = checkEmployee({ nip: "123", name: "", positionTitle: "" });
+    expect(valid).toBeNull();
+    expect(problems.unitId).toEqual({ key: "employee.form.unitRequired" });
+    expect(problems.nip).toMatchObject({ facts: { domainCode: "INVALID_NIP" } });
+    expect(problems.name).toBeDefined();
   });
 });

@@ -1,5 +1,6 @@
-import type { EmployeeField } from "@bina/domain";
+import { validateEmployee, type EmployeeField } from "@bina/domain";
 import type { ErrorFacts } from "../../../i18n/errors";
+import { problemsByField, type FieldProblems } from "../../../ui/form-problems";
 
 /** The fields of the employee form: the domain's draft fields plus the unit. */
 export type EmployeeFormField = EmployeeField | "unitId";
@@ -18,7 +19,7 @@ export const EMPLOYEE_FORM_FIELDS: readonly EmployeeFormField[] = [
 ];
 
 /** Names the server or a spreadsheet may use for a form field (`input.nip`, `rank`, `unit_code`, ...). */
-const ALIASES: Readonly<Record<string, EmployeeFormField>> = {
+export const EMPLOYEE_FIELD_ALIASES: Readonly<Record<string, EmployeeFormField>> = {
   rank: "rankCode",
   rank_code: "rankCode",
   golongan: "rankCode",
@@ -31,32 +32,41 @@ const ALIASES: Readonly<Record<string, EmployeeFormField>> = {
   functional_grade: "functionalGrade",
 };
 
-/** The form field an error names, or null when it names none the form has. */
-export const formFieldOf = (field: string | null | undefined): EmployeeFormField | null => {
-  if (!field) return null;
-  const last = field.split(".").at(-1) ?? field;
-  if ((EMPLOYEE_FORM_FIELDS as readonly string[]).includes(last)) return last as EmployeeFormField;
-  return ALIASES[last] ?? null;
-};
+/**
+ * Which server errors go beside their field: validation errors, and a duplicate NIP (a CONFLICT on
+ * `nip`); everything else (a stale version, FORBIDDEN, network) goes to the alert above the form.
+ */
+export const employeeFieldable = (facts: ErrorFacts, field: EmployeeFormField): boolean =>
+  facts.code === "BAD_USER_INPUT" || (facts.code === "CONFLICT" && field === "nip");
 
-export interface SortedServerErrors {
-  readonly byField: Partial<Record<EmployeeFormField, ErrorFacts>>;
-  /** Errors that belong to no field (stale version, forbidden, network, ...). */
-  readonly general: readonly ErrorFacts[];
+/** The employee form's values as antd holds them (selects are undefined until chosen). */
+export interface EmployeeFormValues {
+  nip: string;
+  name: string;
+  employmentType?: string;
+  rankCode?: string;
+  positionKind?: string;
+  positionTitle: string;
+  functionalGrade?: string | null;
+  unitId?: string | null;
+  email?: string;
+  phone?: string;
 }
 
-/**
- * Splits the errors of a failed create/update: a validation error or a duplicate NIP goes beside its
- * field; everything else (a stale version, FORBIDDEN, network) goes to the alert above the form.
- */
-export const sortServerErrors = (errors: readonly ErrorFacts[]): SortedServerErrors => {
-  const byField: Partial<Record<EmployeeFormField, ErrorFacts>> = {};
-  const general: ErrorFacts[] = [];
-  for (const error of errors) {
-    const field = formFieldOf(error.field);
-    const fieldable = error.code === "BAD_USER_INPUT" || (error.code === "CONFLICT" && field === "nip");
-    if (field && fieldable && !byField[field]) byField[field] = error;
-    else general.push(error);
-  }
-  return { byField, general };
+/** Every problem of the current values, at most one per field: the domain's rule plus "a unit is chosen". */
+export const checkEmployee = (values: EmployeeFormValues) => {
+  const result = validateEmployee({
+    nip: values.nip ?? "",
+    name: values.name ?? "",
+    employmentType: values.employmentType ?? "",
+    rankCode: values.rankCode ?? "",
+    positionKind: values.positionKind ?? "",
+    positionTitle: values.positionTitle ?? "",
+    functionalGrade: values.positionKind === "FUNGSIONAL" ? (values.functionalGrade ?? null) : null,
+    email: values.email ?? null,
+    phone: values.phone ?? null,
+  });
+  const problems: FieldProblems<EmployeeFormField> = result.ok ? {} : problemsByField(result.error, EMPLOYEE_FORM_FIELDS);
+  if (!values.unitId) problems.unitId = { key: "employee.form.unitRequired" };
+  return { problems, valid: result.ok ? result.value : null };
 };

@@ -1,7 +1,7 @@
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Alert, App, Breadcrumb, Button, Card, Col, Form, Input, Row, Select, Skeleton, Space, Typography } from "antd";
-import { findRank, formatNip, normalizeNipInput, validateEmployee, type EmployeeError, type ValidEmployee } from "@bina/domain";
+import { findRank, formatNip, normalizeNipInput } from "@bina/domain";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import {
   CreateEmployeeDocument,
@@ -12,30 +12,27 @@ import {
   type FunctionalGrade,
   type PositionKind,
 } from "../../../gql/graphql";
-import { domainErrorMessage, errorMessage, type ErrorFacts } from "../../../i18n/errors";
+import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/i18n-context";
-import { apiErrorFacts } from "../../../ui/api-error";
 import { ApiErrorAlert } from "../../../ui/api-error-alert";
 import { NotFound } from "../../../ui/not-found";
+import { useFormProblems } from "../../../ui/use-form-problems";
 import { employmentTypeOptions, functionalGradeOptions, positionKindOptions, rankOptions } from "../components/enum-options";
 import { evictEmployeeLists } from "../components/evict-lists";
 import { UnitTreeSelect } from "../components/unit-tree-select";
-import { EMPLOYEE_FORM_FIELDS, sortServerErrors, type EmployeeFormField } from "../lib/employee-form-errors";
+import {
+  checkEmployee,
+  EMPLOYEE_FIELD_ALIASES,
+  EMPLOYEE_FORM_FIELDS,
+  employeeFieldable,
+  type EmployeeFormValues as BaseValues,
+} from "../lib/employee-form-errors";
 
-export interface EmployeeFormValues {
-  nip: string;
-  name: string;
+interface EmployeeFormValues extends BaseValues {
   employmentType?: EmploymentType;
-  rankCode?: string;
   positionKind?: PositionKind;
-  positionTitle: string;
   functionalGrade?: FunctionalGrade | null;
-  unitId?: string | null;
-  email?: string;
-  phone?: string;
 }
-
-type Problem = { readonly kind: "domain"; readonly error: EmployeeError } | { readonly kind: "server"; readonly facts: ErrorFacts } | { readonly kind: "unitRequired" };
 
 const EMPTY_VALUES: EmployeeFormValues = { nip: "", name: "", positionTitle: "", email: "", phone: "" };
 
@@ -51,30 +48,6 @@ const valuesOf = (e: EmployeeDetailFragment): EmployeeFormValues => ({
   email: e.email ?? "",
   phone: e.phone ?? "",
 });
-
-/** Every problem of the current values, at most one per field: the domain's rule plus "a unit is chosen". */
-const check = (values: EmployeeFormValues): { problems: Partial<Record<EmployeeFormField, Problem>>; valid: ValidEmployee | null } => {
-  const result = validateEmployee({
-    nip: values.nip ?? "",
-    name: values.name ?? "",
-    employmentType: values.employmentType ?? "",
-    rankCode: values.rankCode ?? "",
-    positionKind: values.positionKind ?? "",
-    positionTitle: values.positionTitle ?? "",
-    functionalGrade: values.positionKind === "FUNGSIONAL" ? (values.functionalGrade ?? null) : null,
-    email: values.email ?? null,
-    phone: values.phone ?? null,
-  });
-  const problems: Partial<Record<EmployeeFormField, Problem>> = {};
-  if (!result.ok) {
-    for (const error of result.error) {
-      const field = (error.field ?? "") as EmployeeFormField;
-      if ((EMPLOYEE_FORM_FIELDS as readonly string[]).includes(field) && !problems[field]) problems[field] = { kind: "domain", error };
-    }
-  }
-  if (!values.unitId) problems.unitId = { kind: "unitRequired" };
-  return { problems, valid: result.ok ? result.value : null };
-};
 
 /** Create (`/employees/new`) or edit (`/employees/:id/edit`) an employee. */
 export function EmployeeFormPage() {
@@ -97,11 +70,14 @@ function EmployeeForm({ employee }: { readonly employee?: EmployeeDetailFragment
   const editing = employee !== undefined;
   const initialValues = useMemo(() => (employee ? valuesOf(employee) : EMPTY_VALUES), [employee]);
 
-  // Problems are shown for fields the user has left (blur) and, after a submit, for all fields.
-  const [visited, setVisited] = useState<ReadonlySet<EmployeeFormField>>(new Set());
-  const [problems, setProblems] = useState<Partial<Record<EmployeeFormField, Problem>>>({});
-  const [serverProblems, setServerProblems] = useState<Partial<Record<EmployeeFormField, Problem>>>({});
-  const [generalErrors, setGeneralErrors] = useState<readonly ErrorFacts[]>([]);
+  // Problems show for fields the user has left (blur) and, after a submit, for all fields.
+  const problems = useFormProblems(
+    EMPLOYEE_FORM_FIELDS,
+    () => checkEmployee(form.getFieldsValue(true) as EmployeeFormValues).problems,
+    EMPLOYEE_FIELD_ALIASES,
+    employeeFieldable,
+  );
+  const { feedback, leave } = problems;
 
   const employmentType = Form.useWatch("employmentType", form);
   const positionKind = Form.useWatch("positionKind", form);
@@ -109,48 +85,7 @@ function EmployeeForm({ employee }: { readonly employee?: EmployeeDetailFragment
   const [createEmployee, creation] = useMutation(CreateEmployeeDocument, { update: evictEmployeeLists });
   const [updateEmployee, update] = useMutation(UpdateEmployeeDocument, { update: evictEmployeeLists });
 
-  const revalidate = () => setProblems(check(form.getFieldsValue(true) as EmployeeFormValues).problems);
-
-  const leave = (field: EmployeeFormField) => () => {
-    setVisited((v) => (v.has(field) ? v : new Set(v).add(field)));
-    revalidate();
-  };
-
-  const problemText = (problem: Problem): string => {
-    switch (problem.kind) {
-      case "domain":
-        return domainErrorMessage(t, problem.error);
-      case "unitRequired":
-        return t("employee.form.unitRequired");
-      case "server":
-        // A CONFLICT beside the NIP is a duplicate NIP, whatever domain code the server adds.
-        if (problem.facts.code === "CONFLICT" && !problem.facts.domainCode) return t("employee.conflict.duplicateNip");
-        return errorMessage(t, problem.facts);
-    }
-  };
-
-  /** validateStatus + help of one field; the message has a stable id for tests and screen readers. */
-  const feedback = (field: EmployeeFormField) => {
-    const problem = serverProblems[field] ?? (visited.has(field) ? problems[field] : undefined);
-    if (!problem) return {};
-    return {
-      validateStatus: "error" as const,
-      help: (
-        <span id={`${field}-error`} data-testid={`${field}-error`} role="alert">
-          {problemText(problem)}
-        </span>
-      ),
-    };
-  };
-
   const onValuesChange = (changed: Partial<EmployeeFormValues>) => {
-    const fields = Object.keys(changed) as EmployeeFormField[];
-    setServerProblems((p) => {
-      const next = { ...p };
-      fields.forEach((f) => delete next[f]);
-      return next;
-    });
-    setGeneralErrors([]);
     if (changed.employmentType !== undefined) {
       const rank = findRank(form.getFieldValue("rankCode") ?? "");
       if (rank && rank.employmentType !== changed.employmentType) form.setFieldValue("rankCode", undefined);
@@ -158,16 +93,14 @@ function EmployeeForm({ employee }: { readonly employee?: EmployeeDetailFragment
     if (changed.positionKind !== undefined && changed.positionKind !== "FUNGSIONAL") {
       form.setFieldValue("functionalGrade", null);
     }
-    revalidate();
+    problems.changed(Object.keys(changed));
   };
 
   const onFinish = async () => {
     const values = form.getFieldsValue(true) as EmployeeFormValues;
-    const { problems: found, valid } = check(values);
-    setProblems(found);
-    setVisited(new Set(EMPLOYEE_FORM_FIELDS));
-    const firstProblem = EMPLOYEE_FORM_FIELDS.find((f) => found[f]);
-    if (!valid || !values.unitId || firstProblem) {
+    const { problems: found, valid } = checkEmployee(values);
+    if (!problems.validateAll() || !valid || !values.unitId) {
+      const firstProblem = EMPLOYEE_FORM_FIELDS.find((f) => found[f]);
       if (firstProblem) form.scrollToField(firstProblem, { focus: true });
       return;
     }
@@ -218,22 +151,13 @@ function EmployeeForm({ employee }: { readonly employee?: EmployeeDetailFragment
         }
       }
     } catch (e) {
-      const { byField, general } = sortServerErrors(apiErrorFacts(e));
-      const mapped: Partial<Record<EmployeeFormField, Problem>> = {};
-      for (const [field, facts] of Object.entries(byField) as [EmployeeFormField, ErrorFacts][]) {
-        mapped[field] = { kind: "server", facts };
-      }
-      setServerProblems(mapped);
-      setGeneralErrors(general);
-      const first = EMPLOYEE_FORM_FIELDS.find((f) => mapped[f]);
+      const [first] = problems.serverFailed(e);
       if (first) form.scrollToField(first, { focus: true });
     }
   };
 
   const saving = creation.loading || update.loading;
-  const generalMessages = [
-    ...new Set(generalErrors.map((f) => (f.code === "CONFLICT" && !f.domainCode ? t("employee.conflict.stale") : errorMessage(t, f)))),
-  ];
+  const generalMessages = [...new Set(problems.general.map((f) => errorMessage(t, f)))];
   const title = editing ? t("employee.form.editTitle", { name: employee.name }) : t("employee.form.createTitle");
 
   return (
