@@ -1,11 +1,19 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { describedEnum } from "../../kit/enum-of";
 import { GraphQLJSONObject } from "graphql-scalars";
 import { IsOptional, IsUUID, MaxLength } from "class-validator";
 import { Connection } from "../../kit/connection";
 import { AUDIT_ACTIONS, type AuditAction } from "./audit-entry.entity";
 
-const AuditActionEnum = Object.fromEntries(AUDIT_ACTIONS.map((a) => [a, a])) as { [K in AuditAction]: K };
-registerEnumType(AuditActionEnum, { name: "AuditAction", description: "What kind of change an audit entry records." });
+const AuditActionEnum = describedEnum("AuditAction", "What kind of change an audit entry records.", AUDIT_ACTIONS, {
+  CREATE: "A record was created.",
+  UPDATE: "A record was changed.",
+  DEACTIVATE: "An employee was marked inactive (kept for history).",
+  DELETE: "A record was deleted.",
+  IMPORT: "A file was imported (one entry for the file, besides one per record it changed).",
+  DECIDE: "A proposal was decided (accepted or returned).",
+  ADOPT: "A plan version was adopted as the plan of its year.",
+});
 
 @ObjectType("AuditEntry", { description: "One change to the data: who, when, what, and the record before and after." })
 export class AuditEntryType {
@@ -39,7 +47,7 @@ export class AuditEntryConnection extends Connection(AuditEntryType, "AuditEntry
 
 @InputType({ description: "Audit filters combine with AND." })
 export class AuditFilter {
-  @Field(() => String, { nullable: true, description: "e.g. `Employee`." })
+  @Field(() => String, { nullable: true, description: "Only changes of this kind of record, e.g. `Employee`." })
   @IsOptional()
   @MaxLength(40)
   entityType?: string | null;
