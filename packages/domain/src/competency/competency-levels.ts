@@ -18,5 +18,8 @@ export const COMPETENCY_LEVEL_NAMES: Readonly<Record<CompetencyLevel, string>> =
 export const isCompetencyLevel = (n: unknown): n is CompetencyLevel =>
   typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= 5;
 
-/** `competencyLevelName(3)` is `"Menengah"`. */
-export const competencyLevelName = (level: CompetencyLevel): string => COMPETENCY_LEVEL_NAMES[level];
+/** `competencyLevelName(3)` is `"Menengah"`. A value that is not a level 1..5 is a RangeError. */
+export const competencyLevelName = (level: CompetencyLevel): string => {
+  if (!isCompetencyLevel(level)) throw new RangeError(`competencyLevelName: not a level 1..5: ${String(level)}`);
+  return COMPETENCY_LEVEL_NAMES[level];
+};

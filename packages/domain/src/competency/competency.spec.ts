@@ -45,7 +45,7 @@ describe("validateCompetency", () => {
     ["a code with a double underscore", "INVALID_COMPETENCY_CODE", "code", "INVALID_FORMAT", { code: "T.ARSIP__DINAMIS" }],
     ["a code with punctuation", "INVALID_COMPETENCY_CODE", "code", "INVALID_FORMAT", { code: "T.ARSIP/DINAMIS" }],
     ["a code with a trailing dot", "INVALID_COMPETENCY_CODE", "code", "INVALID_FORMAT", { code: "T.ARSIP." }],
-    ["a 61-character code", "INVALID_COMPETENCY_CODE", "code", "TOO_LONG", { code: `T.${"A".repeat(59)}` }],
+    ["a 41-character code (the column is varchar(40))", "INVALID_COMPETENCY_CODE", "code", "TOO_LONG", { code: `T.${"A".repeat(39)}` }],
     ["a managerial prefix on a technical entry", "INVALID_COMPETENCY_CODE", "code", "KIND_PREFIX_MISMATCH", { code: "M.ARSIP" }],
     ["an empty name", "INVALID_COMPETENCY_NAME", "name", "EMPTY", { name: "" }],
     ["a one-letter name", "INVALID_COMPETENCY_NAME", "name", "TOO_SHORT", { name: "A" }],

@@ -1,14 +1,15 @@
 import { domainError, err, ok, type DomainError, type Result } from "../shared/result.js";
-import { checkTextLength, normalizeText, textLength } from "../shared/text.js";
+import { checkText } from "../shared/text-check.js";
+import {
+  COMPETENCY_CODE_MAX_LENGTH,
+  COMPETENCY_DESCRIPTION_MAX_LENGTH,
+  COMPETENCY_NAME_MAX_LENGTH,
+  COMPETENCY_NAME_MIN_LENGTH,
+} from "../shared/text-limits.js";
 import { parseEnumKey } from "../organization/enum-key.js";
 import { COMPETENCY_KINDS, type CompetencyKind } from "./competency-kinds.js";
 import { competencyRules, type CompetencyRules } from "./competency-rules.js";
 import type { Competency } from "./national-competencies.js";
-
-export const COMPETENCY_CODE_MAX_LENGTH = 60;
-export const COMPETENCY_NAME_MIN_LENGTH = 2;
-export const COMPETENCY_NAME_MAX_LENGTH = 150;
-export const COMPETENCY_DESCRIPTION_MAX_LENGTH = 1000;
 
 /** A dictionary entry as typed in a form or read from a spreadsheet row: all text, nothing trusted. */
 export interface CompetencyDraft {
@@ -60,17 +61,19 @@ const checkCode = (input: string, kind: CompetencyKind | null, rules: Competency
 };
 
 const checkName = (input: string): Result<string, CompetencyError> => {
-  const name = normalizeText(input);
-  const problem = checkTextLength(name, COMPETENCY_NAME_MIN_LENGTH, COMPETENCY_NAME_MAX_LENGTH);
-  return problem === null
-    ? ok(name)
-    : err(
-        domainError(
-          "INVALID_COMPETENCY_NAME",
-          `Competency name must have ${COMPETENCY_NAME_MIN_LENGTH} to ${COMPETENCY_NAME_MAX_LENGTH} characters`,
-          { field: "name", reason: problem },
-        ),
-      );
+  const name = checkText(input, {
+    field: "name",
+    min: COMPETENCY_NAME_MIN_LENGTH,
+    max: COMPETENCY_NAME_MAX_LENGTH,
+    code: "INVALID_COMPETENCY_NAME",
+  });
+  if (name.ok) return name;
+  const { reason } = name.error;
+  const message =
+    reason === "EMPTY" || reason === "TOO_SHORT" || reason === "TOO_LONG"
+      ? `Competency name must have ${COMPETENCY_NAME_MIN_LENGTH} to ${COMPETENCY_NAME_MAX_LENGTH} characters`
+      : name.error.message.replace(/^name/, "Competency name");
+  return err(domainError("INVALID_COMPETENCY_NAME", message, { field: "name", reason }));
 };
 
 const checkKind = (input: string): Result<CompetencyKind, CompetencyError> => {
@@ -81,17 +84,21 @@ const checkKind = (input: string): Result<CompetencyKind, CompetencyError> => {
 };
 
 const checkDescription = (input: unknown): Result<string | null, CompetencyError> => {
-  const description = normalizeText(text(input));
-  if (description === "") return ok(null);
-  return textLength(description) <= COMPETENCY_DESCRIPTION_MAX_LENGTH
-    ? ok(description)
-    : err(
-        domainError(
-          "INVALID_COMPETENCY_DESCRIPTION",
-          `Description must have at most ${COMPETENCY_DESCRIPTION_MAX_LENGTH} characters`,
-          { field: "description", reason: "TOO_LONG" },
-        ),
-      );
+  if (typeof input !== "string" || input.trim() === "") return ok(null);
+  const description = checkText(input, {
+    field: "description",
+    min: 1,
+    max: COMPETENCY_DESCRIPTION_MAX_LENGTH,
+    multiline: true,
+    code: "INVALID_COMPETENCY_DESCRIPTION",
+  });
+  if (description.ok) return description;
+  const { reason } = description.error;
+  const message =
+    reason === "TOO_LONG"
+      ? `Description must have at most ${COMPETENCY_DESCRIPTION_MAX_LENGTH} characters`
+      : description.error.message.replace(/^description/, "Description");
+  return err(domainError("INVALID_COMPETENCY_DESCRIPTION", message, { field: "description", reason }));
 };
 
 /**
@@ -99,12 +106,15 @@ const checkDescription = (input: unknown): Result<string | null, CompetencyError
  * and normalise it. Returns every problem at once, at most one per field, in form order (code,
  * name, kind, description).
  *
- * - `code`: trimmed and upper-cased, spaces/hyphens read as `_`; at most 60 characters;
+ * - `code`: trimmed and upper-cased, spaces/hyphens read as `_`; at most 40 characters
+ *   (`COMPETENCY_CODE_MAX_LENGTH`, the column's);
  *   `PREFIX.SEGMENT[.SEGMENT…]`, segments of A-Z, 0-9 and single underscores; once the kind is
  *   valid, the prefix must be the kind's (`rules.codePrefixByKind`: T, M, SK).
- * - `name`: NFC, trimmed, single spaces, 2..150 characters.
+ * - `name`: free text (`checkText`), NFC, trimmed, single spaces, 2..150 characters; reasons are
+ *   checkText's.
  * - `kind`: one of `COMPETENCY_KINDS`, case-insensitive (`socio cultural`).
- * - `description`: optional, blank becomes null, at most 1000 characters.
+ * - `description`: optional, blank becomes null; otherwise multiline free text (`checkText`:
+ *   line feeds and tabs kept, CRLF read as LF), at most 1000 characters.
  *
  * Never throws, whatever it is given (non-string values count as empty).
  */

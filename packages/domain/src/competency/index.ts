@@ -11,10 +11,6 @@ export {
   validateCompetency,
   COMPETENCY_ERROR_CODES,
   COMPETENCY_CODE_INVALID_REASONS,
-  COMPETENCY_CODE_MAX_LENGTH,
-  COMPETENCY_NAME_MIN_LENGTH,
-  COMPETENCY_NAME_MAX_LENGTH,
-  COMPETENCY_DESCRIPTION_MAX_LENGTH,
 } from "./competency.js";
 export type {
   CompetencyDraft,
@@ -25,3 +21,5 @@ export type {
 } from "./competency.js";
 export { validateAssessmentLevel } from "./assessment-level.js";
 export type { AssessmentLevelError } from "./assessment-level.js";
+export { ASSESSMENT_SOURCES, checkAssessmentSource } from "./assessment-source.js";
+export type { AssessmentSource, AssessmentSourceError } from "./assessment-source.js";

@@ -1,5 +1,6 @@
 import { domainError, err, ok, type DomainError, type Result } from "../shared/result.js";
-import { checkTextLength, normalizeText } from "../shared/text.js";
+import { checkText } from "../shared/text-check.js";
+import { POSITION_TITLE_MAX_LENGTH, POSITION_TITLE_MIN_LENGTH } from "../shared/text-limits.js";
 import { EMPLOYMENT_TYPES, type EmploymentType, type Gender } from "./employment-type.js";
 import { parseEnumKey } from "./enum-key.js";
 import { checkShape, shapeMessage } from "./identity-number.js";
@@ -13,9 +14,6 @@ import { findRank, type Rank } from "./ranks.js";
  * One check per employee field, each a Result, composed by `validateEmployee`. Internal: the
  * public entry point is `validateEmployee`, so that API and admin apply exactly the same rule.
  */
-
-export const POSITION_TITLE_MIN_LENGTH = 2;
-export const POSITION_TITLE_MAX_LENGTH = 150;
 
 /** Neither a reason to report nor a value: the check depends on a field that is itself invalid. */
 export const UNDECIDED = Symbol("undecided");
@@ -33,12 +31,13 @@ export const checkIdentityNumber = (
   input: string,
   type: EmploymentType | null,
   rules: OrganizationRules,
+  asOf: string,
 ): Check<Identity | typeof UNDECIDED, "INVALID_NIP" | "INVALID_PPPK_NUMBER"> => {
   if (type === "PNS") {
-    const nip = parseNip(input, rules);
+    const nip = parseNip(input, rules, asOf);
     return nip.ok ? ok({ number: nip.value.nip, gender: nip.value.gender, birthDate: nip.value.birthDate }) : nip;
   }
-  if (type === "PPPK") return parsePppkNumber(input, rules);
+  if (type === "PPPK") return parsePppkNumber(input, rules, asOf);
   const { digits, problem } = checkShape(input);
   return problem === null
     ? ok(UNDECIDED)
@@ -83,18 +82,25 @@ export const checkPositionKind = (input: string): Check<PositionKind, "INVALID_P
       );
 };
 
+/**
+ * A position title: free text (`checkText`: no control or bidi characters, no formula prefix),
+ * single spaces, 2..150 characters. The reason is checkText's (EMPTY, TOO_SHORT, TOO_LONG,
+ * CONTROL_CHARACTER, BIDI_CONTROL, LONE_SURROGATE, FORMULA).
+ */
 export const checkPositionTitle = (input: string): Check<string, "INVALID_POSITION_TITLE"> => {
-  const title = normalizeText(input);
-  const problem = checkTextLength(title, POSITION_TITLE_MIN_LENGTH, POSITION_TITLE_MAX_LENGTH);
-  return problem === null
-    ? ok(title)
-    : err(
-        domainError(
-          "INVALID_POSITION_TITLE",
-          `Position title must have ${POSITION_TITLE_MIN_LENGTH} to ${POSITION_TITLE_MAX_LENGTH} characters`,
-          { field: "positionTitle", reason: problem },
-        ),
-      );
+  const title = checkText(input, {
+    field: "positionTitle",
+    min: POSITION_TITLE_MIN_LENGTH,
+    max: POSITION_TITLE_MAX_LENGTH,
+    code: "INVALID_POSITION_TITLE",
+  });
+  if (title.ok) return title;
+  const { reason } = title.error;
+  const message =
+    reason === "EMPTY" || reason === "TOO_SHORT" || reason === "TOO_LONG"
+      ? `Position title must have ${POSITION_TITLE_MIN_LENGTH} to ${POSITION_TITLE_MAX_LENGTH} characters`
+      : title.error.message.replace(/^positionTitle/, "Position title");
+  return err(domainError("INVALID_POSITION_TITLE", message, { field: "positionTitle", reason }));
 };
 
 /** A grade is required exactly for FUNGSIONAL; a given grade must be a known one whatever the kind. */

@@ -11,6 +11,7 @@ import {
   UNDECIDED,
 } from "./employee-checks.js";
 import type { EmploymentType, Gender } from "./employment-type.js";
+import { readAsOf } from "./identity-number.js";
 import { organizationRules, type OrganizationRules } from "./organization-rules.js";
 import { parsePersonName } from "./person-name.js";
 import type { FunctionalGrade, PositionKind } from "./positions.js";
@@ -83,13 +84,19 @@ const optional = (value: unknown): string | null => (typeof value === "string" &
  *
  * `nip` is parsed as a NIP for PNS and as a NI PPPK for PPPK; while the employment type is
  * invalid only its 18-digit shape is checked. RANK_MISMATCH is reported only once the employment
- * type is valid, FUNCTIONAL_GRADE_NOT_ALLOWED only once the position kind is. Never throws,
- * whatever it is given (non-string values count as empty).
+ * type is valid, FUNCTIONAL_GRADE_NOT_ALLOWED only once the position kind is. Never throws on
+ * the draft, whatever it is given (non-string values count as empty).
+ *
+ * `asOf` is today (`YYYY-MM-DD`, Asia/Jakarta: `jakartaDate` of the current instant): the number's birth
+ * date and appointment may not be after it (see `parseNip`). Required: an employee record is
+ * always checked against today. An invalid `asOf` is a programmer error (RangeError).
  */
 export const validateEmployee = (
   input: EmployeeDraft,
+  asOf: string,
   rules: OrganizationRules = organizationRules,
 ): Result<ValidEmployee, readonly EmployeeError[]> => {
+  readAsOf(typeof asOf === "string" ? asOf : "", "validateEmployee");
   const draft: Partial<Record<EmployeeField, unknown>> = typeof input === "object" && input !== null ? input : {};
   const errors: EmployeeError[] = [];
   const take = <T>(result: Result<T, EmployeeError>): T | null => {
@@ -103,7 +110,7 @@ export const validateEmployee = (
   const emailInput = optional(draft.email);
   const phoneInput = optional(draft.phone);
 
-  const identity = take(checkIdentityNumber(text(draft.nip), type, rules));
+  const identity = take(checkIdentityNumber(text(draft.nip), type, rules, asOf));
   const name = take(parsePersonName(text(draft.name)));
   take(typeResult);
   const rank = take(checkRank(text(draft.rankCode), type));

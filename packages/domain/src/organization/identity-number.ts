@@ -1,4 +1,5 @@
 import { isValidCalendarDate } from "../shared/calendar.js";
+import { readIsoDate } from "../shared/date-of-record.js";
 import type { Gender } from "./employment-type.js";
 import { normalizeNipInput } from "./nip-format.js";
 
@@ -51,3 +52,11 @@ export const readBirthDate = (digits: string): BirthDate | null => {
 
 /** The gender digit: 1 male, 2 female (Perka BKN 22/2007); null for any other digit. */
 export const readGender = (digit: string): Gender | null => (digit === "1" ? "MALE" : digit === "2" ? "FEMALE" : null);
+
+/** The `asOf` day (`YYYY-MM-DD`, the caller's today) as parts; an invalid one is a programmer error. */
+export const readAsOf = (asOf: string | undefined, parser: string): { readonly year: number; readonly month: number } | null => {
+  if (asOf === undefined) return null;
+  const date = readIsoDate(asOf);
+  if (date === null) throw new RangeError(`${parser}: asOf must be a YYYY-MM-DD date, got ${String(asOf)}`);
+  return date;
+};

@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { daysInMonth } from "../shared/calendar.js";
 
-/** Test data: digits of identity numbers that satisfy every rule with the default rules. */
+/**
+ * Test data: digits of identity numbers that satisfy every rule with the default rules, with
+ * every date on or before {@link ARBITRARY_AS_OF}.
+ */
+export const ARBITRARY_AS_OF = "2026-11-30";
+const AS_OF_MONTH = 2026 * 12 + 10; // 2026-11 as a month index
 
 const pad = (n: number, width: number): string => String(n).padStart(width, "0");
 
@@ -11,19 +16,24 @@ export interface BirthParts {
   readonly day: number;
 }
 
-export const birthArbitrary: fc.Arbitrary<BirthParts> = fc
-  .record({ year: fc.integer({ min: 1900, max: 2060 }), month: fc.integer({ min: 1, max: 12 }) })
-  .chain(({ year, month }) =>
-    fc.integer({ min: 1, max: daysInMonth(year, month) }).map((day) => ({ year, month, day })),
-  );
+const birthIn = (minYear: number, maxYear: number): fc.Arbitrary<BirthParts> =>
+  fc
+    .record({ year: fc.integer({ min: minYear, max: maxYear }), month: fc.integer({ min: 1, max: 12 }) })
+    .chain(({ year, month }) => fc.integer({ min: 1, max: daysInMonth(year, month) }).map((day) => ({ year, month, day })));
 
 const birthDigits = (b: BirthParts): string => `${pad(b.year, 4)}${pad(b.month, 2)}${pad(b.day, 2)}`;
 
-/** A valid 18-digit NIP: appointment from the month of the 18th birthday up to 60 years later. */
-export const validNipArbitrary: fc.Arbitrary<string> = birthArbitrary.chain((birth) =>
+/**
+ * A valid 18-digit NIP: appointment from the month of the 18th birthday up to the month of the
+ * 61st (the default maximum age 60, lenient by a month), and not after 2026-11.
+ */
+export const validNipArbitrary: fc.Arbitrary<string> = birthIn(1900, 2007).chain((birth) =>
   fc
     .record({
-      monthsAfter18: fc.integer({ min: 0, max: 60 * 12 }),
+      monthsAfter18: fc.integer({
+        min: 0,
+        max: Math.min(43 * 12, AS_OF_MONTH - ((birth.year + 18) * 12 + (birth.month - 1))),
+      }),
       gender: fc.constantFrom("1", "2"),
       sequence: fc.integer({ min: 1, max: 999 }),
     })
@@ -34,18 +44,21 @@ export const validNipArbitrary: fc.Arbitrary<string> = birthArbitrary.chain((bir
     }),
 );
 
-/** A valid 18-digit NI PPPK: appointment from the year of the 18th birthday up to 60 years later. */
-export const validPppkNumberArbitrary: fc.Arbitrary<string> = birthArbitrary.chain((birth) =>
+/**
+ * A valid 18-digit NI PPPK: appointment year from the year of the 20th birthday (and 2019) up to
+ * the year of the 65th (default maximum age 64, year granularity), and not after 2026.
+ */
+export const validPppkNumberArbitrary: fc.Arbitrary<string> = birthIn(1954, 2006).chain((birth) =>
   fc
     .record({
-      yearsAfter18: fc.integer({ min: 0, max: 60 }),
+      appointmentYear: fc.integer({ min: Math.max(birth.year + 20, 2019), max: Math.min(birth.year + 65, 2026) }),
       contracts: fc.integer({ min: 1, max: 99 }),
       gender: fc.constantFrom("1", "2"),
       sequence: fc.integer({ min: 1, max: 999 }),
     })
     .map(
-      ({ yearsAfter18, contracts, gender, sequence }) =>
-        `${birthDigits(birth)}${pad(birth.year + 18 + yearsAfter18, 4)}${pad(contracts, 2)}${gender}${pad(sequence, 3)}`,
+      ({ appointmentYear, contracts, gender, sequence }) =>
+        `${birthDigits(birth)}${pad(appointmentYear, 4)}${pad(contracts, 2)}${gender}${pad(sequence, 3)}`,
     ),
 );
 

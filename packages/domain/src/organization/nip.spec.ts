@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { formatNip } from "./nip-format.js";
 import { NIP_INVALID_REASONS, parseNip, type NipInvalidReason } from "./nip.js";
-import { validNipArbitrary, withWhitespace } from "./nip.arbitrary.js";
+import { ARBITRARY_AS_OF, validNipArbitrary, withWhitespace } from "./nip.arbitrary.js";
 import { organizationRules } from "./organization-rules.js";
 
 describe("parseNip", () => {
@@ -15,6 +15,7 @@ describe("parseNip", () => {
     ["29 February of a century leap year (2000)", "20000229 201802 1 001", "2000-02-29", "2018-02", "MALE", 1],
     ["appointment in the month of the 18th birthday", "19860926 200409 1 001", "1986-09-26", "2004-09", "MALE", 1],
     ["the earliest accepted birth year", "19000101 192001 1 001", "1900-01-01", "1920-01", "MALE", 1],
+    ["appointment in the month of the 61st birthday (maybe still 60)", "19500926 201109 1 001", "1950-09-26", "2011-09", "MALE", 1],
   ])("accepts %s", (_, input, birthDate, appointmentMonth, gender, sequence) => {
     expect(parseNip(input)).toEqual({
       ok: true,
@@ -50,7 +51,33 @@ describe("parseNip", () => {
     ["appointment in the birth month", "198609261986091001", "APPOINTMENT_BEFORE_MIN_AGE"],
     ["appointment at 17", "198609262003091001", "APPOINTMENT_BEFORE_MIN_AGE"],
     ["appointment one month before the 18th birthday month", "198609262004081001", "APPOINTMENT_BEFORE_MIN_AGE"],
+    ["appointment at 65", "195001012015011001", "APPOINTMENT_AFTER_MAX_AGE"],
+    ["appointment the month after the 61st birthday month", "195009262011101001", "APPOINTMENT_AFTER_MAX_AGE"],
+    ["appointment in 2999-12 (a typo, caught by the age even without asOf)", "198609262999121001", "APPOINTMENT_AFTER_MAX_AGE"],
   ];
+
+  const AS_OF = "2026-11-30";
+  const rejectsAsOf: ReadonlyArray<readonly [string, string, NipInvalidReason]> = [
+    ["a birth in 2099", "209901012117011001", "BIRTH_DATE_IN_FUTURE"],
+    ["a birth tomorrow", "202612012045011001", "BIRTH_DATE_IN_FUTURE"],
+    ["an appointment in 2999-12", "198609262999121001", "APPOINTMENT_IN_FUTURE"],
+    ["an appointment next month", "198609262026121001", "APPOINTMENT_IN_FUTURE"],
+  ];
+
+  it.each(rejectsAsOf)("rejects %s (%s) as %s as of today", (_, input, reason) => {
+    expect(parseNip(input, organizationRules, AS_OF)).toMatchObject({ ok: false, error: { code: "INVALID_NIP", field: "nip", reason } });
+  });
+
+  it("accepts a birth and an appointment month up to today", () => {
+    expect(parseNip("198609262026111001", organizationRules, AS_OF).ok).toBe(true);
+    expect(parseNip("200811302026111001", organizationRules, AS_OF).ok).toBe(true);
+    expect(parseNip("198609262026111001", organizationRules, "2026-10-31")).toMatchObject({ ok: false, error: { reason: "APPOINTMENT_IN_FUTURE" } });
+  });
+
+  it("refuses an asOf that is not a date (a programmer error)", () => {
+    expect(() => parseNip("198609262015051001", organizationRules, "2026-13-01")).toThrow(RangeError);
+    expect(() => parseNip("198609262015051001", organizationRules, "30/11/2026")).toThrow(RangeError);
+  });
 
   it.each(rejects)("rejects %s (%s) as %s", (_, input, reason) => {
     const result = parseNip(input);
@@ -59,7 +86,7 @@ describe("parseNip", () => {
   });
 
   it("has a table case for every reason", () => {
-    expect(new Set(rejects.map(([, , reason]) => reason))).toEqual(new Set(NIP_INVALID_REASONS));
+    expect(new Set([...rejects, ...rejectsAsOf].map(([, , reason]) => reason))).toEqual(new Set(NIP_INVALID_REASONS));
   });
 
   it.each([
@@ -93,6 +120,7 @@ describe("parseNip", () => {
         fc.property(validNipArbitrary, (nip) => {
           const parsed = parseNip(nip);
           expect(parsed.ok).toBe(true);
+          expect(parseNip(nip, organizationRules, ARBITRARY_AS_OF)).toEqual(parsed);
           expect(parseNip(formatNip(nip))).toEqual(parsed);
           if (parsed.ok) expect(formatNip(parsed.value.nip)).toBe(formatNip(nip));
         }),

@@ -1,7 +1,7 @@
 import { monthIndex, toIsoMonth } from "../shared/calendar.js";
 import { err, ok, type DomainError, type Result } from "../shared/result.js";
 import type { Gender } from "./employment-type.js";
-import { checkShape, readBirthDate, readGender, shapeMessage } from "./identity-number.js";
+import { checkShape, readAsOf, readBirthDate, readGender, shapeMessage } from "./identity-number.js";
 import { organizationRules, type OrganizationRules } from "./organization-rules.js";
 
 /** What an 18-digit NIP of a PNS says about its holder (Perka BKN 22/2007 and 43/2007). */
@@ -25,11 +25,14 @@ export const NIP_INVALID_REASONS = [
   "WRONG_LENGTH",
   "BIRTH_DATE_INVALID",
   "BIRTH_YEAR_TOO_EARLY",
+  "BIRTH_DATE_IN_FUTURE",
   "APPOINTMENT_MONTH_INVALID",
   "GENDER_INVALID",
   "SEQUENCE_ZERO",
+  "APPOINTMENT_IN_FUTURE",
   "APPOINTMENT_BEFORE_BIRTH",
   "APPOINTMENT_BEFORE_MIN_AGE",
+  "APPOINTMENT_AFTER_MAX_AGE",
 ] as const;
 export type NipInvalidReason = (typeof NIP_INVALID_REASONS)[number];
 
@@ -47,14 +50,30 @@ const fail = (reason: NipInvalidReason, message: string): Result<never, NipError
  * (APPOINTMENT_MONTH_INVALID), gender 1 or 2 (GENDER_INVALID), sequence >= 001 (SEQUENCE_ZERO),
  * then the relation between the two dates.
  *
+ * **Not in the future.** With `asOf` (`YYYY-MM-DD`, the caller's today in Asia/Jakarta; the API
+ * and the admin form always pass it), a birth date after `asOf` is BIRTH_DATE_IN_FUTURE (checked
+ * right after the birth year) and an appointment month after the month of `asOf` is
+ * APPOINTMENT_IN_FUTURE (checked before the relation between the dates). Without `asOf` neither is
+ * checked (historical data, scripts). An `asOf` that is not a real `YYYY-MM-DD` is a programmer
+ * error: RangeError.
+ *
  * **Minimum age, month granularity.** The NIP holds only the appointment month, so the rule is
  * stated on months: the appointment month must not be earlier than the month in which the
  * holder turns `rules.pnsMinAgeAtAppointment` (birth year + 18, birth month). Born 1986-09-26:
  * 2004-09 is accepted, 2004-08 is APPOINTMENT_BEFORE_MIN_AGE. An appointment month before the
  * birth month is APPOINTMENT_BEFORE_BIRTH. Where the month is ambiguous (TMT on the 1st, birthday
  * later in that month) the NIP is accepted: a validator must never reject a real NIP.
+ *
+ * **Maximum age**, likewise on months: an appointment month after the month in which the holder
+ * turns `rules.pnsMaxAgeAtAppointment + 1` is APPOINTMENT_AFTER_MAX_AGE (default 60: born
+ * 1950-09-26, 2011-09 is accepted, 2011-10 is not).
  */
-export const parseNip = (nip: string, rules: OrganizationRules = organizationRules): Result<NipInfo, NipError> => {
+export const parseNip = (
+  nip: string,
+  rules: OrganizationRules = organizationRules,
+  asOf?: string,
+): Result<NipInfo, NipError> => {
+  const today = readAsOf(asOf, "parseNip");
   const { digits, problem } = checkShape(nip);
   if (problem !== null) return fail(problem, shapeMessage(problem, "NIP", digits));
 
@@ -64,6 +83,9 @@ export const parseNip = (nip: string, rules: OrganizationRules = organizationRul
   }
   if (birth.year < rules.minBirthYear) {
     return fail("BIRTH_YEAR_TOO_EARLY", `NIP birth year ${birth.year} is before ${rules.minBirthYear}`);
+  }
+  if (asOf !== undefined && birth.iso > asOf) {
+    return fail("BIRTH_DATE_IN_FUTURE", `NIP birth date ${birth.iso} is after today (${asOf})`);
   }
 
   const appointmentYear = Number(digits.slice(8, 12));
@@ -85,6 +107,9 @@ export const parseNip = (nip: string, rules: OrganizationRules = organizationRul
 
   const appointment = monthIndex(appointmentYear, appointmentMonth);
   const appointmentIso = toIsoMonth(appointmentYear, appointmentMonth);
+  if (today !== null && appointment > monthIndex(today.year, today.month)) {
+    return fail("APPOINTMENT_IN_FUTURE", `NIP appointment month ${appointmentIso} is after the current month (${asOf})`);
+  }
   if (appointment < monthIndex(birth.year, birth.month)) {
     return fail("APPOINTMENT_BEFORE_BIRTH", `NIP appointment month ${appointmentIso} is before the birth date ${birth.iso}`);
   }
@@ -93,6 +118,14 @@ export const parseNip = (nip: string, rules: OrganizationRules = organizationRul
     return fail(
       "APPOINTMENT_BEFORE_MIN_AGE",
       `NIP appointment month ${appointmentIso} is before the holder turned ${minAge} (${toIsoMonth(birth.year + minAge, birth.month)})`,
+    );
+  }
+
+  const maxAge = rules.pnsMaxAgeAtAppointment;
+  if (appointment > monthIndex(birth.year + maxAge + 1, birth.month)) {
+    return fail(
+      "APPOINTMENT_AFTER_MAX_AGE",
+      `NIP appointment month ${appointmentIso} is after the holder turned ${maxAge + 1} (${toIsoMonth(birth.year + maxAge + 1, birth.month)}); the oldest appointment age is ${maxAge}`,
     );
   }
 

@@ -1,8 +1,6 @@
 import { domainError, err, ok, type DomainError, type Result } from "../shared/result.js";
-import { checkTextLength, normalizeText } from "../shared/text.js";
-
-export const PERSON_NAME_MIN_LENGTH = 2;
-export const PERSON_NAME_MAX_LENGTH = 100;
+import { checkText } from "../shared/text-check.js";
+import { PERSON_NAME_MAX_LENGTH, PERSON_NAME_MIN_LENGTH } from "../shared/text-limits.js";
 
 export const PERSON_NAME_INVALID_REASONS = ["EMPTY", "TOO_SHORT", "TOO_LONG", "INVALID_CHARACTERS"] as const;
 export type PersonNameInvalidReason = (typeof PERSON_NAME_INVALID_REASONS)[number];
@@ -24,12 +22,19 @@ const MESSAGES: Readonly<Record<PersonNameInvalidReason, string>> = {
 
 /**
  * Check a person's full name and normalise it (NFC, trimmed, single spaces). Length
- * 2..100 code points after normalisation. The case is kept as written.
+ * 2..100 code points after normalisation. The case is kept as written. Goes through `checkText`
+ * first: a control or bidi character, a lone surrogate or a formula prefix is INVALID_CHARACTERS
+ * like any other character a name cannot hold.
  */
 export const parsePersonName = (input: string): Result<string, DomainError<"INVALID_NAME">> => {
-  const name = normalizeText(input);
+  const checked = checkText(input, { field: "name", min: PERSON_NAME_MIN_LENGTH, max: PERSON_NAME_MAX_LENGTH });
+  const name = checked.ok ? checked.value : "";
+  const textReason = checked.ok ? null : checked.error.reason;
   const reason: PersonNameInvalidReason | null =
-    checkTextLength(name, PERSON_NAME_MIN_LENGTH, PERSON_NAME_MAX_LENGTH) ??
-    (NAME_CHARACTERS.test(name) && LETTER.test(name) ? null : "INVALID_CHARACTERS");
+    textReason === "EMPTY" || textReason === "TOO_SHORT" || textReason === "TOO_LONG"
+      ? textReason
+      : textReason !== null || !NAME_CHARACTERS.test(name) || !LETTER.test(name)
+        ? "INVALID_CHARACTERS"
+        : null;
   return reason === null ? ok(name) : err(domainError("INVALID_NAME", MESSAGES[reason], { field: "name", reason }));
 };

@@ -1,6 +1,6 @@
 import { err, ok, type DomainError, type Result } from "../shared/result.js";
 import type { Gender } from "./employment-type.js";
-import { checkShape, readBirthDate, readGender, shapeMessage } from "./identity-number.js";
+import { checkShape, readAsOf, readBirthDate, readGender, shapeMessage } from "./identity-number.js";
 import { organizationRules, type OrganizationRules } from "./organization-rules.js";
 
 /** What an 18-digit NI PPPK (Nomor Induk PPPK) says about its holder. */
@@ -26,11 +26,15 @@ export const PPPK_NUMBER_INVALID_REASONS = [
   "WRONG_LENGTH",
   "BIRTH_DATE_INVALID",
   "BIRTH_YEAR_TOO_EARLY",
+  "BIRTH_DATE_IN_FUTURE",
   "CONTRACT_COUNT_ZERO",
   "GENDER_INVALID",
   "SEQUENCE_ZERO",
+  "APPOINTMENT_IN_FUTURE",
+  "APPOINTMENT_BEFORE_PPPK",
   "APPOINTMENT_BEFORE_BIRTH",
   "APPOINTMENT_BEFORE_MIN_AGE",
+  "APPOINTMENT_AFTER_MAX_AGE",
 ] as const;
 export type PppkNumberInvalidReason = (typeof PPPK_NUMBER_INVALID_REASONS)[number];
 
@@ -52,14 +56,24 @@ const fail = (reason: PppkNumberInvalidReason, message: string): Result<never, P
  * the same input. Order of checks: shape, real birth date, birth year >= `rules.minBirthYear`,
  * contract count >= 01, gender 1 or 2, sequence >= 001, then the dates.
  *
- * **Minimum age, year granularity.** The number holds only the appointment year: it must not be
- * earlier than the year in which the holder turns `rules.pppkMinAgeAtAppointment` (birth year +
- * 18). An appointment year before the birth year is APPOINTMENT_BEFORE_BIRTH.
+ * **Dates.** With `asOf` (`YYYY-MM-DD`, the caller's today in Asia/Jakarta), a birth date after it
+ * is BIRTH_DATE_IN_FUTURE and an appointment year after its year APPOINTMENT_IN_FUTURE (an
+ * invalid `asOf` is a RangeError). An appointment year before `rules.pppkFirstAppointmentYear`
+ * (2019, the first PPPK) is APPOINTMENT_BEFORE_PPPK; one before the birth year
+ * APPOINTMENT_BEFORE_BIRTH.
+ *
+ * **Age, year granularity, lenient.** The number holds only the appointment year, in which the
+ * holder was (Y - birth year - 1) or (Y - birth year) years old. APPOINTMENT_BEFORE_MIN_AGE when
+ * even the older is below `rules.pppkMinAgeAtAppointment` (20, PP 49/2018 art. 16(a)): appointment
+ * year < birth year + 20. APPOINTMENT_AFTER_MAX_AGE when even the younger is above
+ * `rules.pppkMaxAgeAtAppointment` (64): appointment year > birth year + 65.
  */
 export const parsePppkNumber = (
   input: string,
   rules: OrganizationRules = organizationRules,
+  asOf?: string,
 ): Result<PppkNumberInfo, PppkNumberError> => {
+  const today = readAsOf(asOf, "parsePppkNumber");
   const { digits, problem } = checkShape(input);
   if (problem !== null) return fail(problem, shapeMessage(problem, "NI PPPK", digits));
 
@@ -69,6 +83,9 @@ export const parsePppkNumber = (
   }
   if (birth.year < rules.minBirthYear) {
     return fail("BIRTH_YEAR_TOO_EARLY", `NI PPPK birth year ${birth.year} is before ${rules.minBirthYear}`);
+  }
+  if (asOf !== undefined && birth.iso > asOf) {
+    return fail("BIRTH_DATE_IN_FUTURE", `NI PPPK birth date ${birth.iso} is after today (${asOf})`);
   }
 
   const appointmentYear = Number(digits.slice(8, 12));
@@ -85,6 +102,15 @@ export const parsePppkNumber = (
   const sequence = Number(digits.slice(15));
   if (sequence === 0) return fail("SEQUENCE_ZERO", "NI PPPK sequence (digits 16-18) is 000; it starts at 001");
 
+  if (today !== null && appointmentYear > today.year) {
+    return fail("APPOINTMENT_IN_FUTURE", `NI PPPK appointment year ${appointmentYear} is after the current year (${asOf})`);
+  }
+  if (appointmentYear < rules.pppkFirstAppointmentYear) {
+    return fail(
+      "APPOINTMENT_BEFORE_PPPK",
+      `NI PPPK appointment year ${appointmentYear} is before ${rules.pppkFirstAppointmentYear}, when the first PPPK were appointed`,
+    );
+  }
   if (appointmentYear < birth.year) {
     return fail("APPOINTMENT_BEFORE_BIRTH", `NI PPPK appointment year ${appointmentYear} is before the birth date ${birth.iso}`);
   }
@@ -93,6 +119,14 @@ export const parsePppkNumber = (
     return fail(
       "APPOINTMENT_BEFORE_MIN_AGE",
       `NI PPPK appointment year ${appointmentYear} is before the year the holder turned ${minAge} (${birth.year + minAge})`,
+    );
+  }
+
+  const maxAge = rules.pppkMaxAgeAtAppointment;
+  if (appointmentYear > birth.year + maxAge + 1) {
+    return fail(
+      "APPOINTMENT_AFTER_MAX_AGE",
+      `NI PPPK appointment year ${appointmentYear} is after the year the holder turned ${maxAge + 1} (${birth.year + maxAge + 1}); the oldest appointment age is ${maxAge}`,
     );
   }
 

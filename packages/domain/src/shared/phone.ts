@@ -1,4 +1,5 @@
 import { domainError, err, ok, type DomainError, type Result } from "./result.js";
+import { PHONE_MAX_LENGTH } from "./text-limits.js";
 
 /** Spaces, dots, hyphens and parentheses people write inside phone numbers: `(0298) 321-234`. */
 const SEPARATORS = /[\s.()-]/g;
@@ -12,10 +13,14 @@ const NATIONAL = /^[1-9][0-9]{7,12}$/;
  * Accepted: `+62…`, `62…` (spreadsheets drop the `+`) or `0…` followed by the national
  * number, with optional spaces, dots, hyphens or parentheses between digits. Written in the
  * domestic `0…` form that is 9..14 digits; anything else (letters, a missing prefix, `+620…`)
- * is INVALID_PHONE.
+ * is INVALID_PHONE, and so is typed text longer than `PHONE_MAX_LENGTH` (20) characters.
  */
 export const parsePhone = (input: string): Result<string, DomainError<"INVALID_PHONE">> => {
-  const compact = (typeof input === "string" ? input : "").replace(SEPARATORS, "");
+  const typed = typeof input === "string" ? input.trim() : "";
+  if (typed.length > PHONE_MAX_LENGTH) {
+    return err(domainError("INVALID_PHONE", `Phone number must have at most ${PHONE_MAX_LENGTH} characters`, { field: "phone" }));
+  }
+  const compact = typed.replace(SEPARATORS, "");
   const national = compact.startsWith("+62")
     ? compact.slice(3)
     : compact.startsWith("62")
