@@ -1,4 +1,4 @@
-import { domainError, findRank, validateEmployee, type DomainError, type Result } from "@bina/domain";
+import { domainError, findRank, jakartaDate, validateEmployee, type DomainError, type Result } from "@bina/domain";
 import type { EntityManager } from "typeorm";
 import { badInput, conflict } from "../../kit/errors";
 import type { Scope } from "../../kit/caller";
@@ -27,7 +27,7 @@ export type EmployeeColumns = Pick<
 
 /** Validates a draft with the domain's rule and turns it into columns. */
 export function toEmployeeColumns(draft: EmployeeDraftInput): Result<EmployeeColumns, readonly DomainError[]> {
-  const v = validateEmployee(draft);
+  const v = validateEmployee(draft, jakartaDate(Date.now()));
   if (!v.ok) return v;
   const e = v.value;
   const rank = findRank(e.rankCode);

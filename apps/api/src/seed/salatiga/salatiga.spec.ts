@@ -1,4 +1,4 @@
-import { findRank, isManagerial, parseNip, parsePppkNumber, validateEmployee } from "@bina/domain";
+import { findRank, isManagerial, jakartaDate, parseNip, parsePppkNumber, validateEmployee } from "@bina/domain";
 import type { FunctionalGrade, PositionKind } from "@bina/domain";
 import { DEMO_PASSWORD, DEMO_USERS, generateEmployees, salatigaUnits } from "./index";
 import type { SeedEmployee } from "./index";
@@ -102,7 +102,7 @@ describe("generateEmployees", () => {
 
   it("passes validateEmployee for every employee", () => {
     const failures = employees.flatMap((e) => {
-      const v = validateEmployee(e);
+      const v = validateEmployee(e, jakartaDate(Date.now()));
       return v.ok ? [] : [`${e.nip}: ${v.error.map((x) => x.code).join(", ")}`];
     });
     expect(failures).toEqual([]);
