@@ -1,18 +1,22 @@
 import { In, type DataSource } from "typeorm";
 import { normalizeNipInput, validateAssessmentLevel } from "@bina/domain";
-import { AppError } from "../../kit/errors";
 import type { AuthUser, Scope } from "../../kit/caller";
-import { inScope } from "../auth/resolve-scope";
+import { inScope } from "../../kit/unit-scope";
 import { recordAudit } from "../audit/record-audit";
 import { CompetencyEntity } from "../competency/competency.entity";
 import { EmployeeEntity } from "../organization/employee.entity";
-import type { ImportOutcome, ImportRowError } from "../organization/import-employees";
-import { parseTableFile, type TableSpec } from "../organization/table-file.parser";
+import type { ImportOutcome, ImportRowError } from "../../kit/table-file/import-outcome";
+import { decodeUpload, yieldToEventLoop } from "../../kit/table-file/limits";
+import { parseTableFile, type TableSpec } from "../../kit/table-file/table-file.parser";
 import { ASSESSMENT_SOURCES, CompetencyAssessmentEntity, type AssessmentSource } from "./competency-assessment.entity";
 import type { ImportAssessmentsInput } from "./needs.inputs";
 import { cycleOf, dateInYear } from "./record-assessment";
 
 type Column = "nip" | "competency_code" | "level" | "source" | "assessed_on";
+
+/** Assessments one file may hold (a whole city's year: about 2,000 employees × 10 competencies). */
+export const MAX_ASSESSMENT_IMPORT_ROWS = 30_000;
+
 const ASSESSMENT_FILE: TableSpec<Column> = {
   columns: {
     nip: ["nip"],
@@ -22,26 +26,42 @@ const ASSESSMENT_FILE: TableSpec<Column> = {
     assessed_on: ["assessed_on", "tanggal"],
   },
   required: ["nip", "competency_code", "level", "source", "assessed_on"],
+  maxRows: MAX_ASSESSMENT_IMPORT_ROWS,
+  nipColumns: ["nip"],
+  textColumns: ["competency_code", "source"],
 };
 
 /** Imports assessments, all or nothing: every bad row is reported and nothing is written unless all rows are good. */
 export async function importAssessments(ds: DataSource, user: AuthUser, scope: Scope, input: ImportAssessmentsInput): Promise<ImportOutcome> {
-  const content = Buffer.from(input.contentBase64, "base64");
-  if (content.length === 0) throw new AppError("BAD_USER_INPUT", "contentBase64: the file is empty", { field: "contentBase64", domainCode: "EMPTY_FILE" });
+  const content = decodeUpload(input.contentBase64);
   const parsed = await parseTableFile(ASSESSMENT_FILE, input.fileName, content);
   const dryRun = input.dryRun ?? false;
   if (!parsed.ok) return { totalRows: 0, created: 0, updated: 0, dryRun, errors: [{ row: 1, field: parsed.field ?? null, code: "UNREADABLE_FILE", message: parsed.message }] };
 
   const outcome = await ds.transaction(async (m): Promise<ImportOutcome> => {
-    const nips = parsed.rows.map((r) => normalizeNipInput(r.values.nip ?? ""));
+    const nips = [...new Set(parsed.rows.map((r) => normalizeNipInput(r.values.nip ?? "")))];
     const employees = await m.find(EmployeeEntity, { where: { nip: In(nips) }, relations: { unit: true } });
     const byNip = new Map(employees.map((e) => [e.nip, e]));
     const competencies = new Map((await m.find(CompetencyEntity, { where: { active: true } })).map((c) => [c.code, c]));
     const errors: ImportRowError[] = [];
     const good: Partial<CompetencyAssessmentEntity>[] = [];
-    for (const r of parsed.rows) {
-      const rowErrors: ImportRowError[] = [];
-      const bad = (field: Column, code: string, message: string) => rowErrors.push({ row: r.row, field, code, message });
+    // Two rows for one employee, competency and date would make the level that counts arbitrary: both are refused.
+    const firstRowOf = new Map<string, number>();
+    const namedFirstRows = new Set<number>();
+    const duplicateOf = (row: number, other: number): ImportRowError => ({
+      row,
+      field: null,
+      code: "DUPLICATE_ROW",
+      message: `Rows ${Math.min(row, other)} and ${Math.max(row, other)} assess the same employee and competency on the same date; keep one`,
+    });
+    for (const [i, r] of parsed.rows.entries()) {
+      if (i % 500 === 499) await yieldToEventLoop();
+      // A cell refused as such (a numeric NIP, a formula) is reported once, not again by the checks of its value.
+      const rowErrors: ImportRowError[] = [...r.errors];
+      const flagged = new Set(r.errors.map((e) => e.field));
+      const bad = (field: Column, code: string, message: string) => {
+        if (!flagged.has(field)) rowErrors.push({ row: r.row, field, code, message });
+      };
       const employee = byNip.get(normalizeNipInput(r.values.nip ?? ""));
       if (!employee || !employee.unit || !inScope(scope, employee.unit.path)) bad("nip", "UNKNOWN_EMPLOYEE", `No employee with NIP ${r.values.nip ?? ""} in your unit`);
       const competency = competencies.get((r.values.competency_code ?? "").trim().toUpperCase());
@@ -53,11 +73,23 @@ export async function importAssessments(ds: DataSource, user: AuthUser, scope: S
       const date = (r.values.assessed_on ?? "").trim();
       const badDate = dateInYear(date, input.year, "assessed_on");
       if (badDate) bad("assessed_on", badDate.code, badDate.message);
+      if (employee && competency && !badDate && !flagged.has("assessed_on")) {
+        const key = `${employee.id}|${competency.id}|${date}`;
+        const first = firstRowOf.get(key);
+        if (first === undefined) firstRowOf.set(key, r.row);
+        else {
+          // The first row of the pair is named once, however many rows repeat it.
+          if (!namedFirstRows.has(first)) errors.push(duplicateOf(first, r.row));
+          namedFirstRows.add(first);
+          rowErrors.push(duplicateOf(r.row, first));
+        }
+      }
       if (rowErrors.length === 0 && employee && competency && level.ok) {
         good.push({ employeeId: employee.id, competencyId: competency.id, level: level.value, source, assessedOn: date, recordedBy: user.id });
       }
       errors.push(...rowErrors);
     }
+    errors.sort((a, b) => a.row - b.row);
     const outcome = { totalRows: parsed.rows.length, created: good.length, updated: 0, dryRun, errors };
     if (errors.length > 0) return { ...outcome, created: 0 };
     if (dryRun) return outcome;

@@ -1,31 +1,18 @@
 import { In, type DataSource } from "typeorm";
 import { normalizeNipInput } from "@bina/domain";
-import { AppError } from "../../kit/errors";
 import type { AuthUser, Scope } from "../../kit/caller";
-import { inScope } from "../auth/resolve-scope";
+import { inScope } from "../../kit/unit-scope";
 import { recordAudit, type AuditRecord } from "../audit/record-audit";
 import { EmployeeEntity } from "./employee.entity";
 import { employeeSnapshot, toEmployeeColumns, type EmployeeColumns } from "./employee-record";
-import { parseEmployeeFile, type EmployeeFileColumn, type FileRow } from "./table-file.parser";
+import { decodeUpload, yieldToEventLoop } from "../../kit/table-file/limits";
+import type { ImportOutcome, ImportRowError } from "../../kit/table-file/import-outcome";
+import { parseTableFile, type FileRow } from "../../kit/table-file/table-file.parser";
+import { EMPLOYEE_FILE, type EmployeeFileColumn } from "./employee-file";
 import type { ImportEmployeesInput } from "./employee.inputs";
 import { UnitEntity } from "./unit.entity";
 
-export const MAX_IMPORT_ROWS = 10_000;
-
-export interface ImportRowError {
-  readonly row: number;
-  readonly field: string | null;
-  readonly code: string;
-  readonly message: string;
-}
-
-export interface ImportOutcome {
-  readonly totalRows: number;
-  readonly created: number;
-  readonly updated: number;
-  readonly dryRun: boolean;
-  readonly errors: readonly ImportRowError[];
-}
+export type { ImportOutcome, ImportRowError };
 
 /** Domain field → the file column it came from, so errors name what the user sees in the spreadsheet. */
 const COLUMN_OF_FIELD: Record<string, EmployeeFileColumn> = {
@@ -51,14 +38,10 @@ interface GoodRow {
  * reported. Rows whose NIP already exists update that employee; the others create one. One transaction.
  */
 export async function importEmployees(ds: DataSource, user: AuthUser, scope: Scope, input: ImportEmployeesInput): Promise<ImportOutcome> {
-  const content = Buffer.from(input.contentBase64, "base64");
-  if (content.length === 0) throw new AppError("BAD_USER_INPUT", "contentBase64: the file is empty", { field: "contentBase64", domainCode: "EMPTY_FILE" });
-  const parsed = await parseEmployeeFile(input.fileName, content);
+  const content = decodeUpload(input.contentBase64);
+  const parsed = await parseTableFile(EMPLOYEE_FILE, input.fileName, content);
   const dryRun = input.dryRun ?? false;
   if (!parsed.ok) return { totalRows: 0, created: 0, updated: 0, dryRun, errors: [{ row: 1, field: parsed.field ?? null, code: "UNREADABLE_FILE", message: parsed.message }] };
-  if (parsed.rows.length > MAX_IMPORT_ROWS) {
-    return { totalRows: parsed.rows.length, created: 0, updated: 0, dryRun, errors: [{ row: MAX_IMPORT_ROWS + 2, field: null, code: "TOO_MANY_ROWS", message: `A file may hold at most ${MAX_IMPORT_ROWS} rows` }] };
-  }
 
   const outcome = await ds.transaction(async (m): Promise<ImportOutcome> => {
     const units = await m.find(UnitEntity);
@@ -71,12 +54,17 @@ export async function importEmployees(ds: DataSource, user: AuthUser, scope: Sco
     const errors: ImportRowError[] = [];
     const good: GoodRow[] = [];
     const seen = new Map<string, number>();
-    for (const r of parsed.rows) {
-      const rowErrors = checkRow(r, unitByCode, scope);
+    for (const [i, r] of parsed.rows.entries()) {
+      if (i % 500 === 499) await yieldToEventLoop();
+      // A cell refused as such (a numeric NIP, a formula) is reported once, not again by the checks of its value.
+      const flagged = new Set(r.errors.map((e) => e.field));
+      const rowErrors = [...r.errors, ...(flagged.has("unit_code") ? [] : checkRow(r, unitByCode, scope))];
       const columns = toEmployeeColumns(draftOf(r));
       if (!columns.ok) {
         for (const e of columns.error) {
-          rowErrors.push({ row: r.row, field: COLUMN_OF_FIELD[e.field ?? ""] ?? e.field ?? null, code: e.reason ? `${e.code}.${e.reason}` : e.code, message: e.message });
+          const column = COLUMN_OF_FIELD[e.field ?? ""] ?? e.field ?? null;
+          if (flagged.has(column)) continue;
+          rowErrors.push({ row: r.row, field: column, code: e.reason ? `${e.code}.${e.reason}` : e.code, message: e.message });
         }
       } else {
         const nip = columns.value.nip;
@@ -120,7 +108,7 @@ export async function importEmployees(ds: DataSource, user: AuthUser, scope: Sco
   return outcome;
 }
 
-const draftOf = (r: FileRow) => ({
+const draftOf = (r: FileRow<EmployeeFileColumn>) => ({
   nip: r.values.nip ?? "",
   name: r.values.name ?? "",
   employmentType: (r.values.employment_type ?? "").toUpperCase(),
@@ -132,7 +120,7 @@ const draftOf = (r: FileRow) => ({
   phone: r.values.phone || null,
 });
 
-function checkRow(r: FileRow, unitByCode: ReadonlyMap<string, UnitEntity>, scope: Scope): ImportRowError[] {
+function checkRow(r: FileRow<EmployeeFileColumn>, unitByCode: ReadonlyMap<string, UnitEntity>, scope: Scope): ImportRowError[] {
   const code = r.values.unit_code ?? "";
   const unit = unitByCode.get(code);
   if (!unit) return [{ row: r.row, field: "unit_code", code: "UNKNOWN_UNIT", message: code ? `There is no unit with code ${code}` : "The unit code is empty" }];
