@@ -9,7 +9,7 @@ import { AssessmentCycleEntity } from "./assessment-cycle.entity";
 import { CompetencyAssessmentEntity } from "./competency-assessment.entity";
 import { importAssessments } from "./import-assessments";
 import type { ImportAssessmentsInput, NeedsFilter, RecordAssessmentInput, RecordSkpInput, TargetPosition } from "./needs.inputs";
-import { employeeGaps, listJobPersonMatches, listPriorities, needsByUnit, targetGaps } from "./needs.queries";
+import { countJobPersonMatches, countRankedNeeds, employeesGaps, jobPersonMatchesPage, needsByUnitCells, rankedNeedsPage, targetGaps } from "./needs-lists.sql";
 import { recordAssessment } from "./record-assessment";
 import { recordSkp } from "./record-skp";
 import { SkpResultEntity } from "./skp-result.entity";
@@ -24,7 +24,7 @@ export function needsService(ds: DataSource) {
       const scope = await c.scope();
       const employee = await ds.getRepository(EmployeeEntity).findOne({ where: { id: employeeId }, relations: { unit: true } });
       if (!employee?.unit || !inScope(scope, employee.unit.path)) return null;
-      const gaps = await employeeGaps(ds, scope, employeeId, year);
+      const gaps = await employeesGaps(ds, scope, [employeeId], year);
       const assessed = gaps.filter((g) => g.actual !== null).map((g) => ({ standard: g.standard, actual: g.actual! }));
       const skp = await ds.getRepository(SkpResultEntity).findOne({ where: { employeeId, year: LessThan(year) }, order: { year: "DESC" } });
       const history = await ds.getRepository(CompetencyAssessmentEntity).find({
@@ -37,7 +37,7 @@ export function needsService(ds: DataSource) {
         year,
         gaps: gaps.map((g) => ({ ...g, isNeed: g.gap !== null && g.gap > 0 })),
         targetGaps: target
-          ? (await targetGaps(ds, employeeId, year, { positionKind: target.positionKind, functionalGrade: target.functionalGrade ?? null, positionTitle: target.positionTitle ?? null })).map((g) => ({
+          ? (await targetGaps(ds, [employeeId], year, { positionKind: target.positionKind, functionalGrade: target.functionalGrade ?? null, positionTitle: target.positionTitle ?? null })).map((g) => ({
               ...g,
               isNeed: g.gap !== null && g.gap > 0,
             }))
@@ -50,18 +50,22 @@ export function needsService(ds: DataSource) {
 
     async jobPersonMatches(c: Caller, filter: NeedsFilter, first: number, after?: string | null) {
       const offset = decodeOffsetCursor(after);
-      const page = await listJobPersonMatches(ds, await c.scope(), filter, { first, offset });
+      const scope = await c.scope();
+      const rows = await jobPersonMatchesPage(ds, scope, filter, { limit: first + 1, offset });
+      const page = { rows: rows.slice(0, first), hasNextPage: rows.length > first, totalCount: await countJobPersonMatches(ds, scope, filter) };
       return {
         ...page,
         rows: page.rows.map((r, i) => ({ cursor: encodeOffsetCursor(offset + i + 1), row: { ...r, mappingBand: mappingBand(r.percent), selectionBand: selectionBand(r.percent) } })),
       };
     },
 
-    needsByUnit: async (c: Caller, filter: NeedsFilter, parentUnitId?: string | null) => needsByUnit(ds, await c.scope(), { ...filter, parentUnitId }),
+    needsByUnit: async (c: Caller, filter: NeedsFilter, parentUnitId?: string | null) => (await needsByUnitCells(ds, await c.scope(), { ...filter, parentUnitId: parentUnitId ?? null })).filter((c) => !c.isTotal),
 
     async rankedNeeds(c: Caller, filter: NeedsFilter, first: number, after?: string | null) {
       const offset = decodeOffsetCursor(after);
-      const page = await listPriorities(ds, await c.scope(), filter, { first, offset });
+      const scope = await c.scope();
+      const rows = await rankedNeedsPage(ds, scope, filter, { limit: first + 1, offset });
+      const page = { rows: rows.slice(0, first), hasNextPage: rows.length > first, totalCount: await countRankedNeeds(ds, scope, filter) };
       return {
         totalCount: page.totalCount,
         hasNextPage: page.hasNextPage,
