@@ -7,13 +7,10 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
-import type { Context } from "./graphql/context";
+import { createContext, type Context } from "./graphql/context";
 import { formatError } from "./graphql/format-error";
-import { createLoaders } from "./graphql/loaders";
 import { complexityPlugin, depthRule } from "./graphql/limits";
 import { createSchema } from "./graphql/schema";
-import type { AuthUser, Scope } from "./kit/caller";
-import { resolveScope } from "./modules/auth/resolve-scope";
 import { createTokenService } from "./modules/auth/token";
 import { createServices } from "./services";
 
@@ -68,29 +65,7 @@ export async function createServer({ config, dataSource, tokenSecret }: ServerOp
     "/graphql",
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => {
-        const header = req.headers.authorization ?? "";
-        const bearer = /^Bearer\s+(.+)$/i.exec(header)?.[1];
-        let user: AuthUser | null = null;
-        let authError: string | null = header && !bearer ? "The Authorization header must be `Bearer <token>`" : null;
-        if (bearer) {
-          const verified = tokens.verify(bearer);
-          if ("user" in verified) user = verified.user;
-          else authError = verified.error;
-        }
-        let scope: Promise<Scope> | null = null;
-        return {
-          user,
-          authError,
-          loaders: createLoaders(dataSource),
-          services,
-          scope: () => {
-            if (!user) throw new Error("scope() needs an authenticated user");
-            scope ??= resolveScope(dataSource, user);
-            return scope;
-          },
-        };
-      },
+      context: async ({ req }): Promise<Context> => createContext({ req, ds: dataSource, tokens, services }),
     }),
   );
 

@@ -1,9 +1,8 @@
 import type { DataSource } from "typeorm";
 import type { Caller } from "./kit/caller";
 import { inScope } from "./kit/unit-scope";
-import { login } from "./modules/auth/login";
+import { authServices } from "./modules/auth/auth.services";
 import type { TokenService } from "./modules/auth/token";
-import { UserEntity } from "./modules/auth/user.entity";
 import { auditServices } from "./modules/audit/audit.services";
 import { createEmployee } from "./modules/organization/create-employee";
 import { deactivateEmployee } from "./modules/organization/deactivate-employee";
@@ -13,7 +12,6 @@ import { importEmployees } from "./modules/organization/import-employees";
 import { listEmployees } from "./modules/organization/list-employees";
 import { UnitEntity } from "./modules/organization/unit.entity";
 import { updateEmployee } from "./modules/organization/update-employee";
-import { notFound } from "./kit/errors";
 import { pageSize } from "./kit/connection";
 import { competencyService } from "./modules/competency/competency.service";
 import { needsService } from "./modules/needs/needs.service";
@@ -24,10 +22,7 @@ import { isUuid } from "./kit/ids";
 /** The use cases, bound to the database once per process. Resolvers call one of these and nothing else. */
 export function createServices(ds: DataSource, tokens: TokenService, maxPageSize: number) {
   return {
-    auth: {
-      login: (username: string, password: string) => login(ds, tokens, username, password),
-      me: async (c: Caller) => (await ds.getRepository(UserEntity).findOneBy({ id: c.user.id })) ?? Promise.reject(notFound("User", c.user.id)),
-    },
+    auth: authServices(ds, tokens),
     units: {
       list: async (c: Caller) => {
         const scope = await c.scope();

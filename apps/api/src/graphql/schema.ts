@@ -37,11 +37,17 @@ export const resolvers = [
   PlanningResolver,
 ] as const;
 
-/** Every resolver is @Authorized: no token → UNAUTHENTICATED; a role not listed → FORBIDDEN. */
-export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
-  if (!context.user) throw new AppError("UNAUTHENTICATED", context.authError ?? "Log in first: send `Authorization: Bearer <token>`");
-  if (roles.length > 0 && !roles.includes(context.user.role)) {
-    throw new AppError("FORBIDDEN", `This needs one of the roles ${roles.join(", ")}; you are ${context.user.role}`);
+/**
+ * Every resolver is @Authorized: no token → UNAUTHENTICATED; a revoked token or deactivated user → UNAUTHENTICATED
+ * with domainCode TOKEN_REVOKED; a role not listed → FORBIDDEN. The role is the user's current one, read per request.
+ */
+export const authChecker: AuthChecker<Context> = async ({ context }, roles) => {
+  const outcome = await context.authenticate();
+  if (!outcome) throw new AppError("UNAUTHENTICATED", "Log in first: send `Authorization: Bearer <token>`", { domainCode: "UNAUTHENTICATED" });
+  if ("failure" in outcome) throw new AppError("UNAUTHENTICATED", outcome.failure.message, { domainCode: outcome.failure.domainCode });
+  const { role } = outcome.user;
+  if (roles.length > 0 && !roles.includes(role)) {
+    throw new AppError("FORBIDDEN", `This needs one of the roles ${roles.join(", ")}; you are ${role}`, { domainCode: "FORBIDDEN" });
   }
   return true;
 };

@@ -18,6 +18,26 @@ export class AuthResolver {
   }
 
   @Authorized()
+  @Mutation(() => Boolean, { description: "Signs out everywhere: every token of the caller stops working at once (TOKEN_REVOKED)." })
+  logout(@Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.auth.logout(caller(ctx));
+  }
+
+  @Authorized()
+  @Mutation(() => AuthPayload, {
+    description:
+      "Changes the caller's password (at least 10 characters, not the username) and revokes every older token; returns a new token. BAD_USER_INPUT WRONG_PASSWORD (field currentPassword) or INVALID_PASSWORD (field newPassword).",
+  })
+  async changePassword(
+    @Arg("currentPassword", { description: "The password in use now." }) currentPassword: string,
+    @Arg("newPassword", { description: "The new password: at least 10 characters, not the username." }) newPassword: string,
+    @Ctx() ctx: Context,
+  ): Promise<AuthPayload> {
+    const { token, expiresAt, user } = await ctx.services.auth.changePassword(caller(ctx), currentPassword, newPassword);
+    return { token, expiresAt, user: toUserType(user) };
+  }
+
+  @Authorized()
   @Query(() => UserType, { description: "The signed-in user." })
   async me(@Ctx() ctx: Context): Promise<UserType> {
     return toUserType(await ctx.services.auth.me(caller(ctx)));

@@ -1,17 +1,34 @@
+import { createSecretKey, type KeyObject } from "node:crypto";
 import jwt from "jsonwebtoken";
-import { ROLES, type Role } from "../../kit/role";
-import type { AuthUser } from "../../kit/caller";
+
+/** What a verified access token says: whose it is and which of the user's token versions it belongs to. */
+export interface TokenClaims {
+  readonly userId: string;
+  /** The user's `token_version` when the token was issued; a bump (logout, password change) revokes it. */
+  readonly version: number;
+}
+
+/** What is signed into a token; role and unit ride along for clients, the server re-reads them on every request. */
+export interface TokenSubject {
+  readonly id: string;
+  readonly username: string;
+  readonly role: string;
+  readonly unitId: string | null;
+  readonly tokenVersion: number;
+}
 
 export interface TokenService {
-  sign(user: AuthUser): { token: string; expiresAt: Date };
-  /** The user a token names, or an explanation of why it is not acceptable. */
-  verify(token: string): { user: AuthUser } | { error: string };
+  sign(user: TokenSubject): { token: string; expiresAt: Date };
+  /** The claims of a well-signed, unexpired token, or why it is not acceptable. */
+  verify(token: string): { claims: TokenClaims } | { error: string };
 }
 
 export function createTokenService(secret: string, ttlSeconds: number): TokenService {
+  // Built once: given a string, jsonwebtoken tries createPublicKey on every verify before falling back (STACK.md).
+  const key: KeyObject = createSecretKey(Buffer.from(secret, "utf8"));
   return {
     sign(user) {
-      const token = jwt.sign({ username: user.username, role: user.role, unitId: user.unitId }, secret, {
+      const token = jwt.sign({ username: user.username, role: user.role, unitId: user.unitId, ver: user.tokenVersion }, key, {
         algorithm: "HS256",
         subject: user.id,
         expiresIn: ttlSeconds,
@@ -21,14 +38,11 @@ export function createTokenService(secret: string, ttlSeconds: number): TokenSer
     },
     verify(token) {
       try {
-        const p = jwt.verify(token, secret, { algorithms: ["HS256"], issuer: "bina" }) as jwt.JwtPayload;
-        const role = p.role as Role;
-        if (typeof p.sub !== "string" || typeof p.username !== "string" || !ROLES.includes(role)) {
-          return { error: "The access token is malformed" };
-        }
-        return { user: { id: p.sub, username: p.username, role, unitId: typeof p.unitId === "string" ? p.unitId : null } };
+        const p = jwt.verify(token, key, { algorithms: ["HS256"], issuer: "bina" }) as jwt.JwtPayload;
+        if (typeof p.sub !== "string" || !Number.isSafeInteger(p.ver)) return { error: "The access token is malformed; log in again" };
+        return { claims: { userId: p.sub, version: p.ver as number } };
       } catch (e) {
-        return { error: e instanceof jwt.TokenExpiredError ? "The access token has expired" : "The access token is invalid" };
+        return { error: e instanceof jwt.TokenExpiredError ? "The access token has expired; log in again" : "The access token is invalid" };
       }
     },
   };

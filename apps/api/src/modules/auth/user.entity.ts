@@ -32,6 +32,10 @@ export class UserEntity {
   @Column({ type: "boolean", default: true })
   active: boolean;
 
+  /** Bumped by logout and password change: tokens carrying an older version are refused. */
+  @Column({ name: "token_version", type: "integer", default: 0 })
+  tokenVersion: number;
+
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 }

@@ -1,0 +1,46 @@
+import type { DataSource } from "typeorm";
+import type { Caller } from "../../kit/caller";
+import { AppError, notFound } from "../../kit/errors";
+import { hashPassword, verifyPassword } from "./password";
+import { passwordProblems } from "./password-policy";
+import type { TokenService } from "./token";
+import { UserEntity } from "./user.entity";
+
+const fieldError = (e: { field: string | null; domainCode: string; reason: string | null; message: string }) =>
+  new AppError("BAD_USER_INPUT", e.message, { ...e, errors: [e] });
+
+/**
+ * Changes the caller's password after checking the current one, revokes every older token (token version + 1)
+ * and returns a new token, so the device that changed it stays signed in.
+ */
+export async function changePassword({
+  ds,
+  tokens,
+  caller,
+  currentPassword,
+  newPassword,
+}: {
+  ds: DataSource;
+  tokens: TokenService;
+  caller: Caller;
+  currentPassword: string;
+  newPassword: string;
+}) {
+  const repo = ds.getRepository(UserEntity);
+  const user = await repo.findOneBy({ id: caller.user.id });
+  if (!user) throw notFound("User", caller.user.id);
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    throw fieldError({ field: "currentPassword", domainCode: "WRONG_PASSWORD", reason: null, message: "currentPassword: this is not your current password" });
+  }
+  const problems = passwordProblems(newPassword, user.username);
+  if (problems[0]) throw new AppError("BAD_USER_INPUT", problems[0].message, { ...problems[0], errors: problems });
+  const passwordHash = await hashPassword(newPassword);
+  // One statement, so two changes at once each revoke the other's token: the returned version is the one stored.
+  const [rows] = (await ds.query(`UPDATE users SET password_hash = $2, token_version = token_version + 1 WHERE id = $1 RETURNING token_version`, [
+    user.id,
+    passwordHash,
+  ])) as [{ token_version: number }[], number];
+  const tokenVersion = Number(rows[0]?.token_version);
+  const signed = tokens.sign({ ...user, tokenVersion });
+  return { ...signed, user: Object.assign(user, { passwordHash, tokenVersion }) };
+}
