@@ -25,6 +25,10 @@ describe("competency levels", () => {
     expect(isCompetencyLevel(n)).toBe(expected);
   });
 
+  it.each([0, 6, 3.5, Number.NaN])("competencyLevelName(%p) throws a RangeError instead of giving undefined", (n) => {
+    expect(() => competencyLevelName(n as 1)).toThrow(RangeError);
+  });
+
   it("accepts exactly the listed levels among integers", () => {
     fc.assert(fc.property(fc.integer(), (n) => expect(isCompetencyLevel(n)).toBe((COMPETENCY_LEVELS as readonly number[]).includes(n))));
   });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { COMPETENCY_ERROR_CODES, validateCompetency, type CompetencyDraft, type CompetencyErrorCode } from "./competency.js";
 import { competencyRules } from "./competency-rules.js";
+import { COMPETENCY_CODE_MAX_LENGTH, COMPETENCY_NAME_MAX_LENGTH } from "../shared/text-limits.js";
 
 const technical: CompetencyDraft = {
   code: " t.pengelolaan arsip ",
@@ -52,6 +53,9 @@ describe("validateCompetency", () => {
     ["a 151-character name", "INVALID_COMPETENCY_NAME", "name", "TOO_LONG", { name: "a".repeat(151) }],
     ["an unknown kind", "INVALID_COMPETENCY_KIND", "kind", undefined, { kind: "SOFT_SKILL" }],
     ["a 1001-character description", "INVALID_COMPETENCY_DESCRIPTION", "description", "TOO_LONG", { description: "a".repeat(1001) }],
+    ["a name that is a formula", "INVALID_COMPETENCY_NAME", "name", "FORMULA", { name: "=HYPERLINK(\"http://x\")" }],
+    ["a name with a NUL", "INVALID_COMPETENCY_NAME", "name", "CONTROL_CHARACTER", { name: "Arsip\u0000" }],
+    ["a description with a bidi override", "INVALID_COMPETENCY_DESCRIPTION", "description", "BIDI_CONTROL", { description: "Arsip \u202Efdp" }],
   ];
 
   it.each(singleErrors)("reports %s as %s on %s (%s)", (_, code, field, reason, change) => {
@@ -70,6 +74,18 @@ describe("validateCompetency", () => {
       ["kind", "INVALID_COMPETENCY_KIND"],
       ["description", "INVALID_COMPETENCY_DESCRIPTION"],
     ]);
+  });
+
+  it("keeps the lines of a description", () => {
+    expect(validateCompetency({ ...technical, description: "Baris satu\r\nBaris dua" })).toMatchObject({
+      ok: true,
+      value: { description: "Baris satu\nBaris dua" },
+    });
+  });
+
+  it("accepts a code of exactly COMPETENCY_CODE_MAX_LENGTH (40, the column's) characters and a name of 150", () => {
+    expect(COMPETENCY_CODE_MAX_LENGTH).toBe(40);
+    expect(validateCompetency({ ...technical, code: `T.${"A".repeat(38)}`, name: "n".repeat(COMPETENCY_NAME_MAX_LENGTH) }).ok).toBe(true);
   });
 
   it("takes the city's own code prefixes", () => {

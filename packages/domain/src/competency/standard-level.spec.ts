@@ -45,6 +45,14 @@ describe("defaultStandardLevel", () => {
     }
   });
 
+  it.each([
+    ["an unknown kind", "SOFT", "PELAKSANA", null],
+    ["an unknown position kind", "MANAGERIAL", "ESELON_III", null],
+    ["an unknown grade", "MANAGERIAL", "FUNGSIONAL", "AHLI_SENIOR"],
+  ])("throws a RangeError on %s instead of giving undefined", (_, kind, position, grade) => {
+    expect(() => defaultStandardLevel(kind as never, position as never, grade as never)).toThrow(RangeError);
+  });
+
   it("takes a city's own rules", () => {
     const rules = {
       ...competencyRules,

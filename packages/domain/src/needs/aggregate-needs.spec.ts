@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { aggregateNeeds, type NeedRow } from "./aggregate-needs.js";
+import { aggregateNeeds, aggregateNeedsResult, NEED_ROW_INVALID_REASONS, type NeedRow, type NeedRowInvalidReason } from "./aggregate-needs.js";
 
 describe("aggregateNeeds", () => {
   it("totals needs per unit × competency, sorted by unit then competency", () => {
@@ -55,5 +55,36 @@ describe("aggregateNeeds", () => {
         expect(keys).toEqual([...keys].sort(([u1, c1], [u2, c2]) => (u1 < u2 ? -1 : u1 > u2 ? 1 : c1 < c2 ? -1 : c1 > c2 ? 1 : 0)));
       }),
     );
+  });
+});
+
+describe("aggregateNeedsResult", () => {
+  const good = { unitId: "u", competencyCode: "M.X", gap: 1 };
+  const refused: ReadonlyArray<readonly [string, unknown, string, NeedRowInvalidReason]> = [
+    ["a row without a gap (not 'assessed with gap 0')", { unitId: "u", competencyCode: "M.X" }, "rows[1].gap", "MISSING"],
+    ["a row that is not an object", 7, "rows[1]", "NOT_A_ROW"],
+    ["an empty unit id", { ...good, unitId: "" }, "rows[1].unitId", "MISSING"],
+    ["a fractional gap", { ...good, gap: 0.5 }, "rows[1].gap", "NOT_INTEGER"],
+    ["a NaN gap", { ...good, gap: Number.NaN }, "rows[1].gap", "NOT_INTEGER"],
+    ["a gap of 5", { ...good, gap: 5 }, "rows[1].gap", "OUT_OF_RANGE"],
+    ["a NaN priority", { ...good, priority: Number.NaN }, "rows[1].priority", "NOT_A_NUMBER"],
+  ];
+
+  it.each(refused)("refuses %s", (_, row, field, reason) => {
+    const rows = [good, row] as NeedRow[];
+    expect(aggregateNeedsResult(rows)).toEqual({ ok: false, error: { code: "INVALID_NEED_ROW", field, reason, message: expect.any(String) } });
+    expect(() => aggregateNeeds(rows)).toThrow(RangeError);
+  });
+
+  it("has a table case for every reason", () => {
+    expect(new Set(refused.map(([, , , reason]) => reason))).toEqual(new Set(NEED_ROW_INVALID_REASONS));
+  });
+
+  it("counts a row with gap null as not assessed", () => {
+    expect(aggregateNeedsResult([{ ...good, gap: null }])).toMatchObject({ ok: true, value: [{ employeesAssessed: 0, meanGap: null }] });
+  });
+
+  it("never throws on anything", () => {
+    fc.assert(fc.property(fc.anything(), (x) => expect(typeof aggregateNeedsResult(x as NeedRow[]).ok).toBe("boolean")));
   });
 });

@@ -1,6 +1,10 @@
+import { domainError, err, ok, type DomainError, type Result } from "../shared/result.js";
 import { roundHalfUp } from "../shared/rounding.js";
 
-/** One employee × competency: the gap (null when not assessed) and, optionally, its priority score. */
+/**
+ * One employee × competency: the gap (an integer -4..4, or null when not assessed: never left
+ * out) and, optionally, its priority score.
+ */
 export interface NeedRow {
   readonly unitId: string;
   readonly competencyCode: string;
@@ -41,7 +45,62 @@ interface Tally {
  * unassessed still appears, with `employeesAssessed: 0` and `meanGap: null`, so the screen can
  * show "not assessed yet" instead of hiding the competency.
  */
+/** Why a row was refused (code INVALID_NEED_ROW, field `rows[i].<key>`). */
+export const NEED_ROW_INVALID_REASONS = ["NOT_A_ROW", "MISSING", "NOT_INTEGER", "OUT_OF_RANGE", "NOT_A_NUMBER"] as const;
+export type NeedRowInvalidReason = (typeof NEED_ROW_INVALID_REASONS)[number];
+export type NeedRowError = DomainError<"INVALID_NEED_ROW"> & { readonly field: string; readonly reason: NeedRowInvalidReason };
+
+const checkRow = (row: unknown, i: number): NeedRowError | null => {
+  const fail = (key: string, reason: NeedRowInvalidReason, message: string): NeedRowError => {
+    const field = key === "" ? `rows[${i}]` : `rows[${i}].${key}`;
+    return { ...domainError("INVALID_NEED_ROW", `${field} ${message}`), field, reason };
+  };
+  if (typeof row !== "object" || row === null) return fail("", "NOT_A_ROW", "is not a row");
+  const r = row as Partial<Record<keyof NeedRow, unknown>>;
+  for (const key of ["unitId", "competencyCode"] as const) {
+    if (typeof r[key] !== "string" || r[key] === "") return fail(key, "MISSING", "must be a non-empty string");
+  }
+  if (r.gap === undefined) return fail("gap", "MISSING", "is missing: give null for an employee not assessed, never leave it out");
+  if (r.gap !== null) {
+    if (typeof r.gap !== "number" || !Number.isInteger(r.gap)) return fail("gap", "NOT_INTEGER", "must be a whole number of levels or null");
+    if (Math.abs(r.gap) > 4) return fail("gap", "OUT_OF_RANGE", "must be between -4 and 4 (levels run 1..5)");
+  }
+  if (r.priority !== undefined && r.priority !== null && (typeof r.priority !== "number" || !Number.isFinite(r.priority) || r.priority < 0)) {
+    return fail("priority", "NOT_A_NUMBER", "must be a number >= 0 or null");
+  }
+  return null;
+};
+
+/**
+ * {@link aggregateNeeds} for untrusted rows (a file, a script): the first bad row as
+ * INVALID_NEED_ROW with field `rows[i].<key>` and a reason: a row that is not an object
+ * (NOT_A_ROW), a missing or empty `unitId` / `competencyCode`, or a **missing `gap`** (MISSING: a
+ * row without a gap is not "assessed with gap 0"; an unassessed employee has `gap: null`), a gap
+ * that is not an integer -4..4 (NOT_INTEGER / OUT_OF_RANGE), a priority that is not a number >= 0
+ * (NOT_A_NUMBER).
+ */
+export const aggregateNeedsResult = (rows: ReadonlyArray<NeedRow>): Result<readonly NeedAggregate[], NeedRowError> => {
+  if (!Array.isArray(rows)) {
+    return err({ ...domainError("INVALID_NEED_ROW", "rows must be a list"), field: "rows", reason: "NOT_A_ROW" });
+  }
+  for (const [i, row] of (rows as readonly unknown[]).entries()) {
+    const problem = checkRow(row, i);
+    if (problem !== null) return err(problem);
+  }
+  return ok(tally(rows));
+};
+
+/**
+ * Needs per unit × competency for the system's own rows: any row {@link aggregateNeedsResult}
+ * refuses is a programmer error here (RangeError naming the field), never a silent count.
+ */
 export const aggregateNeeds = (rows: ReadonlyArray<NeedRow>): readonly NeedAggregate[] => {
+  const result = aggregateNeedsResult(rows);
+  if (!result.ok) throw new RangeError(`INVALID_NEED_ROW: ${result.error.message}`);
+  return result.value;
+};
+
+const tally = (rows: ReadonlyArray<NeedRow>): readonly NeedAggregate[] => {
   const byUnit = new Map<string, Map<string, Tally>>();
   for (const row of rows) {
     const byCompetency = byUnit.get(row.unitId) ?? new Map<string, Tally>();

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { competencyGap, gapsAgainst } from "./gap.js";
+import { competencyGap, gapsAgainst, gapsAgainstResult, type AssessedLevels, type CompetencyStandard } from "./gap.js";
 
 describe("competencyGap", () => {
   it.each([
@@ -13,7 +13,11 @@ describe("competencyGap", () => {
   it.each([
     [3, 2.5],
     [Number.NaN, 1],
-  ])("throws on non-integer levels (%p, %p): a programmer error", (standard, actual) => {
+    [0, 1],
+    [3, 9],
+    [6, 1],
+    [3, 0],
+  ])("throws a RangeError on levels (%p, %p) that are not integers 1..5: a programmer error", (standard, actual) => {
     expect(() => competencyGap(standard, actual)).toThrow(RangeError);
   });
 });
@@ -62,5 +66,36 @@ describe("gapsAgainst", () => {
         },
       ),
     );
+  });
+});
+
+describe("gapsAgainstResult", () => {
+  it.each<readonly [string, readonly CompetencyStandard[], AssessedLevels, string, string]>([
+    ["a standard of 0", [{ competencyCode: "M.X", standard: 0 }], {}, "standards[0].standard", "OUT_OF_RANGE"],
+    ["a standard of 9", [{ competencyCode: "M.X", standard: 9 }], {}, "standards[0].standard", "OUT_OF_RANGE"],
+    ["an actual level of 0", [{ competencyCode: "M.X", standard: 3 }], { "M.X": 0 }, "actuals.M.X", "OUT_OF_RANGE"],
+    ["an actual level of 9 in a Map", [{ competencyCode: "M.X", standard: 3 }], new Map([["M.X", 9]]), "actuals.M.X", "OUT_OF_RANGE"],
+    ["a fractional standard", [{ competencyCode: "M.X", standard: 2.5 }], {}, "standards[0].standard", "NOT_INTEGER"],
+    ["a level given as text", [{ competencyCode: "M.X", standard: 3 }], { "M.X": "3" } as unknown as AssessedLevels, "actuals.M.X", "NOT_INTEGER"],
+  ])("refuses %s as INVALID_LEVEL", (_, standards, actuals, field, reason) => {
+    expect(gapsAgainstResult(standards, actuals)).toEqual({ ok: false, error: { code: "INVALID_LEVEL", field, reason, message: expect.any(String) } });
+    expect(() => gapsAgainst(standards, actuals)).toThrow(RangeError);
+  });
+
+  it("never throws, and agrees with gapsAgainst where it accepts", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ competencyCode: fc.constantFrom("A.X", "B.Y"), standard: fc.integer({ min: -1, max: 7 }) })),
+        fc.dictionary(fc.constantFrom("A.X", "B.Y"), fc.oneof(fc.integer({ min: -1, max: 7 }), fc.double())),
+        (standards, actuals) => {
+          const result = gapsAgainstResult(standards, actuals);
+          const valid = (n: unknown) => typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= 5;
+          const allValid = standards.every((s) => valid(s.standard)) && standards.every((s) => !(s.competencyCode in actuals) || valid(actuals[s.competencyCode]));
+          expect(result.ok).toBe(allValid);
+          if (result.ok) expect(gapsAgainst(standards, actuals)).toEqual(result.value);
+        },
+      ),
+    );
+    fc.assert(fc.property(fc.anything(), fc.anything(), (a, b) => expect(typeof gapsAgainstResult(a as never, b as never).ok).toBe("boolean")));
   });
 });

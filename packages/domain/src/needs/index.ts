@@ -1,10 +1,11 @@
-export { competencyGap, gapsAgainst } from "./gap.js";
-export type { CompetencyStandard, CompetencyGap, AssessedLevels } from "./gap.js";
+export { competencyGap, gapsAgainst, gapsAgainstResult } from "./gap.js";
+export type { CompetencyStandard, CompetencyGap, AssessedLevels, GapError } from "./gap.js";
 export { jpmRules } from "./jpm-rules.js";
 export type { JpmRules } from "./jpm-rules.js";
 export {
   jobPersonMatch,
   jobPersonMatchResult,
+  jobPersonMatchFromSums,
   mappingBand,
   selectionBand,
   MAPPING_BANDS,
@@ -12,8 +13,8 @@ export {
   JPM_ERROR_CODES,
 } from "./job-person-match.js";
 export type { MappingBand, SelectionBand, LevelPair, JobPersonMatch, JpmErrorCode, JpmError } from "./job-person-match.js";
-export { skpPredikat, isPerformanceGap, SKP_RATINGS, SKP_PREDIKATS, SKP_PREDIKAT_TABLE } from "./skp-predikat.js";
-export type { SkpRating, SkpPredikat, SkpPredikatTable } from "./skp-predikat.js";
+export { skpPredikat, skpPredikatResult, isPerformanceGap, SKP_RATINGS, SKP_PREDIKATS, SKP_PREDIKAT_TABLE } from "./skp-predikat.js";
+export type { SkpRating, SkpPredikat, SkpPredikatTable, SkpRatingError } from "./skp-predikat.js";
 export {
   PRIORITY_FACTORS,
   defaultPriorityWeights,
@@ -23,7 +24,9 @@ export {
 export type { PriorityFactor, PriorityWeights, PriorityWeightsErrorCode, PriorityWeightsError } from "./priority-weights.js";
 export { priorityRules } from "./priority-rules.js";
 export type { PriorityRules } from "./priority-rules.js";
-export { priorityScore, serviceWeaknessFromIkm } from "./priority.js";
-export type { PriorityInput, PriorityPart, PriorityScore } from "./priority.js";
-export { aggregateNeeds } from "./aggregate-needs.js";
-export type { NeedRow, NeedAggregate } from "./aggregate-needs.js";
+export { priorityScore, priorityScoreResult, serviceWeaknessFromIkm, PRIORITY_INPUT_INVALID_REASONS } from "./priority.js";
+export type { PriorityInput, PriorityPart, PriorityScore, PriorityInputError, PriorityInputInvalidReason } from "./priority.js";
+export { aggregateNeeds, aggregateNeedsResult, NEED_ROW_INVALID_REASONS } from "./aggregate-needs.js";
+export type { NeedRow, NeedAggregate, NeedRowError, NeedRowInvalidReason } from "./aggregate-needs.js";
+export { PROPOSAL_STATUSES, PROPOSAL_EVENTS, PROPOSAL_TRANSITIONS, transitionProposal } from "./proposal-states.js";
+export type { ProposalStatus, ProposalEvent, ProposalTransitionError } from "./proposal-states.js";

@@ -11,7 +11,7 @@ export interface JpmRules {
   readonly selectionMemenuhiSyaratMin: number;
   /** Selection: MASIH_MEMENUHI_SYARAT from here up to MEMENUHI_SYARAT; KURANG_MEMENUHI_SYARAT below. */
   readonly selectionMasihMemenuhiSyaratMin: number;
-  /** Decimals of the reported percent; the bands are decided on the rounded percent. */
+  /** Decimals of the displayed percent (0..6); the bands are decided on the exact ratio. */
   readonly decimals: number;
 }
 

@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { MAPPING_BANDS } from "./job-person-match.js";
-import { priorityScore, serviceWeaknessFromIkm, type PriorityInput } from "./priority.js";
+import {
+  PRIORITY_INPUT_INVALID_REASONS,
+  priorityScore,
+  priorityScoreResult,
+  serviceWeaknessFromIkm,
+  type PriorityInput,
+  type PriorityInputInvalidReason,
+} from "./priority.js";
+import { priorityRules } from "./priority-rules.js";
 import { defaultPriorityWeights, PRIORITY_FACTORS, validatePriorityWeights } from "./priority-weights.js";
 import { SKP_PREDIKATS } from "./skp-predikat.js";
 
@@ -30,7 +38,7 @@ describe("priorityScore", () => {
 
   it.each<readonly [string, PriorityInput, Partial<Record<string, number>>]>([
     ["only a gap", { gap: 1 }, { GAP: 8.75 }],
-    ["a gap beyond 4 levels counts as 4", { gap: 6 }, { GAP: 35 }],
+    ["the largest gap (4) counts fully", { gap: 4 }, { GAP: 35 }],
     ["a negative gap counts as 0", { gap: -2 }, { GAP: 0 }],
     ["SANGAT_KURANG", { gap: 0, skpPredikat: "SANGAT_KURANG" }, { SKP: 15 }],
     ["KURANG", { gap: 0, skpPredikat: "KURANG" }, { SKP: 11.25 }],
@@ -55,15 +63,54 @@ describe("priorityScore", () => {
     expect(priorityScore({ gap: 4, mandatoryForPosition: true }, weights).score).toBe(100);
   });
 
-  it.each([
-    ["a NaN gap", { gap: Number.NaN }],
-    ["an infinite target gap", { gap: 1, targetGap: Number.POSITIVE_INFINITY }],
-  ])("throws on %s (a programmer error)", (_, input) => {
-    expect(() => priorityScore(input)).toThrow(RangeError);
+  const refused: ReadonlyArray<readonly [string, unknown, string, PriorityInputInvalidReason]> = [
+    ["a lower-case predikat", { gap: 1, skpPredikat: "baik" }, "skpPredikat", "UNKNOWN_VALUE"],
+    ["an unknown JPM band", { gap: 1, jpmBand: "GOOD" }, "jpmBand", "UNKNOWN_VALUE"],
+    ["a NaN gap", { gap: Number.NaN }, "gap", "NOT_INTEGER"],
+    ["a missing gap", {}, "gap", "NOT_INTEGER"],
+    ["a fractional gap", { gap: 1.5 }, "gap", "NOT_INTEGER"],
+    ["a gap of 6 (levels run 1..5)", { gap: 6 }, "gap", "OUT_OF_RANGE"],
+    ["an infinite target gap", { gap: 1, targetGap: Number.POSITIVE_INFINITY }, "targetGap", "NOT_INTEGER"],
+    ["a target gap of -5", { gap: 1, targetGap: -5 }, "targetGap", "OUT_OF_RANGE"],
+    ["a NaN service weakness", { gap: 1, servesPublic: true, unitServiceWeakness: Number.NaN }, "unitServiceWeakness", "NOT_A_NUMBER"],
+    ["a service weakness of 1.5", { gap: 1, unitServiceWeakness: 1.5 }, "unitServiceWeakness", "OUT_OF_RANGE"],
+    ["a flag given as text", { gap: 1, mandatoryForPosition: "true" }, "mandatoryForPosition", "NOT_BOOLEAN"],
+  ];
+
+  it.each(refused)("refuses %s (never a NaN score)", (_, input, field, reason) => {
+    expect(priorityScoreResult(input as PriorityInput)).toEqual({
+      ok: false,
+      error: { code: "INVALID_PRIORITY_INPUT", field, reason, message: expect.stringMatching(new RegExp(`^${field} `)) },
+    });
+    expect(() => priorityScore(input as PriorityInput)).toThrow(RangeError);
   });
 
-  it("throws on invalid weights", () => {
+  it("has a table case for every reason", () => {
+    expect(new Set(refused.map(([, , , reason]) => reason))).toEqual(new Set(PRIORITY_INPUT_INVALID_REASONS));
+  });
+
+  it("refuses invalid weights with the weights' own error, and throws in the convenience form", () => {
+    expect(priorityScoreResult({ gap: 1 }, { ...defaultPriorityWeights, SKP: -1 })).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_WEIGHT", field: "weights.SKP", reason: "NEGATIVE" },
+    });
     expect(() => priorityScore({ gap: 1 }, { ...defaultPriorityWeights, SKP: -1 })).toThrow(RangeError);
+  });
+
+  it("throws a RangeError on rules that make no sense (configuration)", () => {
+    expect(() => priorityScoreResult({ gap: 1 }, defaultPriorityWeights, { ...priorityRules, gapScale: 0 })).toThrow(RangeError);
+    expect(() =>
+      priorityScoreResult({ gap: 1 }, defaultPriorityWeights, { ...priorityRules, skpNeed: { ...priorityRules.skpNeed, BAIK: 2 } }),
+    ).toThrow(RangeError);
+  });
+
+  it("never throws on anything as priorityScoreResult, and a score it gives is a finite number", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.record({ gap: fc.anything(), skpPredikat: fc.anything(), jpmBand: fc.anything() })), (x) => {
+        const result = priorityScoreResult(x as PriorityInput);
+        if (result.ok) expect(Number.isFinite(result.value.score)).toBe(true);
+      }),
+    );
   });
 
   const input: fc.Arbitrary<PriorityInput> = fc.record(
@@ -95,7 +142,8 @@ describe("priorityScore", () => {
   it("never falls when the gap grows", () => {
     fc.assert(
       fc.property(input, fc.integer({ min: 0, max: 4 }), (i, more) => {
-        expect(priorityScore({ ...i, gap: i.gap + more }).score).toBeGreaterThanOrEqual(priorityScore(i).score);
+        const bigger = Math.min(4, i.gap + more);
+        expect(priorityScore({ ...i, gap: bigger }).score).toBeGreaterThanOrEqual(priorityScore(i).score);
       }),
     );
   });
@@ -107,12 +155,15 @@ describe("serviceWeaknessFromIkm", () => {
     [100, 0],
     [62.5, 0.5],
     [88.31, 0.15586666666666665],
-    [20, 1],
     [null, null],
   ])("IKM %p gives %p", (ikm, weakness) => {
     const result = serviceWeaknessFromIkm(ikm);
     if (weakness === null) expect(result).toBeNull();
     else expect(result).toBeCloseTo(weakness, 12);
+  });
+
+  it.each([20, 100.5, Number.NaN, Number.POSITIVE_INFINITY])("throws a RangeError on IKM %p (outside 25..100), never a clamped value", (ikm) => {
+    expect(() => serviceWeaknessFromIkm(ikm)).toThrow(RangeError);
   });
 });
 

@@ -1,4 +1,5 @@
-import { isPerformanceGap, SKP_PREDIKATS, SKP_RATINGS, skpPredikat } from "./skp-predikat.js";
+import fc from "fast-check";
+import { isPerformanceGap, SKP_PREDIKAT_TABLE, SKP_PREDIKATS, SKP_RATINGS, skpPredikat, skpPredikatResult, type SkpRating } from "./skp-predikat.js";
 
 describe("skpPredikat (PermenPANRB 6/2022)", () => {
   it.each([
@@ -35,5 +36,40 @@ describe("skpPredikat (PermenPANRB 6/2022)", () => {
     ["SANGAT_KURANG", true],
   ] as const)("isPerformanceGap(%s) is %s", (predikat, gap) => {
     expect(isPerformanceGap(predikat)).toBe(gap);
+  });
+});
+
+describe("skpPredikatResult", () => {
+  it.each([
+    ["above", "MEETS", "resultRating"],
+    ["MEETS", "meets", "behaviourRating"],
+    ["", "MEETS", "resultRating"],
+    [null, "MEETS", "resultRating"],
+    ["constructor", "MEETS", "resultRating"],
+  ])("refuses (%p, %p) as INVALID_SKP_RATING on %s", (result, behaviour, field) => {
+    expect(skpPredikatResult(result as SkpRating, behaviour as SkpRating)).toEqual({
+      ok: false,
+      error: { code: "INVALID_SKP_RATING", field, message: expect.stringContaining(field) },
+    });
+    // The convenience form throws a RangeError (it was a TypeError from reading into undefined).
+    expect(() => skpPredikat(result as SkpRating, behaviour as SkpRating)).toThrow(RangeError);
+  });
+
+  it("never throws on anything, and agrees with skpPredikat where it accepts", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.constantFrom(...SKP_RATINGS), fc.anything()), fc.oneof(fc.constantFrom(...SKP_RATINGS), fc.anything()), (r, b) => {
+        const result = skpPredikatResult(r as SkpRating, b as SkpRating);
+        if (result.ok) expect(skpPredikat(r as SkpRating, b as SkpRating)).toBe(result.value);
+      }),
+    );
+  });
+
+  it("throws a RangeError on a table with a hole", () => {
+    const table = { ...SKP_PREDIKAT_TABLE, ABOVE: { ...SKP_PREDIKAT_TABLE.ABOVE, BELOW: "GOOD" } } as never;
+    expect(() => skpPredikatResult("ABOVE", "BELOW", table)).toThrow(RangeError);
+  });
+
+  it("isPerformanceGap throws a RangeError on an unknown predikat instead of calling it a gap", () => {
+    expect(() => isPerformanceGap("baik" as never)).toThrow(RangeError);
   });
 });

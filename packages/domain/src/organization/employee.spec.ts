@@ -86,6 +86,11 @@ describe("validateEmployee", () => {
     ["an unknown position kind", "INVALID_POSITION_KIND", "positionKind", { positionKind: "ESELON_III" }],
     ["a one-letter position title", "INVALID_POSITION_TITLE", "positionTitle", { positionTitle: " X " }],
     ["a 151-character position title", "INVALID_POSITION_TITLE", "positionTitle", { positionTitle: "x".repeat(151) }],
+    ["a position title that is a formula", "INVALID_POSITION_TITLE", "positionTitle", { positionTitle: "=HYPERLINK(\"http://x\",\"Kepala\")" }],
+    ["a position title with a bidi override", "INVALID_POSITION_TITLE", "positionTitle", { positionTitle: "Kepala \u202ESeksi" }],
+    ["a position title with a NUL", "INVALID_POSITION_TITLE", "positionTitle", { positionTitle: "Kepala\u0000Seksi" }],
+    ["a name with a bidi override", "INVALID_NAME", "name", { name: "Budi \u202ESantoso" }],
+    ["a NIP born in 2099 (as of today)", "INVALID_NIP", "nip", { nip: "209901012117011001" }],
     ["a functional position without grade", "FUNCTIONAL_GRADE_REQUIRED", "functionalGrade", { positionKind: "FUNGSIONAL", functionalGrade: " " }],
     ["a grade on a non-functional position", "FUNCTIONAL_GRADE_NOT_ALLOWED", "functionalGrade", { functionalGrade: "AHLI_MUDA" }],
     ["an unknown grade", "INVALID_FUNCTIONAL_GRADE", "functionalGrade", { positionKind: "FUNGSIONAL", functionalGrade: "AHLI_SENIOR" }],
@@ -134,6 +139,27 @@ describe("validateEmployee", () => {
       ["INVALID_NIP", "nip"],
       ["INVALID_EMPLOYMENT_TYPE", "employmentType"],
     ]);
+  });
+
+  it.each([
+    ["a formula", "=HYPERLINK(1)", "FORMULA"],
+    ["a control character", "Kepala\tSeksi", "CONTROL_CHARACTER"],
+    ["a lone surrogate", "Kepala \uD800", "LONE_SURROGATE"],
+  ])("reports %s in a position title with checkText's reason", (_, positionTitle, reason) => {
+    expect(validateEmployee({ ...pns, positionTitle }, AS_OF)).toMatchObject({
+      ok: false,
+      error: [{ code: "INVALID_POSITION_TITLE", field: "positionTitle", reason }],
+    });
+  });
+
+  it("checks the number's dates against asOf, and asOf is required", () => {
+    expect(validateEmployee({ ...pns, nip: "198609262026121001" }, AS_OF)).toMatchObject({
+      ok: false,
+      error: [{ code: "INVALID_NIP", reason: "APPOINTMENT_IN_FUTURE" }],
+    });
+    expect(validateEmployee({ ...pns, nip: "198609262026121001" }, "2026-12-01").ok).toBe(true);
+    expect(() => validateEmployee(pns, undefined as unknown as string)).toThrow(RangeError);
+    expect(() => validateEmployee(pns, "2026-11-31")).toThrow(RangeError);
   });
 
   it("passes the rules on to the number parsers", () => {

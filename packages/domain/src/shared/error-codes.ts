@@ -47,7 +47,6 @@ export const ERROR_CODES = Object.freeze({
   INVALID_SOURCE: BAD,
   // Needs (gaps, JPM, SKP, priority, aggregates, proposals)
   NO_STANDARDS: BAD,
-  INVALID_SCORE: BAD,
   INVALID_SKP_RATING: BAD,
   INVALID_PRIORITY_INPUT: BAD,
   INVALID_WEIGHT: BAD,

@@ -14,9 +14,18 @@ describe("roundHalfUp", () => {
     [123456789.125, 2, 123456789.13],
     [1e21, 2, 1e21],
     [1e19 + 2048, 4, 1e19 + 2048],
-    [Number.NaN, 2, Number.NaN],
   ])("roundHalfUp(%d, %i) is %d", (value, decimals, expected) => {
     expect(roundHalfUp(value, decimals)).toBe(expected);
+  });
+
+  it.each([
+    [Number.NaN, 2],
+    [Number.POSITIVE_INFINITY, 2],
+    [1.5, -1],
+    [1.5, 2.5],
+    [1.5, Number.NaN],
+  ])("throws a RangeError on roundHalfUp(%d, %d), never NaN", (value, decimals) => {
+    expect(() => roundHalfUp(value, decimals)).toThrow(RangeError);
   });
 
   /** Round the shortest decimal spelling, half away from zero, by string arithmetic only. */
