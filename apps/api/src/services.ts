@@ -15,8 +15,8 @@ import { updateEmployee } from "./modules/organization/update-employee";
 import { pageSize } from "./kit/connection";
 import { competencyService } from "./modules/competency/competency.service";
 import { needsService } from "./modules/needs/needs.service";
-import { proposalsService } from "./modules/needs/proposals.service";
-import { planningService } from "./modules/planning/planning.service";
+import { proposalsServices } from "./modules/proposals/proposals.services";
+import { planningServices } from "./modules/planning/planning.services";
 import { isUuid } from "./kit/ids";
 
 /** The use cases, bound to the database once per process. Resolvers call one of these and nothing else. */
@@ -51,8 +51,8 @@ export function createServices(ds: DataSource, tokens: TokenService, maxPageSize
     },
     competencies: competencyService(ds),
     needs: needsService(ds),
-    proposals: proposalsService(ds),
-    planning: planningService(ds),
+    proposals: proposalsServices(ds, maxPageSize),
+    planning: planningServices(ds, maxPageSize),
     audit: auditServices(ds, maxPageSize),
   };
 }

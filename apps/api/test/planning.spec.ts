@@ -12,22 +12,23 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const RUN = `mutation ($y: Int!, $c: Float!) { runPlan(year: $y, ceiling: $c) {
-  id version status method ceiling totalCost totalValue remaining explanation items { candidateId cost value mandatory selected reason } } }`;
+const RUN = `mutation ($y: Int!, $c: Rupiah!) { runPlan(year: $y, ceiling: $c) {
+  id version status method ceiling totalCost totalValue remaining items { candidateId cost value mandatory selected reason } } }`;
+const CANDIDATES = `query ($y: Int!) { programmeCandidates(filter: { year: $y }, first: 100) { edges { node { id cost value mandatory } } } }`;
 type Item = { candidateId: string; cost: number; value: number; mandatory: boolean; selected: boolean; reason: string };
 type Plan = { id: string; version: number; status: string; method: string; ceiling: number; totalCost: number; totalValue: number; remaining: number; items: Item[] };
 
 describe("yearly plan", () => {
   it("chooses exactly what the domain's optimiser chooses, within the ceiling, mandatory always in, each left-out explained", async () => {
-    const candidates = await app.gql(`query ($y: Int!) { programmeCandidates(year: $y) { id estimatedCost value mandatory } }`, { y: YEAR }, analyst);
-    const list = candidates.data!.programmeCandidates as { id: string; estimatedCost: number; value: number; mandatory: boolean }[];
+    const candidates = await app.gql(CANDIDATES, { y: YEAR }, analyst);
+    const list = candidates.data!.programmeCandidates.edges.map((e: { node: unknown }) => e.node) as { id: string; cost: number; value: number; mandatory: boolean }[];
     expect(list.length).toBeGreaterThan(10);
     expect(list.some((c) => c.value > 0)).toBe(true);
     const ceiling = 1_500_000_000;
     const r = await app.gql(RUN, { y: YEAR, c: ceiling }, admin);
     expect(r.errors).toBeUndefined();
     const plan = r.data!.runPlan as Plan;
-    const expected = selectProgrammesWithinBudget(list.map((c) => ({ id: c.id, cost: c.estimatedCost, value: c.value, mandatory: c.mandatory })), ceiling);
+    const expected = selectProgrammesWithinBudget(list.map((c) => ({ id: c.id, cost: c.cost, value: c.value, mandatory: c.mandatory })), ceiling);
     if (!expected.ok) throw new Error("the domain refused the demo candidates");
     expect(plan.items.filter((i) => i.selected).map((i) => i.candidateId).sort()).toEqual([...expected.value.selectedIds].sort());
     expect(plan).toMatchObject({ version: 1, status: "DRAFT", method: "EXACT", totalCost: expected.value.totalCost, remaining: ceiling - expected.value.totalCost });
@@ -46,12 +47,13 @@ describe("yearly plan", () => {
     expect(v2.version).toBe(v1.version + 1);
     expect(v2.totalCost).toBeLessThanOrEqual(1_000_000_000);
     await app.gql(`mutation ($id: ID!) { adoptPlan(id: $id) { status } }`, { id: v2.id }, admin);
-    const plans = await app.gql(`query ($y: Int!) { plans(year: $y) { id version status ceiling items { candidateId } } }`, { y: YEAR }, analyst);
-    const byId = new Map((plans.data!.plans as Plan[]).map((p) => [p.id, p]));
+    const plans = await app.gql(`query ($y: Int!) { plans(filter: { year: $y }) { edges { node { id version status ceiling items { candidateId } } } } }`, { y: YEAR }, analyst);
+    const list = plans.data!.plans.edges.map((e: { node: Plan }) => e.node) as Plan[];
+    const byId = new Map(list.map((p) => [p.id, p]));
     expect(byId.get(v2.id)!.status).toBe("ADOPTED");
     expect(byId.get(v1.id)).toMatchObject({ status: "SUPERSEDED", ceiling: 1_500_000_000 });
     expect(byId.get(v1.id)!.items).toHaveLength(v1.items.length);
-    expect((plans.data!.plans as Plan[]).filter((p) => p.status === "ADOPTED")).toHaveLength(1);
+    expect(list.filter((p) => p.status === "ADOPTED")).toHaveLength(1);
     const again = await app.gql(`mutation ($id: ID!) { adoptPlan(id: $id) { status } }`, { id: v1.id }, admin);
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", domainCode: "PLAN_NOT_DRAFT" });
   });
@@ -71,7 +73,7 @@ describe("yearly plan", () => {
     const [c] = await app.ds.query(`SELECT id FROM competencies LIMIT 1`);
     const create = await app.gql(
       `mutation ($i: CandidateInput!) { createCandidate(input: $i) { id } }`,
-      { i: { year: YEAR, title: "Bimtek Uji", competencyIds: [c.id], participants: 10, jp: 16, estimatedCost: 9_000_000 } },
+      { i: { year: YEAR, title: "Bimtek Uji", competencyIds: [c.id], participants: 10, jp: 16, cost: 9_000_000 } },
       op,
     );
     expect(create.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -81,7 +83,7 @@ describe("yearly plan", () => {
     const [c] = await app.ds.query(`SELECT id FROM competencies WHERE code LIKE 'T.%' ORDER BY code LIMIT 1`);
     const created = await app.gql(
       `mutation ($i: CandidateInput!) { createCandidate(input: $i) { id value version costPerParticipantJp competencies { id } } }`,
-      { i: { year: YEAR, title: "Bimtek Uji Nilai", competencyIds: [c.id], participants: 10, jp: 16, estimatedCost: 8_000_000 } },
+      { i: { year: YEAR, title: "Bimtek Uji Nilai", competencyIds: [c.id], participants: 10, jp: 16, cost: 8_000_000 } },
       admin,
     );
     const cand = created.data!.createCandidate;

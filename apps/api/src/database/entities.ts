@@ -5,7 +5,7 @@ import { CompetencyEntity } from "../modules/competency/competency.entity";
 import { AssessmentCycleEntity } from "../modules/needs/assessment-cycle.entity";
 import { CompetencyAssessmentEntity } from "../modules/needs/competency-assessment.entity";
 import { SkpResultEntity } from "../modules/needs/skp-result.entity";
-import { TrainingProposalEntity } from "../modules/needs/training-proposal.entity";
+import { TrainingProposalEntity } from "../modules/proposals/training-proposal.entity";
 import { EmployeeEntity } from "../modules/organization/employee.entity";
 import { UnitEntity } from "../modules/organization/unit.entity";
 import { PlanEntity } from "../modules/planning/plan.entity";

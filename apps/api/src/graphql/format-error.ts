@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { BREAK, GraphQLError, Kind, parse, visit, type GraphQLFormattedError } from "graphql";
 import { AppError, type FieldError } from "../kit/errors";
 
 interface ValidationErrorLike {
@@ -20,13 +20,43 @@ const flattenValidation = (errors: readonly ValidationErrorLike[], prefix = ""):
   });
 
 /**
+ * For a scalar's refusal (a Rupiah or Date value, domainCode INVALID_FIELD, no field): the argument or input field it
+ * was given to, read from the query text: `ceiling` for `runPlan(ceiling: $c)` or `runPlan(ceiling: 1.5)`, `cost` for
+ * `$i` = `{ cost: 2.5 }`.
+ */
+function refusedInputField(error: GraphQLError): string | null {
+  const variable = /^Variable "\$([^"]+)" got invalid value .*?(?: at "([^"]+)")?; /s.exec(error.message);
+  if (variable?.[2]) return variable[2].slice(variable[1]!.length).replace(/^\./, "") || null;
+  const start = error.nodes?.[0]?.loc?.start;
+  if (!error.source || (!variable && start === undefined)) return null;
+  let field: string | null = null;
+  try {
+    visit(parse(error.source.body), {
+      enter(node) {
+        if (field) return BREAK;
+        if (node.kind !== Kind.ARGUMENT && node.kind !== Kind.OBJECT_FIELD) return undefined;
+        const v = node.value;
+        if (variable ? v.kind === Kind.VARIABLE && v.name.value === variable[1] : v.loc?.start === start) field = node.name.value;
+        return undefined;
+      },
+    });
+  } catch {
+    return null;
+  }
+  return field;
+}
+
+/**
  * Shapes every error leaving the API: expected errors keep their code and field;
  * argument validation (class-validator) becomes BAD_USER_INPUT naming the field;
  * anything unexpected is logged and returned as a generic message.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  if (original instanceof AppError) return { ...formatted, message: original.message, extensions: original.extensions };
+  if (original instanceof AppError) {
+    const { http: _http, ...extensions } = original.extensions; // eslint-disable-line @typescript-eslint/no-unused-vars
+    return { ...formatted, message: original.message, extensions };
+  }
   const validation = (original as { validationErrors?: ValidationErrorLike[] } | undefined)?.validationErrors;
   if (Array.isArray(validation)) {
     const list = flattenValidation(validation);
@@ -37,6 +67,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       path: formatted.path,
       extensions: { code: "BAD_USER_INPUT", ...first, errors: list },
     };
+  }
+  if (error instanceof GraphQLError && formatted.extensions?.domainCode === "INVALID_FIELD" && formatted.extensions.field === undefined) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: "BAD_USER_INPUT", field: refusedInputField(error) } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") return formatted;

@@ -4,9 +4,11 @@ import { UnitEntity } from "../modules/organization/unit.entity";
 import { UserEntity } from "../modules/auth/user.entity";
 import { CompetencyEntity } from "../modules/competency/competency.entity";
 import { EmployeeEntity } from "../modules/organization/employee.entity";
+import { planningLoaders, type PlanningLoaders } from "../modules/planning/planning.loaders";
+import { proposalsLoaders, type ProposalsLoaders } from "../modules/proposals/proposals.loaders";
 
 /** Per-request batch loaders: one SQL statement per kind of object per request depth, whatever the number of rows. */
-export interface Loaders {
+export interface Loaders extends PlanningLoaders, ProposalsLoaders {
   readonly unitById: DataLoader<string, UnitEntity | null>;
   readonly userById: DataLoader<string, UserEntity | null>;
   readonly employeeCountByUnitId: DataLoader<string, number>;
@@ -21,6 +23,8 @@ const byId = <T extends { id: string }>(ids: readonly string[], rows: readonly T
 
 export function createLoaders(ds: DataSource): Loaders {
   return {
+    ...planningLoaders(ds),
+    ...proposalsLoaders(ds),
     unitById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(UnitEntity).findBy({ id: In([...ids]) }))),
     userById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(UserEntity).findBy({ id: In([...ids]) }))),
     competencyById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(CompetencyEntity).findBy({ id: In([...ids]) }))),

@@ -15,8 +15,8 @@ import {
   NeedsResolver,
   RankedNeedResolver,
 } from "../modules/needs/needs.resolver";
-import { ProposalResolver } from "../modules/needs/proposal.resolver";
-import { PlanningResolver } from "../modules/planning/planning.resolver";
+import { CandidateProposalResolver, ProposalResolver } from "../modules/proposals/proposal.resolver";
+import { PlanItemResolver, PlanningResolver } from "../modules/planning/planning.resolver";
 import type { Context } from "./context";
 import { AppError } from "../kit/errors";
 
@@ -34,7 +34,9 @@ export const resolvers = [
   NeedCellResolver,
   RankedNeedResolver,
   ProposalResolver,
+  CandidateProposalResolver,
   PlanningResolver,
+  PlanItemResolver,
 ] as const;
 
 /**

@@ -12,7 +12,7 @@ import { CompetencyStandardEntity } from "../modules/competency/competency-stand
 import { AssessmentCycleEntity } from "../modules/needs/assessment-cycle.entity";
 import { CompetencyAssessmentEntity } from "../modules/needs/competency-assessment.entity";
 import { SkpResultEntity } from "../modules/needs/skp-result.entity";
-import { TrainingProposalEntity } from "../modules/needs/training-proposal.entity";
+import { TrainingProposalEntity } from "../modules/proposals/training-proposal.entity";
 import { ProgrammeCandidateEntity } from "../modules/planning/programme-candidate.entity";
 import { EmployeeEntity } from "../modules/organization/employee.entity";
 import { UnitEntity } from "../modules/organization/unit.entity";
@@ -106,7 +106,7 @@ export async function loadNeedsDemoData(m: EntityManager, employees: readonly Em
         title: c.title,
         jp: c.jp,
         participants: c.participants,
-        estimatedCost: c.estimatedCost,
+        cost: c.estimatedCost,
         mandatory: c.mandatory,
         competencyIds: c.competencyCodes.map(id),
         proposalId: null,

@@ -4,7 +4,7 @@ import type { CompetencyKind, FunctionalGrade, PositionKind, SkpRating } from "@
 import { CompetencyKindEnum } from "../competency/competency.enums";
 import { FunctionalGradeEnum, PositionKindEnum } from "../organization/organization.enums";
 import type { AssessmentSource } from "./competency-assessment.entity";
-import { AssessmentSourceEnum, ProposalDecisionEnum, SkpRatingEnum } from "./needs.enums";
+import { AssessmentSourceEnum, SkpRatingEnum } from "./needs.enums";
 
 @InputType({ description: "Which needs: a year's assessment, narrowed by unit (with sub-units), competency kind, position kind or one competency." })
 export class NeedsFilter {
@@ -104,56 +104,4 @@ export class RecordSkpInput {
 
   @Field(() => SkpRatingEnum, { description: "Work behaviour against expectation." })
   behaviourRating: SkpRating;
-}
-
-@InputType({ description: "A unit's request for a training programme." })
-export class SubmitProposalInput {
-  @Field(() => ID, { description: "The proposing unit (an operator's own unit or a sub-unit)." })
-  @IsUUID()
-  unitId: string;
-
-  @Field(() => Int, { description: "The plan year it is for." })
-  @Min(2000)
-  @Max(2100)
-  year: number;
-
-  @Field(() => ID, { description: "The competency it develops." })
-  @IsUUID()
-  competencyId: string;
-
-  @Field({ description: "Title, e.g. `Bimtek Pengadaan Barang/Jasa`." })
-  @MaxLength(200)
-  title: string;
-
-  @Field(() => Int, { description: "Number of participants (1..1000)." })
-  @Min(1)
-  @Max(1000)
-  participants: number;
-
-  @Field(() => Int, { description: "Learning hours (JP, 45 minutes each), 1..1000." })
-  @Min(1)
-  @Max(1000)
-  jp: number;
-
-  @Field({ description: "Why: the gap or the service problem it addresses." })
-  @MaxLength(4000)
-  justification: string;
-}
-
-@InputType({ description: "An administrator's decision on a submitted proposal." })
-export class DecideProposalInput {
-  @Field(() => ID, { description: "The proposal." })
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int, { description: "The version you read." })
-  version: number;
-
-  @Field(() => ProposalDecisionEnum, { description: "Accept or return." })
-  decision: "ACCEPT" | "RETURN";
-
-  @Field(() => String, { nullable: true, description: "Required when returning: what the unit should change." })
-  @IsOptional()
-  @MaxLength(4000)
-  reason?: string | null;
 }

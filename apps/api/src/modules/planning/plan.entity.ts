@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { rupiah } from "../../database/rupiah.transformer";
+import type { PlanItemReason } from "./planning.enums";
 
 export const PLAN_STATUSES = ["DRAFT", "ADOPTED", "SUPERSEDED"] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -8,19 +9,40 @@ export type PlanStatus = (typeof PLAN_STATUSES)[number];
 export interface PlanItem {
   readonly candidateId: string;
   readonly title: string;
+  /** Whole rupiah. */
   readonly cost: number;
+  /** Its value on its own (the needs it covers alone). */
   readonly value: number;
   readonly participants: number;
   readonly jp: number;
   readonly mandatory: boolean;
   readonly selected: boolean;
-  /** Why it is in or out: SELECTED, MANDATORY, OVER_REMAINING_BUDGET, LOWER_VALUE_FOR_COST. */
-  readonly reason: string;
+  readonly reason: PlanItemReason;
+}
+
+/** How many left-out candidates share one reason. */
+export interface LeftOutCount {
+  readonly reason: PlanItemReason;
+  readonly count: number;
+}
+
+/**
+ * The optimiser's account of a plan as facts (no prose: the admin app words it in the reader's language).
+ * Stored as jsonb; the totals, the method and the ceiling are the plan's own columns.
+ */
+export interface PlanExplanationFacts {
+  readonly candidateCount: number;
+  readonly selectedCount: number;
+  readonly mandatoryCount: number;
+  readonly leftOutByReason: readonly LeftOutCount[];
+  /** For an APPROXIMATE plan: an upper bound on the best total value; null when exact. */
+  readonly upperBound: number | null;
 }
 
 /** A yearly plan: the optimiser's choice within a ceiling. Each run is a new version; adopting one supersedes the last. */
 @Entity({ name: "plans" })
 @Index("plans_year_version_key", ["year", "version"], { unique: true })
+@Index("plans_one_adopted_per_year_key", ["year"], { unique: true, where: `"status" = 'ADOPTED'` })
 export class PlanEntity {
   @PrimaryGeneratedColumn("uuid")
   id: string;
@@ -38,7 +60,7 @@ export class PlanEntity {
   status: PlanStatus;
 
   @Column({ type: "varchar", length: 12 })
-  method: string;
+  method: "EXACT" | "APPROXIMATE";
 
   @Column({ name: "total_cost", type: "bigint", transformer: rupiah })
   totalCost: number;
@@ -49,8 +71,8 @@ export class PlanEntity {
   @Column({ type: "jsonb" })
   items: PlanItem[];
 
-  @Column({ type: "text" })
-  explanation: string;
+  @Column({ type: "jsonb" })
+  explanation: PlanExplanationFacts;
 
   @Column({ name: "created_by", type: "uuid", nullable: true })
   createdBy: string | null;

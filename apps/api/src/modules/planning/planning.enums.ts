@@ -1,18 +1,25 @@
-import { registerEnumType } from "type-graphql";
 import { LEFT_OUT_REASONS, SELECTION_METHODS } from "@bina/domain";
-import { enumOf } from "../../kit/enum-of";
+import { describedEnum } from "../../kit/enum-of";
 import { PLAN_STATUSES } from "./plan.entity";
 
 export const PLAN_ITEM_REASONS = ["MANDATORY", "SELECTED", ...LEFT_OUT_REASONS] as const;
 export type PlanItemReason = (typeof PLAN_ITEM_REASONS)[number];
 
-export const PlanStatusEnum = enumOf(PLAN_STATUSES);
-export const SelectionMethodEnum = enumOf(SELECTION_METHODS);
-export const PlanItemReasonEnum = enumOf(PLAN_ITEM_REASONS);
+export const PlanStatusEnum = describedEnum("PlanStatus", "Where a plan version stands.", PLAN_STATUSES, {
+  DRAFT: "An optimiser run, not (yet) the plan of the year.",
+  ADOPTED: "The plan of the year; at most one version per year is adopted.",
+  SUPERSEDED: "Adopted before, replaced since by another adopted version.",
+});
 
-registerEnumType(PlanStatusEnum, { name: "PlanStatus", description: "DRAFT: an optimiser run; ADOPTED: the plan of the year; SUPERSEDED: adopted before, replaced since." });
-registerEnumType(SelectionMethodEnum, { name: "SelectionMethod", description: "EXACT: the proven best total value within the ceiling; APPROXIMATE: a documented approximation (very many candidates)." });
-registerEnumType(PlanItemReasonEnum, {
-  name: "PlanItemReason",
-  description: "Why a candidate is in or out: MANDATORY (always in), SELECTED (part of the best combination), OVER_REMAINING_BUDGET (costs more than the ceiling leaves after the mandatory ones), LOWER_VALUE_FOR_COST (it fits, but a better combination was chosen).",
+export const SelectionMethodEnum = describedEnum("SelectionMethod", "How the optimiser chose the programmes.", SELECTION_METHODS, {
+  EXACT: "The proven best total value within the ceiling.",
+  APPROXIMATE: "A documented approximation (very many candidates), with an upper bound on the best value.",
+});
+
+export const PlanItemReasonEnum = describedEnum("PlanItemReason", "Why a candidate is in or out of a plan.", PLAN_ITEM_REASONS, {
+  MANDATORY: "Always in: the law requires it.",
+  SELECTED: "Part of the best combination within the ceiling.",
+  OVER_REMAINING_BUDGET: "It costs more than the ceiling leaves after the mandatory programmes, so no plan within the ceiling could include it.",
+  LOWER_VALUE_FOR_COST: "It fits, but a combination worth more (or as much for less) was chosen, or it covers no need.",
+  COVERED_BY_CHOSEN: "The chosen programmes already cover all the need of its competencies, so it would add no value.",
 });

@@ -1,20 +1,32 @@
-import { Field, Float, ID, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Max, MaxLength, Min } from "class-validator";
+import { Field, ID, InputType, Int } from "type-graphql";
+import { ArrayMaxSize, IsOptional, IsUUID, Max, Min } from "class-validator";
+import { RupiahScalar } from "../../kit/scalars";
+
+/** Most competencies one candidate may develop. */
+export const CANDIDATE_MAX_COMPETENCIES = 20;
+
+@InputType({ description: "Which candidate programmes: one plan year's." })
+export class CandidateFilter {
+  @Field(() => Int, { description: "Plan year." })
+  year: number;
+}
+
+@InputType({ description: "Which plan versions: one plan year's." })
+export class PlanFilter {
+  @Field(() => Int, { description: "Plan year." })
+  year: number;
+}
 
 @InputType({ description: "A new candidate programme." })
 export class CandidateInput {
   @Field(() => Int, { description: "Plan year." })
-  @Min(2000)
-  @Max(2100)
   year: number;
 
-  @Field({ description: "Title." })
-  @MaxLength(200)
+  @Field({ description: "Title, 3..200 characters; no control characters, no leading formula sign." })
   title: string;
 
-  @Field(() => [ID], { description: "The competencies it develops (at least one)." })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
+  @Field(() => [ID], { description: "The competencies it develops: at least one, each once." })
+  @ArrayMaxSize(CANDIDATE_MAX_COMPETENCIES)
   @IsUUID("all", { each: true })
   competencyIds: string[];
 
@@ -23,13 +35,13 @@ export class CandidateInput {
   @Max(10000)
   participants: number;
 
-  @Field(() => Int, { description: "JP, 1..2000." })
+  @Field(() => Int, { description: "Learning hours (JP), 1..2000." })
   @Min(1)
   @Max(2000)
   jp: number;
 
-  @Field(() => Float, { description: "Estimated cost, whole rupiah." })
-  estimatedCost: number;
+  @Field(() => RupiahScalar, { description: "Estimated cost, whole rupiah, 0 or more." })
+  cost: number;
 
   @Field(() => Boolean, { nullable: true, description: "Always in the plan (default false)." })
   mandatory?: boolean | null;
@@ -38,38 +50,34 @@ export class CandidateInput {
 @InputType({ description: "Changes to a candidate; omitted fields keep their value." })
 export class UpdateCandidateInput {
   @Field(() => ID, { description: "The candidate." })
-  @IsUUID()
   id: string;
 
-  @Field(() => Int, { description: "The version you read." })
+  @Field(() => Int, { description: "The version you read (optimistic lock)." })
   version: number;
 
   @Field(() => String, { nullable: true, description: "New title." })
-  @IsOptional()
-  @MaxLength(200)
   title?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: "New competencies." })
+  @Field(() => [ID], { nullable: true, description: "New competencies: at least one, each once." })
   @IsOptional()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(CANDIDATE_MAX_COMPETENCIES)
   @IsUUID("all", { each: true })
   competencyIds?: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: "New number of participants." })
+  @Field(() => Int, { nullable: true, description: "New number of participants, 1..10000." })
   @IsOptional()
   @Min(1)
   @Max(10000)
   participants?: number | null;
 
-  @Field(() => Int, { nullable: true, description: "New JP." })
+  @Field(() => Int, { nullable: true, description: "New JP, 1..2000." })
   @IsOptional()
   @Min(1)
   @Max(2000)
   jp?: number | null;
 
-  @Field(() => Float, { nullable: true, description: "New estimated cost, whole rupiah." })
-  estimatedCost?: number | null;
+  @Field(() => RupiahScalar, { nullable: true, description: "New estimated cost, whole rupiah, 0 or more." })
+  cost?: number | null;
 
   @Field(() => Boolean, { nullable: true, description: "Mandatory or not." })
   mandatory?: boolean | null;

@@ -1,9 +1,11 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { CANDIDATE_TITLE_MAX_LENGTH } from "@bina/domain";
 import { rupiah } from "../../database/rupiah.transformer";
-import { TrainingProposalEntity } from "../needs/training-proposal.entity";
+import { TrainingProposalEntity } from "../proposals/training-proposal.entity";
 
 /** A programme the plan may include: the competencies it develops, how many take part, its JP and estimated cost. */
 @Entity({ name: "programme_candidates" })
+@Index("programme_candidates_proposal_id_key", ["proposalId"], { unique: true, where: `"proposal_id" IS NOT NULL` })
 export class ProgrammeCandidateEntity {
   @PrimaryGeneratedColumn("uuid")
   id: string;
@@ -12,7 +14,7 @@ export class ProgrammeCandidateEntity {
   @Column({ type: "smallint" })
   year: number;
 
-  @Column({ type: "varchar", length: 200 })
+  @Column({ type: "varchar", length: CANDIDATE_TITLE_MAX_LENGTH })
   title: string;
 
   @Column({ type: "integer" })
@@ -21,14 +23,15 @@ export class ProgrammeCandidateEntity {
   @Column({ type: "integer" })
   participants: number;
 
-  /** Whole rupiah. */
-  @Column({ name: "estimated_cost", type: "bigint", transformer: rupiah })
-  estimatedCost: number;
+  /** Estimated cost, whole rupiah (`bigint`, converted at this boundary). */
+  @Column({ type: "bigint", transformer: rupiah })
+  cost: number;
 
   /** Always in the plan (e.g. Latsar CPNS, leadership programmes the law requires). */
   @Column({ type: "boolean", default: false })
   mandatory: boolean;
 
+  /** The accepted proposal it was made from (at most one candidate per proposal); null otherwise. */
   @Column({ name: "proposal_id", type: "uuid", nullable: true })
   proposalId: string | null;
 

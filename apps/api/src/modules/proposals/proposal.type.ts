@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { PageInfo } from "../../kit/connection";
-import { ProposalStatusEnum } from "./needs.enums";
+import { Connection } from "../../kit/connection";
+import { ProposalStatusEnum } from "./proposals.enums";
 import type { ProposalStatus, TrainingProposalEntity } from "./training-proposal.entity";
 
 @ObjectType("TrainingProposal", { description: "A unit's request for a training programme, and the administrator's decision." })
@@ -8,7 +8,9 @@ export class TrainingProposalType {
   @Field(() => ID, { description: "Stable identifier." })
   id: string;
 
+  /** Resolved to `unit` by the unit loader. */
   unitId: string;
+  /** Resolved to `competency` by the competency loader. */
   competencyId: string;
 
   @Field(() => Int, { description: "The plan year it is for." })
@@ -42,25 +44,22 @@ export class TrainingProposalType {
   version: number;
 }
 
-export const toProposalType = (p: TrainingProposalEntity): TrainingProposalType => Object.assign(new TrainingProposalType(), p);
-
-@ObjectType("TrainingProposalEdge", { description: "A proposal with its cursor." })
-export class TrainingProposalEdge {
-  @Field({ description: "Cursor of this row." })
-  cursor: string;
-
-  @Field(() => TrainingProposalType, { description: "The proposal." })
-  node: TrainingProposalType;
-}
+export const toProposalType = (p: TrainingProposalEntity): TrainingProposalType =>
+  Object.assign(new TrainingProposalType(), {
+    id: p.id,
+    unitId: p.unitId,
+    competencyId: p.competencyId,
+    year: p.year,
+    title: p.title,
+    participants: p.participants,
+    jp: p.jp,
+    justification: p.justification,
+    status: p.status,
+    decisionReason: p.decisionReason,
+    createdAt: p.createdAt,
+    decidedAt: p.decidedAt,
+    version: p.version,
+  });
 
 @ObjectType("TrainingProposalConnection", { description: "One page of proposals, newest first." })
-export class TrainingProposalConnection {
-  @Field(() => [TrainingProposalEdge], { description: "The proposals of this page." })
-  edges: TrainingProposalEdge[];
-
-  @Field(() => PageInfo, { description: "Whether more pages follow." })
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: "Number of proposals matching the filter." })
-  totalCount: number;
-}
+export class TrainingProposalConnection extends Connection(TrainingProposalType, "TrainingProposal", "proposal") {}
