@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
-import { UnitEntity } from "../modules/organization/unit.entity";
+import { organizationLoaders, type OrganizationLoaders } from "../modules/organization/organization.loaders";
 import { UserEntity } from "../modules/auth/user.entity";
 import { CompetencyEntity } from "../modules/competency/competency.entity";
 import { EmployeeEntity } from "../modules/organization/employee.entity";
@@ -8,10 +8,8 @@ import { planningLoaders, type PlanningLoaders } from "../modules/planning/plann
 import { proposalsLoaders, type ProposalsLoaders } from "../modules/proposals/proposals.loaders";
 
 /** Per-request batch loaders: one SQL statement per kind of object per request depth, whatever the number of rows. */
-export interface Loaders extends PlanningLoaders, ProposalsLoaders {
-  readonly unitById: DataLoader<string, UnitEntity | null>;
+export interface Loaders extends PlanningLoaders, ProposalsLoaders, OrganizationLoaders {
   readonly userById: DataLoader<string, UserEntity | null>;
-  readonly employeeCountByUnitId: DataLoader<string, number>;
   readonly competencyById: DataLoader<string, CompetencyEntity | null>;
   readonly employeeById: DataLoader<string, EmployeeEntity | null>;
 }
@@ -25,22 +23,9 @@ export function createLoaders(ds: DataSource): Loaders {
   return {
     ...planningLoaders(ds),
     ...proposalsLoaders(ds),
-    unitById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(UnitEntity).findBy({ id: In([...ids]) }))),
+    ...organizationLoaders(ds),
     userById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(UserEntity).findBy({ id: In([...ids]) }))),
     competencyById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(CompetencyEntity).findBy({ id: In([...ids]) }))),
     employeeById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(EmployeeEntity).findBy({ id: In([...ids]) }))),
-    employeeCountByUnitId: new DataLoader(async (ids) => {
-      const rows: { id: string; n: string }[] = await ds.query(
-        `SELECT p.id, count(e.id) AS n
-           FROM units p
-           JOIN units c ON c.path LIKE p.path || '%'
-           JOIN employees e ON e.unit_id = c.id AND e.active
-          WHERE p.id = ANY($1::uuid[])
-          GROUP BY p.id`,
-        [ids],
-      );
-      const counts = new Map(rows.map((r) => [r.id, Number(r.n)]));
-      return ids.map((id) => counts.get(id) ?? 0);
-    }),
   };
 }

@@ -1,12 +1,14 @@
 import type { DataSource } from "typeorm";
 import { badInput } from "../../kit/errors";
-import type { AuthUser, Scope } from "../../kit/caller";
+import type { Caller } from "../../kit/caller";
 import { recordAudit } from "../audit/record-audit";
 import { EmployeeEntity } from "./employee.entity";
 import { duplicateNip, employeeSnapshot, isUniqueViolation, toEmployeeColumns, unitForChange } from "./employee-record";
 import type { CreateEmployeeInput } from "./employee.inputs";
 
-export async function createEmployee(ds: DataSource, user: AuthUser, scope: Scope, input: CreateEmployeeInput): Promise<EmployeeEntity> {
+/** Adds an employee to a unit inside the caller's scope, audited; a NIP that exists is CONFLICT. */
+export async function createEmployee({ ds, caller, input }: { ds: DataSource; caller: Caller; input: CreateEmployeeInput }): Promise<EmployeeEntity> {
+  const scope = await caller.scope();
   const columns = toEmployeeColumns(input);
   if (!columns.ok) throw badInput(columns.error);
   try {
@@ -14,7 +16,7 @@ export async function createEmployee(ds: DataSource, user: AuthUser, scope: Scop
       const unit = await unitForChange(m, scope, input.unitId);
       if (await m.existsBy(EmployeeEntity, { nip: columns.value.nip })) throw duplicateNip(columns.value.nip);
       const saved = await m.save(m.create(EmployeeEntity, { ...columns.value, unitId: unit.id }));
-      await recordAudit(m, user.id, [
+      await recordAudit(m, caller.user.id, [
         { action: "CREATE", entityType: "Employee", entityId: saved.id, before: null, after: employeeSnapshot(saved) },
       ]);
       return saved;

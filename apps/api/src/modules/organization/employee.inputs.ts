@@ -10,13 +10,27 @@ export enum EmployeeSortField {
   UNIT = "UNIT",
   UPDATED_AT = "UPDATED_AT",
 }
-registerEnumType(EmployeeSortField, { name: "EmployeeSortField", description: "What to sort employees by (ties broken by id)." });
+registerEnumType(EmployeeSortField, {
+  name: "EmployeeSortField",
+  description: "What to sort employees by (ties broken by id).",
+  valuesConfig: {
+    NAME: { description: "By full name." },
+    NIP: { description: "By NIP / NI PPPK." },
+    RANK: { description: "By employment type, then rank within its ladder." },
+    UNIT: { description: "By the name of the employee's unit." },
+    UPDATED_AT: { description: "By when the record last changed." },
+  },
+});
 
 export enum SortDirection {
   ASC = "ASC",
   DESC = "DESC",
 }
-registerEnumType(SortDirection, { name: "SortDirection", description: "ASC: smallest first; DESC: largest first." });
+registerEnumType(SortDirection, {
+  name: "SortDirection",
+  description: "Which way a list is sorted.",
+  valuesConfig: { ASC: { description: "Smallest (or earliest, or A) first." }, DESC: { description: "Largest (or latest, or Z) first." } },
+});
 
 @InputType({ description: "Filters combine with AND; every filter is optional." })
 export class EmployeeFilter {

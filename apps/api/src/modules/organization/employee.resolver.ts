@@ -1,6 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { findRank } from "@bina/domain";
-import { caller, type Context } from "../../graphql/context";
+import type { Context } from "../../graphql/context";
+import type { Caller } from "../../kit/caller";
+import { ConnectionArgs, toConnection } from "../../kit/connection";
+import { CurrentCaller } from "../../kit/current-caller";
+import { asksFor } from "../../kit/selection";
 import { EmployeeConnection, EmployeeType, toEmployeeType } from "./employee.type";
 import { CreateEmployeeInput, EmployeeFilter, EmployeeSort, ImportEmployeesInput, UpdateEmployeeInput } from "./employee.inputs";
 import { ImportResultType } from "./import-result.type";
@@ -17,36 +22,41 @@ export class EmployeeResolver {
   })
   async employees(
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20, description: "Page size, 1..100." }) first: number,
-    @Arg("after", () => String, { nullable: true, description: "`endCursor` of the previous page." }) after?: string | null,
+    @CurrentCaller() caller: Caller,
+    @Info() info: GraphQLResolveInfo,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg("filter", () => EmployeeFilter, { nullable: true, description: "Which employees; active ones when omitted." }) filter?: EmployeeFilter | null,
     @Arg("sort", () => EmployeeSort, { nullable: true, description: "Default: by name, ascending." }) sort?: EmployeeSort | null,
   ): Promise<EmployeeConnection> {
-    const page = await ctx.services.employees.list(caller(ctx), { first, after, filter, sort });
-    return {
-      edges: page.rows.map((r) => ({ cursor: r.cursor, node: toEmployeeType(r.entity) })),
-      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: !!after, startCursor: page.rows[0]?.cursor ?? null, endCursor: page.rows.at(-1)?.cursor ?? null },
-      totalCount: page.totalCount,
-    };
+    const rows = await ctx.services.employees.list(caller, { ...page, filter, sort, withTotal: asksFor(info, "totalCount") });
+    return toConnection(rows, toEmployeeType);
   }
 
   @Authorized()
   @Query(() => EmployeeType, { nullable: true, description: "One employee, or null when not found or outside the caller's scope." })
-  async employee(@Arg("id", () => ID, { description: "The employee's id." }) id: string, @Ctx() ctx: Context): Promise<EmployeeType | null> {
-    const e = await ctx.services.employees.get(caller(ctx), id);
+  async employee(@Arg("id", () => ID, { description: "The employee's id." }) id: string, @Ctx() ctx: Context, @CurrentCaller() caller: Caller): Promise<EmployeeType | null> {
+    const e = await ctx.services.employees.get(caller, id);
     return e ? toEmployeeType(e) : null;
   }
 
   @Authorized("ADMIN", "UNIT_OPERATOR")
   @Mutation(() => EmployeeType, { description: "Adds an employee. Errors: BAD_USER_INPUT (with field), FORBIDDEN (unit outside scope), CONFLICT (NIP exists)." })
-  async createEmployee(@Arg("input", () => CreateEmployeeInput, { description: "The new employee." }) input: CreateEmployeeInput, @Ctx() ctx: Context): Promise<EmployeeType> {
-    return toEmployeeType(await ctx.services.employees.create(caller(ctx), input));
+  async createEmployee(
+    @Arg("input", () => CreateEmployeeInput, { description: "The new employee." }) input: CreateEmployeeInput,
+    @Ctx() ctx: Context,
+    @CurrentCaller() caller: Caller,
+  ): Promise<EmployeeType> {
+    return toEmployeeType(await ctx.services.employees.create(caller, input));
   }
 
   @Authorized("ADMIN", "UNIT_OPERATOR")
   @Mutation(() => EmployeeType, { description: "Changes an employee. CONFLICT when `version` is stale (someone else changed it first)." })
-  async updateEmployee(@Arg("input", () => UpdateEmployeeInput, { description: "The changes, with the version you read." }) input: UpdateEmployeeInput, @Ctx() ctx: Context): Promise<EmployeeType> {
-    return toEmployeeType(await ctx.services.employees.update(caller(ctx), input));
+  async updateEmployee(
+    @Arg("input", () => UpdateEmployeeInput, { description: "The changes, with the version you read." }) input: UpdateEmployeeInput,
+    @Ctx() ctx: Context,
+    @CurrentCaller() caller: Caller,
+  ): Promise<EmployeeType> {
+    return toEmployeeType(await ctx.services.employees.update(caller, input));
   }
 
   @Authorized("ADMIN", "UNIT_OPERATOR")
@@ -55,14 +65,22 @@ export class EmployeeResolver {
     @Arg("id", () => ID, { description: "The employee's id." }) id: string,
     @Arg("version", () => Int, { description: "The version you read; a stale one gives CONFLICT." }) version: number,
     @Ctx() ctx: Context,
+    @CurrentCaller() caller: Caller,
   ): Promise<EmployeeType> {
-    return toEmployeeType(await ctx.services.employees.deactivate(caller(ctx), id, version));
+    return toEmployeeType(await ctx.services.employees.deactivate(caller, id, version));
   }
 
   @Authorized("ADMIN", "UNIT_OPERATOR")
-  @Mutation(() => ImportResultType, { description: "Imports employees from CSV or XLSX, all or nothing; every bad row is reported with its row number, column and reason." })
-  importEmployees(@Arg("input", () => ImportEmployeesInput, { description: "The file and whether to check only." }) input: ImportEmployeesInput, @Ctx() ctx: Context): Promise<ImportResultType> {
-    return ctx.services.employees.import(caller(ctx), input) as Promise<ImportResultType>;
+  @Mutation(() => ImportResultType, {
+    description:
+      "Imports employees from CSV or XLSX, all or nothing; every bad row is reported with its row number, column and reason. A file over the limits is BAD_USER_INPUT on `file` (FILE_TOO_LARGE, SHEET_TOO_LARGE, TOO_MANY_ROWS).",
+  })
+  async importEmployees(
+    @Arg("input", () => ImportEmployeesInput, { description: "The file and whether to check only." }) input: ImportEmployeesInput,
+    @Ctx() ctx: Context,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ImportResultType> {
+    return Object.assign(new ImportResultType(), await ctx.services.employees.import(caller, input));
   }
 
   @FieldResolver(() => RankType, { description: "Golongan/ruang and pangkat (PNS) or PPPK golongan." })
@@ -72,7 +90,7 @@ export class EmployeeResolver {
     return { ...rank };
   }
 
-  @FieldResolver(() => UnitType, { description: "The unit the employee works in." })
+  @FieldResolver(() => UnitType, { description: "The unit the employee works in (inside the caller's scope, as the employee is)." })
   async unit(@Root() e: EmployeeType, @Ctx() ctx: Context): Promise<UnitType> {
     const unit = await ctx.loaders.unitById.load(e.unitId);
     if (!unit) throw new Error(`Employee ${e.id} has a missing unit ${e.unitId}`);

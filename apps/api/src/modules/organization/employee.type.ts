@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { EmploymentType, FunctionalGrade, Gender, PositionKind } from "@bina/domain";
-import { PageInfo } from "../../kit/connection";
+import { Connection } from "../../kit/connection";
 import { EmploymentTypeEnum, FunctionalGradeEnum, GenderEnum, PositionKindEnum } from "./organization.enums";
 import type { EmployeeEntity } from "./employee.entity";
 
@@ -61,23 +61,5 @@ export class EmployeeType {
 /** Unmapped columns (rank order, the loaded unit) stay on the object but are not GraphQL fields, so they never leak. */
 export const toEmployeeType = (e: EmployeeEntity): EmployeeType => Object.assign(new EmployeeType(), e);
 
-@ObjectType("EmployeeEdge", { description: "An employee with its cursor." })
-export class EmployeeEdge {
-  @Field({ description: "Cursor of this row; pass as `after` to continue after it." })
-  cursor: string;
-
-  @Field(() => EmployeeType, { description: "The employee." })
-  node: EmployeeType;
-}
-
 @ObjectType("EmployeeConnection", { description: "One page of employees." })
-export class EmployeeConnection {
-  @Field(() => [EmployeeEdge], { description: "The employees of this page, each with its cursor." })
-  edges: EmployeeEdge[];
-
-  @Field(() => PageInfo, { description: "Whether more pages follow, and the cursor to get the next one." })
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: "Number of employees matching the filter, over all pages." })
-  totalCount: number;
-}
+export class EmployeeConnection extends Connection(EmployeeType, "Employee", "employee") {}

@@ -1,6 +1,6 @@
 import { In, type DataSource } from "typeorm";
 import { normalizeNipInput } from "@bina/domain";
-import type { AuthUser, Scope } from "../../kit/caller";
+import type { Caller, Scope } from "../../kit/caller";
 import { inScope } from "../../kit/unit-scope";
 import { recordAudit, type AuditRecord } from "../audit/record-audit";
 import { EmployeeEntity } from "./employee.entity";
@@ -37,7 +37,9 @@ interface GoodRow {
  * Imports employees from CSV or XLSX, all or nothing: if any row is bad, nothing is written and every bad row is
  * reported. Rows whose NIP already exists update that employee; the others create one. One transaction.
  */
-export async function importEmployees(ds: DataSource, user: AuthUser, scope: Scope, input: ImportEmployeesInput): Promise<ImportOutcome> {
+export async function importEmployees({ ds, caller, input }: { ds: DataSource; caller: Caller; input: ImportEmployeesInput }): Promise<ImportOutcome> {
+  const scope = await caller.scope();
+  const user = caller.user;
   const content = decodeUpload(input.contentBase64);
   const parsed = await parseTableFile(EMPLOYEE_FILE, input.fileName, content);
   const dryRun = input.dryRun ?? false;
@@ -73,9 +75,8 @@ export async function importEmployees(ds: DataSource, user: AuthUser, scope: Sco
         else seen.set(nip, r.row);
         const current = existingByNip.get(nip);
         const currentUnit = current ? unitById.get(current.unitId) : undefined;
-        if (current && currentUnit && !inScope(scope, currentUnit.path)) {
-          rowErrors.push({ row: r.row, field: "nip", code: "FORBIDDEN", message: "This NIP belongs to an employee of a unit outside yours" });
-        }
+        // Worded like a row aimed at a foreign unit, so the answer does not say who the NIP belongs to.
+        if (current && currentUnit && !inScope(scope, currentUnit.path)) rowErrors.push(outsideScope(r.row, "nip"));
       }
       if (rowErrors.length === 0 && columns.ok) good.push({ row: r.row, columns: columns.value, unitId: unitByCode.get(r.values.unit_code ?? "")!.id });
       errors.push(...rowErrors);
@@ -84,6 +85,13 @@ export async function importEmployees(ds: DataSource, user: AuthUser, scope: Sco
     const toCreate = good.filter((g) => !existingByNip.has(g.columns.nip));
     const toUpdate = good.filter((g) => existingByNip.has(g.columns.nip));
     const outcome = { totalRows: parsed.rows.length, created: toCreate.length, updated: toUpdate.length, dryRun, errors };
+    const refusedRows = [...new Set(errors.filter((e) => e.code === "FORBIDDEN").map((e) => e.row))];
+    if (refusedRows.length > 0) {
+      // An attempt to write outside the caller's unit is kept, dry run or not: probing leaves a trace.
+      await recordAudit(m, user.id, [
+        { action: "IMPORT", entityType: "EmployeeFile", entityId: input.fileName.slice(0, 64), before: null, after: { fileName: input.fileName, dryRun, refused: true, rowsOutsideScope: refusedRows } },
+      ]);
+    }
     if (errors.length > 0) return { ...outcome, created: 0, updated: 0 };
     if (dryRun) return outcome;
 
@@ -108,6 +116,13 @@ export async function importEmployees(ds: DataSource, user: AuthUser, scope: Sco
   return outcome;
 }
 
+const outsideScope = (row: number, field: EmployeeFileColumn): ImportRowError => ({
+  row,
+  field,
+  code: "FORBIDDEN",
+  message: "You cannot import into or over records outside your unit",
+});
+
 const draftOf = (r: FileRow<EmployeeFileColumn>) => ({
   nip: r.values.nip ?? "",
   name: r.values.name ?? "",
@@ -124,6 +139,6 @@ function checkRow(r: FileRow<EmployeeFileColumn>, unitByCode: ReadonlyMap<string
   const code = r.values.unit_code ?? "";
   const unit = unitByCode.get(code);
   if (!unit) return [{ row: r.row, field: "unit_code", code: "UNKNOWN_UNIT", message: code ? `There is no unit with code ${code}` : "The unit code is empty" }];
-  if (!inScope(scope, unit.path)) return [{ row: r.row, field: "unit_code", code: "FORBIDDEN", message: `Unit ${code} is outside your unit` }];
+  if (!inScope(scope, unit.path)) return [outsideScope(r.row, "unit_code")];
   return [];
 }

@@ -1,6 +1,7 @@
 import { Brackets, type DataSource, type SelectQueryBuilder } from "typeorm";
-import type { Scope } from "../../kit/caller";
-import { decodeCursor, encodeCursor, type CursorKind } from "../../kit/connection";
+import type { Caller, Scope } from "../../kit/caller";
+import { decodeCursor, encodeCursor, type CursorKind, type Page } from "../../kit/connection";
+import { scopeWhere } from "../../kit/unit-scope";
 import { EmployeeEntity } from "./employee.entity";
 import { EmployeeSortField, SortDirection, type EmployeeFilter, type EmployeeSort } from "./employee.inputs";
 
@@ -23,16 +24,10 @@ const SORT_KEYS: Record<EmployeeSortField, readonly SortKey[]> = {
 };
 const ID_KEY: SortKey = { expr: "e.id", cast: "uuid", kind: "uuid" };
 
-export interface EmployeePage {
-  readonly rows: readonly { entity: EmployeeEntity; cursor: string }[];
-  readonly hasNextPage: boolean;
-  readonly totalCount: number;
-}
-
 const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function applyFilter(qb: SelectQueryBuilder<EmployeeEntity>, scope: Scope, filter: EmployeeFilter): void {
-  if (scope.kind === "SUBTREE") qb.andWhere("u.path LIKE :scopePath", { scopePath: `${escapeLike(scope.path)}%` });
+  qb.andWhere(...scopeWhere(scope, "u.path"));
   if (filter.unitId) {
     qb.andWhere("u.path LIKE (SELECT f.path FROM units f WHERE f.id = :unitId) || '%'", { unitId: filter.unitId });
   }
@@ -54,19 +49,28 @@ function applyFilter(qb: SelectQueryBuilder<EmployeeEntity>, scope: Scope, filte
   }
 }
 
-/** One page of employees in two statements (count + page), whatever the page size. */
-export async function listEmployees(
-  ds: DataSource,
-  scope: Scope,
-  args: { first: number; after?: string | null; filter?: EmployeeFilter | null; sort?: EmployeeSort | null },
-): Promise<EmployeePage> {
+export interface ListEmployeesOptions {
+  readonly ds: DataSource;
+  readonly caller: Caller;
+  /** Page size, already checked against the maximum. */
+  readonly first: number;
+  readonly after?: string | null;
+  readonly filter?: EmployeeFilter | null;
+  readonly sort?: EmployeeSort | null;
+  /** Count the matching rows over all pages (one more statement); only when the query asks for `totalCount`. */
+  readonly withTotal: boolean;
+}
+
+/** One page of the employees the caller may see, keyset-paginated; the total only when asked for. */
+export async function listEmployees({ ds, caller, ...args }: ListEmployeesOptions): Promise<Page<EmployeeEntity>> {
+  const scope = await caller.scope();
   const field = args.sort?.field ?? EmployeeSortField.NAME;
   const desc = args.sort?.direction === SortDirection.DESC;
   const keys = [...SORT_KEYS[field], ID_KEY];
 
   const base = ds.getRepository(EmployeeEntity).createQueryBuilder("e").innerJoin("e.unit", "u");
   applyFilter(base, scope, args.filter ?? {});
-  const totalCount = await base.clone().getCount();
+  const totalCount = args.withTotal ? await base.clone().getCount() : null;
 
   const page = base.clone();
   if (args.after) {
@@ -82,9 +86,9 @@ export async function listEmployees(
   page.limit(args.first + 1);
   const { entities, raw } = await page.getRawAndEntities<Record<string, string>>();
 
-  const rows = entities.slice(0, args.first).map((entity, i) => ({
-    entity,
+  const rows = entities.slice(0, args.first).map((node, i) => ({
+    node,
     cursor: encodeCursor(keys.map((_, k) => raw[i]?.[`k${k}`] ?? null)),
   }));
-  return { rows, hasNextPage: entities.length > args.first, totalCount };
+  return { rows, hasNextPage: entities.length > args.first, hasPreviousPage: !!args.after, totalCount };
 }

@@ -16,7 +16,7 @@ export class UnitType {
   @Field(() => UnitKindEnum, { description: "What kind of unit." })
   kind: UnitKind;
 
-  @Field(() => ID, { nullable: true, description: "The parent unit's id; null for the root (the city)." })
+  /** The stored parent id; the `parentId` field resolver hides it when the parent is outside the caller's scope. */
   parentId: string | null;
 
   /** Materialised path of ids, internal. */

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { badInput, conflict, notFound } from "../../kit/errors";
-import type { AuthUser, Scope } from "../../kit/caller";
+import type { Caller, Scope } from "../../kit/caller";
 import { assertCanChange } from "../../kit/unit-scope";
 import { recordAudit } from "../audit/record-audit";
 import { EmployeeEntity } from "./employee.entity";
@@ -27,7 +27,9 @@ export async function employeeForChange(m: EntityManager, scope: Scope, id: stri
 
 const pick = <T>(next: T | null | undefined, current: T): T => (next === undefined || next === null ? current : next);
 
-export async function updateEmployee(ds: DataSource, user: AuthUser, scope: Scope, input: UpdateEmployeeInput): Promise<EmployeeEntity> {
+/** Changes an employee inside the caller's scope at the version the caller read, audited. */
+export async function updateEmployee({ ds, caller, input }: { ds: DataSource; caller: Caller; input: UpdateEmployeeInput }): Promise<EmployeeEntity> {
+  const scope = await caller.scope();
   return ds.transaction(async (m) => {
     const current = await employeeForChange(m, scope, input.id, input.version);
     const columns = toEmployeeColumns({
@@ -46,7 +48,7 @@ export async function updateEmployee(ds: DataSource, user: AuthUser, scope: Scop
     const before = employeeSnapshot(current);
     const next = m.merge(EmployeeEntity, current, { ...columns.value, unitId, version: current.version + 1 });
     const saved = await m.save(next);
-    await recordAudit(m, user.id, [{ action: "UPDATE", entityType: "Employee", entityId: saved.id, before, after: employeeSnapshot(saved) }]);
+    await recordAudit(m, caller.user.id, [{ action: "UPDATE", entityType: "Employee", entityId: saved.id, before, after: employeeSnapshot(saved) }]);
     return saved;
   });
 }
