@@ -79,12 +79,6 @@ export const en: Messages = {
   "employees.status.all": "Any status",
   "employees.clearFilters": "Clear filters",
   "employees.total": "{count} employees",
-  "employees.page.previous": "Previous",
-  "employees.page.next": "Next",
-  "employees.page.first": "Go to the first page",
-  "employees.page.number": "Page {page}",
-  "employees.page.size": "Rows per page",
-  "employees.page.perPage": "{size} / page",
 
   "employee.field.nip": "NIP",
   "employee.field.pppkNumber": "NI PPPK",

@@ -85,12 +85,6 @@ export const id = {
   "employees.status.all": "Semua status",
   "employees.clearFilters": "Hapus filter",
   "employees.total": "{count} pegawai",
-  "employees.page.previous": "Sebelumnya",
-  "employees.page.next": "Berikutnya",
-  "employees.page.first": "Ke halaman pertama",
-  "employees.page.number": "Halaman {page}",
-  "employees.page.size": "Jumlah per halaman",
-  "employees.page.perPage": "{size} / halaman",
 
   "employee.field.nip": "NIP",
   "employee.field.pppkNumber": "NI PPPK",

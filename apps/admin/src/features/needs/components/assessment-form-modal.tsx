@@ -1,10 +1,10 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, App, DatePicker, Form, InputNumber, Modal, Select, Space, Typography } from "antd";
+import { App, DatePicker, Form, InputNumber, Select, Typography } from "antd";
 import { COMPETENCY_LEVELS } from "@bina/domain";
 import dayjs, { type Dayjs } from "dayjs";
 import { RecordAssessmentDocument, type AssessmentSource } from "../../../gql/graphql";
-import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/i18n-context";
+import { FormModal } from "../../../ui/form-modal";
 import { useFormProblems } from "../../../ui/use-form-problems";
 import { ASSESSMENT_FIELDS, checkAssessment, type AssessmentFormValues } from "../lib/needs-forms";
 import { CompetencySelect } from "./competency-select";
@@ -38,57 +38,48 @@ export function AssessmentFormModal({ employeeId, employeeName, year, competency
 
   const submit = async () => {
     const values = toDraft(form.getFieldsValue(true) as Values);
-    if (!problems.validateAll() || !values.competencyId || typeof values.level !== "number" || !values.source || !values.assessedOn) return;
-    try {
-      await record({
-        variables: {
-          input: { employeeId, competencyId: values.competencyId, year, level: values.level, source: values.source, assessedOn: values.assessedOn },
-        },
-      });
-      void message.success(t("assessments.recorded"));
-      onClose();
-    } catch (e) {
-      problems.serverFailed(e);
-    }
+    if (!values.competencyId || typeof values.level !== "number" || !values.source || !values.assessedOn) return;
+    await record({
+      variables: {
+        input: { employeeId, competencyId: values.competencyId, year, level: values.level, source: values.source, assessedOn: values.assessedOn },
+      },
+    });
+    void message.success(t("assessments.recorded"));
+    onClose();
   };
 
-  const general = [...new Set(problems.general.map((f) => errorMessage(t, f)))];
   const levelName = typeof level === "number" && (COMPETENCY_LEVELS as readonly number[]).includes(level) ? levelLabel(level) : null;
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t("assessments.newTitle", { name: employeeName, year })}
-      onCancel={onClose}
-      onOk={() => void submit()}
       okText={t("assessments.record")}
-      cancelText={t("common.cancel")}
-      confirmLoading={recording.loading}
-      okButtonProps={{ "data-testid": "assessment-submit" }}
+      problems={problems}
+      submit={submit}
+      onClose={onClose}
+      loading={recording.loading}
+      testIdPrefix="assessment"
+      hint={<Typography.Text type="secondary">{t("assessments.neverOverwrites")}</Typography.Text>}
     >
-      <Space orientation="vertical" size="middle" style={{ width: "100%" }} data-testid="assessment-form">
-        <Typography.Text type="secondary">{t("assessments.neverOverwrites")}</Typography.Text>
-        {general.length > 0 && <Alert type="error" showIcon role="alert" data-testid="assessment-form-error" title={general.join(" · ")} />}
-        <Form<Values>
-          form={form}
-          layout="vertical"
-          initialValues={{ competencyId: competencyId ?? undefined, level: null, source: "SUPERVISOR", assessedOn: dayjs() }}
-          onValuesChange={(changed) => problems.changed(Object.keys(changed))}
-        >
-          <Form.Item name="competencyId" label={t("assessments.field.competency")} required {...problems.feedback("competencyId")}>
-            <CompetencySelect id="competencyId" data-testid="competencyId" onBlur={problems.leave("competencyId")} />
-          </Form.Item>
-          <Form.Item name="level" label={t("assessments.field.level")} required extra={levelName ?? t("assessments.levelHelp")} {...problems.feedback("level")}>
-            <InputNumber<number> id="level" data-testid="level" style={{ width: 120 }} onBlur={problems.leave("level")} />
-          </Form.Item>
-          <Form.Item name="source" label={t("assessments.field.source")} required {...problems.feedback("source")}>
-            <Select<AssessmentSource> id="source" data-testid="source" options={assessmentSourceOptions(t)} onBlur={problems.leave("source")} />
-          </Form.Item>
-          <Form.Item name="assessedOn" label={t("assessments.field.assessedOn")} required {...problems.feedback("assessedOn")}>
-            <DatePicker id="assessedOn" data-testid="assessedOn" format={t("format.date")} onBlur={problems.leave("assessedOn")} />
-          </Form.Item>
-        </Form>
-      </Space>
-    </Modal>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ competencyId: competencyId ?? undefined, level: null, source: "SUPERVISOR", assessedOn: dayjs() }}
+        onValuesChange={(changed) => problems.changed(Object.keys(changed))}
+      >
+        <Form.Item name="competencyId" label={t("assessments.field.competency")} required {...problems.feedback("competencyId")}>
+          <CompetencySelect id="competencyId" data-testid="competencyId" onBlur={problems.leave("competencyId")} />
+        </Form.Item>
+        <Form.Item name="level" label={t("assessments.field.level")} required extra={levelName ?? t("assessments.levelHelp")} {...problems.feedback("level")}>
+          <InputNumber<number> id="level" data-testid="level" style={{ width: 120 }} onBlur={problems.leave("level")} />
+        </Form.Item>
+        <Form.Item name="source" label={t("assessments.field.source")} required {...problems.feedback("source")}>
+          <Select<AssessmentSource> id="source" data-testid="source" options={assessmentSourceOptions(t)} onBlur={problems.leave("source")} />
+        </Form.Item>
+        <Form.Item name="assessedOn" label={t("assessments.field.assessedOn")} required {...problems.feedback("assessedOn")}>
+          <DatePicker id="assessedOn" data-testid="assessedOn" format={t("format.date")} onBlur={problems.leave("assessedOn")} />
+        </Form.Item>
+      </Form>
+    </FormModal>
   );
 }

@@ -1,9 +1,9 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, App, Form, Input, Modal, Space, Switch } from "antd";
+import { App, Form, Input, Switch } from "antd";
 import { COMPETENCY_DESCRIPTION_MAX_LENGTH, COMPETENCY_NAME_MAX_LENGTH } from "@bina/domain";
 import { CreateCompetencyDocument, UpdateCompetencyDocument, type CompetencyItemFragment } from "../../../gql/graphql";
-import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/i18n-context";
+import { FormModal } from "../../../ui/form-modal";
 import { useFormProblems } from "../../../ui/use-form-problems";
 import { checkCompetency, COMPETENCY_FIELDS, type CompetencyFormValues } from "../lib/needs-forms";
 import { evictDictionary } from "./evict-needs";
@@ -42,74 +42,63 @@ export function CompetencyFormModal({ competency, onClose }: CompetencyFormModal
 
   const submit = async () => {
     const values = form.getFieldsValue(true) as CompetencyFormValues;
-    if (!problems.validateAll()) return;
     const { valid } = checkCompetency({ ...values, ...(competency ? { code: competency.code } : {}) }, kind);
     if (!valid) return;
-    try {
-      if (competency) {
-        await update({
-          variables: {
-            input: {
-              id: competency.id,
-              version: competency.version,
-              name: valid.name,
-              description: valid.description ?? "",
-              active: values.active ?? true,
-            },
+    if (competency) {
+      await update({
+        variables: {
+          input: {
+            id: competency.id,
+            version: competency.version,
+            name: valid.name,
+            description: valid.description ?? "",
+            active: values.active ?? true,
           },
-        });
-        void message.success(t("competencies.saved"));
-      } else {
-        await create({ variables: { input: { code: valid.code, kind: "TECHNICAL", name: valid.name, description: valid.description } } });
-        void message.success(t("competencies.created"));
-      }
-      onClose();
-    } catch (e) {
-      problems.serverFailed(e);
+        },
+      });
+      void message.success(t("competencies.saved"));
+    } else {
+      await create({ variables: { input: { code: valid.code, kind: "TECHNICAL", name: valid.name, description: valid.description } } });
+      void message.success(t("competencies.created"));
     }
+    onClose();
   };
 
-  const general = [...new Set(problems.general.map((f) => errorMessage(t, f)))];
-
   return (
-    <Modal
-      open
+    <FormModal
       title={editing ? t("competencies.editTitle", { code: competency.code }) : t("competencies.newTitle")}
-      onCancel={onClose}
-      onOk={() => void submit()}
       okText={editing ? t("common.save") : t("competencies.create")}
-      cancelText={t("common.cancel")}
-      confirmLoading={creation.loading || updating.loading}
-      okButtonProps={{ "data-testid": "competency-submit" }}
+      problems={problems}
+      submit={submit}
+      onClose={onClose}
+      loading={creation.loading || updating.loading}
+      testIdPrefix="competency"
     >
-      <Space orientation="vertical" size="middle" style={{ width: "100%" }} data-testid="competency-form">
-        {general.length > 0 && <Alert type="error" showIcon role="alert" data-testid="competency-form-error" title={general.join(" · ")} />}
-        <Form<CompetencyFormValues> form={form} layout="vertical" initialValues={initialValues} onValuesChange={(changed) => problems.changed(Object.keys(changed))}>
-          <Form.Item label={t("competencies.field.kind")}>
-            <Input value={t(`enum.CompetencyKind.${kind}`)} disabled />
+      <Form<CompetencyFormValues> form={form} layout="vertical" initialValues={initialValues} onValuesChange={(changed) => problems.changed(Object.keys(changed))}>
+        <Form.Item label={t("competencies.field.kind")}>
+          <Input value={t(`enum.CompetencyKind.${kind}`)} disabled />
+        </Form.Item>
+        <Form.Item name="code" label={t("competencies.field.code")} required={!editing} extra={editing ? undefined : t("competencies.codeHelp")} {...problems.feedback("code")}>
+          <Input id="code" data-testid="code" autoComplete="off" disabled={editing} onBlur={problems.leave("code")} />
+        </Form.Item>
+        <Form.Item name="name" label={t("competencies.field.name")} required {...problems.feedback("name")}>
+          <Input id="name" data-testid="name" autoComplete="off" maxLength={COMPETENCY_NAME_MAX_LENGTH + 10} onBlur={problems.leave("name")} />
+        </Form.Item>
+        <Form.Item name="description" label={t("competencies.field.description")} {...problems.feedback("description")}>
+          <Input.TextArea
+            id="description"
+            data-testid="description"
+            rows={3}
+            showCount={{ formatter: ({ count }) => `${count}/${COMPETENCY_DESCRIPTION_MAX_LENGTH}` }}
+            onBlur={problems.leave("description")}
+          />
+        </Form.Item>
+        {editing && (
+          <Form.Item name="active" label={t("competencies.field.active")} valuePropName="checked" extra={t("competencies.activeHelp")}>
+            <Switch id="active" data-testid="active" />
           </Form.Item>
-          <Form.Item name="code" label={t("competencies.field.code")} required={!editing} extra={editing ? undefined : t("competencies.codeHelp")} {...problems.feedback("code")}>
-            <Input id="code" data-testid="code" autoComplete="off" disabled={editing} onBlur={problems.leave("code")} />
-          </Form.Item>
-          <Form.Item name="name" label={t("competencies.field.name")} required {...problems.feedback("name")}>
-            <Input id="name" data-testid="name" autoComplete="off" maxLength={COMPETENCY_NAME_MAX_LENGTH + 10} onBlur={problems.leave("name")} />
-          </Form.Item>
-          <Form.Item name="description" label={t("competencies.field.description")} {...problems.feedback("description")}>
-            <Input.TextArea
-              id="description"
-              data-testid="description"
-              rows={3}
-              showCount={{ formatter: ({ count }) => `${count}/${COMPETENCY_DESCRIPTION_MAX_LENGTH}` }}
-              onBlur={problems.leave("description")}
-            />
-          </Form.Item>
-          {editing && (
-            <Form.Item name="active" label={t("competencies.field.active")} valuePropName="checked" extra={t("competencies.activeHelp")}>
-              <Switch id="active" data-testid="active" />
-            </Form.Item>
-          )}
-        </Form>
-      </Space>
-    </Modal>
+        )}
+      </Form>
+    </FormModal>
   );
 }

@@ -1,12 +1,12 @@
-import { Button, Select, Space } from "antd";
-import { ClearOutlined } from "@ant-design/icons";
 import type { CompetencyKind, PositionKind } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
-import { positionKindOptions, UnitTreeSelect } from "../../organization";
-import { hasNeedsFilters, withNeedsFilters, type NeedsParams } from "../lib/needs-params";
+import { FilterBar, FilterSelect } from "../../../ui/filter-select";
+import { positionKindOptions, UnitFilter } from "../../organization";
+import { hasNeedsFilters, type NeedsParams } from "../lib/needs-params";
 import { CompetencySelect } from "./competency-select";
 import { competencyKindOptions } from "./needs-enum-options";
 import { YearSelect } from "./year-select";
+import { withFilters } from "../../../ui/cursor-list";
 
 interface NeedsFiltersProps {
   readonly params: NeedsParams;
@@ -22,43 +22,33 @@ interface NeedsFiltersProps {
 /** Year, competency kind and position kind (and, for the priorities, unit and competency); every change goes to the URL. */
 export function NeedsFilters({ params, year, years, yearsLoading, onChange, withUnitAndCompetency = false }: NeedsFiltersProps) {
   const t = useT();
-  const set = (change: Partial<Omit<NeedsParams, "cursors">>) => onChange(withNeedsFilters(params, change));
+  const set = (change: Partial<Omit<NeedsParams, "cursors">>) => onChange(withFilters(params, change));
   return (
-    <Space wrap size="small" data-testid="needs-filters">
+    <FilterBar
+      testId="needs-filters"
+      clearable={hasNeedsFilters(params)}
+      clearText={t("needs.filter.clear")}
+      onClear={() => set({ competencyKind: null, positionKind: null, unitId: null, competencyId: null })}
+    >
       <YearSelect id="filter-year" value={year} years={years} loading={yearsLoading} onChange={(y) => set({ year: y })} />
-      <Select<CompetencyKind>
+      <FilterSelect<CompetencyKind>
         id="filter-competency-kind"
-        data-testid="filter-competency-kind"
-        aria-label={t("needs.filter.competencyKind")}
-        placeholder={t("needs.filter.competencyKind")}
-        allowClear
-        value={params.competencyKind ?? undefined}
-        onChange={(competencyKind) => set({ competencyKind: competencyKind ?? null, competencyId: null })}
+        label={t("needs.filter.competencyKind")}
+        value={params.competencyKind}
+        onChange={(competencyKind) => set({ competencyKind, competencyId: null })}
         options={competencyKindOptions(t)}
-        style={{ width: 190 }}
+        width={190}
       />
-      <Select<PositionKind>
+      <FilterSelect<PositionKind>
         id="filter-position-kind"
-        data-testid="filter-position-kind"
-        aria-label={t("needs.filter.positionKind")}
-        placeholder={t("needs.filter.positionKind")}
-        allowClear
-        value={params.positionKind ?? undefined}
-        onChange={(positionKind) => set({ positionKind: positionKind ?? null })}
+        label={t("needs.filter.positionKind")}
+        value={params.positionKind}
+        onChange={(positionKind) => set({ positionKind })}
         options={positionKindOptions(t)}
-        style={{ width: 180 }}
+        width={180}
       />
       {withUnitAndCompetency && (
-        <UnitTreeSelect
-          id="filter-unit"
-          data-testid="filter-unit"
-          aria-label={t("needs.filter.unit")}
-          placeholder={t("needs.filter.unit")}
-          allowClear
-          value={params.unitId}
-          onChange={(unitId) => set({ unitId })}
-          style={{ width: 240 }}
-        />
+        <UnitFilter label={t("needs.filter.unit")} value={params.unitId} onChange={(unitId) => set({ unitId })} />
       )}
       {withUnitAndCompetency && (
         <CompetencySelect
@@ -73,15 +63,6 @@ export function NeedsFilters({ params, year, years, yearsLoading, onChange, with
           style={{ width: 260 }}
         />
       )}
-      {hasNeedsFilters(params) && (
-        <Button
-          icon={<ClearOutlined />}
-          data-testid="filters-clear"
-          onClick={() => set({ competencyKind: null, positionKind: null, unitId: null, competencyId: null })}
-        >
-          {t("needs.filter.clear")}
-        </Button>
-      )}
-    </Space>
+    </FilterBar>
   );
 }

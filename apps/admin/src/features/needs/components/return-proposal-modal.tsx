@@ -1,9 +1,9 @@
 import { useRef, useState } from "react";
 import { useMutation } from "@apollo/client/react";
-import { Alert, App, Form, Input, Modal, Space, Typography } from "antd";
+import { App, Form, Input, Typography } from "antd";
 import { DecideProposalDocument, type ProposalItemFragment } from "../../../gql/graphql";
-import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/i18n-context";
+import { FormModal } from "../../../ui/form-modal";
 import { useFormProblems } from "../../../ui/use-form-problems";
 import { checkReturnReason } from "../lib/needs-forms";
 import { evictProposals } from "./evict-needs";
@@ -21,49 +21,39 @@ export function ReturnProposalModal({ proposal, onClose }: { readonly proposal: 
   const [decide, deciding] = useMutation(DecideProposalDocument, { update: evictProposals });
 
   const submit = async () => {
-    if (!problems.validateAll()) return;
-    try {
-      await decide({ variables: { input: { id: proposal.id, version: proposal.version, decision: "RETURN", reason: reason.trim() } } });
-      void message.success(t("proposals.returned", { title: proposal.title }));
-      onClose();
-    } catch (e) {
-      problems.serverFailed(e);
-    }
+    await decide({ variables: { input: { id: proposal.id, version: proposal.version, decision: "RETURN", reason: reason.trim() } } });
+    void message.success(t("proposals.returned", { title: proposal.title }));
+    onClose();
   };
 
-  const general = [...new Set(problems.general.map((f) => errorMessage(t, f)))];
-
   return (
-    <Modal
-      open
+    <FormModal
       title={t("proposals.returnTitle", { title: proposal.title })}
-      onCancel={onClose}
-      onOk={() => void submit()}
       okText={t("proposals.return")}
-      cancelText={t("common.cancel")}
-      confirmLoading={deciding.loading}
-      okButtonProps={{ danger: true, "data-testid": "proposal-return-confirm" }}
+      problems={problems}
+      submit={submit}
+      onClose={onClose}
+      loading={deciding.loading}
+      testIdPrefix="proposal-return"
+      danger
+      hint={<Typography.Text type="secondary">{t("proposals.returnHint")}</Typography.Text>}
     >
-      <Space orientation="vertical" size="middle" style={{ width: "100%" }} data-testid="proposal-return-form">
-        <Typography.Text type="secondary">{t("proposals.returnHint")}</Typography.Text>
-        {general.length > 0 && <Alert type="error" showIcon role="alert" data-testid="proposal-return-error" title={general.join(" · ")} />}
-        <Form layout="vertical">
-          <Form.Item label={t("proposals.field.reason")} required {...problems.feedback("reason")}>
-            <Input.TextArea
-              id="reason"
-              data-testid="reason"
-              rows={4}
-              value={reason}
-              onChange={(e) => {
-                latest.current = e.target.value;
-                setReason(e.target.value);
-                problems.changed(["reason"]);
-              }}
-              onBlur={problems.leave("reason")}
-            />
-          </Form.Item>
-        </Form>
-      </Space>
-    </Modal>
+      <Form layout="vertical">
+        <Form.Item label={t("proposals.field.reason")} required {...problems.feedback("reason")}>
+          <Input.TextArea
+            id="reason"
+            data-testid="reason"
+            rows={4}
+            value={reason}
+            onChange={(e) => {
+              latest.current = e.target.value;
+              setReason(e.target.value);
+              problems.changed(["reason"]);
+            }}
+            onBlur={problems.leave("reason")}
+          />
+        </Form.Item>
+      </Form>
+    </FormModal>
   );
 }

@@ -1,9 +1,9 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, App, Form, Modal, Select, Space, Typography } from "antd";
+import { App, Form, Select, Space, Typography } from "antd";
 import { skpPredikat } from "@bina/domain";
 import { RecordSkpResultDocument, type SkpRating } from "../../../gql/graphql";
-import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/i18n-context";
+import { FormModal } from "../../../ui/form-modal";
 import { useFormProblems } from "../../../ui/use-form-problems";
 import { checkSkp, SKP_FIELDS, type SkpFormValues } from "../lib/needs-forms";
 import { evictNeedsResults } from "./evict-needs";
@@ -41,62 +41,54 @@ export function SkpFormModal({ employeeId, employeeName, cycleYear, current, onC
 
   const submit = async () => {
     const values = form.getFieldsValue(true) as Values;
-    if (!problems.validateAll() || !values.resultRating || !values.behaviourRating) return;
-    try {
-      await record({
-        variables: { input: { employeeId, year: values.year ?? year, resultRating: values.resultRating, behaviourRating: values.behaviourRating } },
-      });
-      void message.success(t("skp.recorded"));
-      onClose();
-    } catch (e) {
-      problems.serverFailed(e);
-    }
+    if (!values.resultRating || !values.behaviourRating) return;
+    await record({
+      variables: { input: { employeeId, year: values.year ?? year, resultRating: values.resultRating, behaviourRating: values.behaviourRating } },
+    });
+    void message.success(t("skp.recorded"));
+    onClose();
   };
 
-  const general = [...new Set(problems.general.map((f) => errorMessage(t, f)))];
-
   return (
-    <Modal
-      open
+    <FormModal
       title={t("skp.title", { name: employeeName })}
-      onCancel={onClose}
-      onOk={() => void submit()}
       okText={t("common.save")}
-      cancelText={t("common.cancel")}
-      confirmLoading={recording.loading}
-      okButtonProps={{ "data-testid": "skp-submit" }}
-    >
-      <Space orientation="vertical" size="middle" style={{ width: "100%" }} data-testid="skp-form">
-        <Typography.Text type="secondary">{t("skp.hint")}</Typography.Text>
-        {general.length > 0 && <Alert type="error" showIcon role="alert" data-testid="skp-form-error" title={general.join(" · ")} />}
-        <Form<Values>
-          form={form}
-          layout="vertical"
-          initialValues={current ?? { year: cycleYear - 1 }}
-          onValuesChange={(changed: Partial<Values>) => {
-            // Another year: start from what is known for it (only the SKP in use is known here).
-            if (changed.year !== undefined) {
-              const known = current && current.year === changed.year ? current : null;
-              form.setFieldsValue({ resultRating: known?.resultRating, behaviourRating: known?.behaviourRating });
-            }
-            problems.changed(Object.keys(changed));
-          }}
-        >
-          <Form.Item name="year" label={t("skp.field.year")} required extra={t("skp.yearHelp", { year: cycleYear })}>
-            <Select<number> id="skpYear" data-testid="skpYear" options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 120 }} />
-          </Form.Item>
-          <Form.Item name="resultRating" label={t("skp.field.resultRating")} required {...problems.feedback("resultRating")}>
-            <Select<SkpRating> id="resultRating" data-testid="resultRating" options={skpRatingOptions(t)} onBlur={problems.leave("resultRating")} />
-          </Form.Item>
-          <Form.Item name="behaviourRating" label={t("skp.field.behaviourRating")} required {...problems.feedback("behaviourRating")}>
-            <Select<SkpRating> id="behaviourRating" data-testid="behaviourRating" options={skpRatingOptions(t)} onBlur={problems.leave("behaviourRating")} />
-          </Form.Item>
-        </Form>
+      problems={problems}
+      submit={submit}
+      onClose={onClose}
+      loading={recording.loading}
+      testIdPrefix="skp"
+      hint={<Typography.Text type="secondary">{t("skp.hint")}</Typography.Text>}
+      footer={
         <Space data-testid="skp-predikat-preview">
           <Typography.Text strong>{t("skp.predikat")}</Typography.Text>
           {predikat ? <PredikatTag predikat={predikat} /> : <Typography.Text type="secondary">{t("skp.chooseBoth")}</Typography.Text>}
         </Space>
-      </Space>
-    </Modal>
+      }
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={current ?? { year: cycleYear - 1 }}
+        onValuesChange={(changed: Partial<Values>) => {
+          // Another year: start from what is known for it (only the SKP in use is known here).
+          if (changed.year !== undefined) {
+            const known = current && current.year === changed.year ? current : null;
+            form.setFieldsValue({ resultRating: known?.resultRating, behaviourRating: known?.behaviourRating });
+          }
+          problems.changed(Object.keys(changed));
+        }}
+      >
+        <Form.Item name="year" label={t("skp.field.year")} required extra={t("skp.yearHelp", { year: cycleYear })}>
+          <Select<number> id="skpYear" data-testid="skpYear" options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 120 }} />
+        </Form.Item>
+        <Form.Item name="resultRating" label={t("skp.field.resultRating")} required {...problems.feedback("resultRating")}>
+          <Select<SkpRating> id="resultRating" data-testid="resultRating" options={skpRatingOptions(t)} onBlur={problems.leave("resultRating")} />
+        </Form.Item>
+        <Form.Item name="behaviourRating" label={t("skp.field.behaviourRating")} required {...problems.feedback("behaviourRating")}>
+          <Select<SkpRating> id="behaviourRating" data-testid="behaviourRating" options={skpRatingOptions(t)} onBlur={problems.leave("behaviourRating")} />
+        </Form.Item>
+      </Form>
+    </FormModal>
   );
 }

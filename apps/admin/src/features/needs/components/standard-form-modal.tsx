@@ -1,9 +1,9 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, App, Form, Input, InputNumber, Modal, Select, Space, Switch, Typography } from "antd";
+import { App, Form, Input, InputNumber, Select, Switch, Typography } from "antd";
 import { COMPETENCY_LEVELS } from "@bina/domain";
 import { SetCompetencyStandardDocument, type FunctionalGrade, type PositionKind, type StandardItemFragment } from "../../../gql/graphql";
-import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/i18n-context";
+import { FormModal } from "../../../ui/form-modal";
 import { useFormProblems } from "../../../ui/use-form-problems";
 import { functionalGradeOptions, positionKindOptions } from "../../organization";
 import { checkStandard, STANDARD_FIELDS, type StandardFormValues } from "../lib/needs-forms";
@@ -46,86 +46,77 @@ export function StandardFormModal({ competencyId, standard, onClose }: StandardF
 
   const submit = async () => {
     const values = form.getFieldsValue(true) as StandardFormValues;
-    if (!problems.validateAll() || !values.positionKind || typeof values.level !== "number") return;
+    if (!values.positionKind || typeof values.level !== "number") return;
     const title = values.positionTitle?.trim() ?? "";
-    try {
-      await save({
-        variables: {
-          input: {
-            competencyId,
-            positionKind: values.positionKind,
-            functionalGrade: values.positionKind === "FUNGSIONAL" ? (values.functionalGrade ?? null) : null,
-            positionTitle: title === "" ? null : title,
-            level: values.level,
-            mandatoryProgramme: values.mandatoryProgramme ?? false,
-          },
+    await save({
+      variables: {
+        input: {
+          competencyId,
+          positionKind: values.positionKind,
+          functionalGrade: values.positionKind === "FUNGSIONAL" ? (values.functionalGrade ?? null) : null,
+          positionTitle: title === "" ? null : title,
+          level: values.level,
+          mandatoryProgramme: values.mandatoryProgramme ?? false,
         },
-      });
-      void message.success(t("standards.saved"));
-      onClose();
-    } catch (e) {
-      problems.serverFailed(e);
-    }
+      },
+    });
+    void message.success(t("standards.saved"));
+    onClose();
   };
 
-  const general = [...new Set(problems.general.map((f) => errorMessage(t, f)))];
   const levelName = typeof level === "number" && (COMPETENCY_LEVELS as readonly number[]).includes(level) ? levelLabel(level) : null;
 
   return (
-    <Modal
-      open
+    <FormModal
       title={editing ? t("standards.editTitle") : t("standards.newTitle")}
-      onCancel={onClose}
-      onOk={() => void submit()}
       okText={t("common.save")}
-      cancelText={t("common.cancel")}
-      confirmLoading={saving.loading}
-      okButtonProps={{ "data-testid": "standard-submit" }}
+      problems={problems}
+      submit={submit}
+      onClose={onClose}
+      loading={saving.loading}
+      testIdPrefix="standard"
     >
-      <Space orientation="vertical" size="middle" style={{ width: "100%" }} data-testid="standard-form">
-        {general.length > 0 && <Alert type="error" showIcon role="alert" data-testid="standard-form-error" title={general.join(" · ")} />}
-        <Form<StandardFormValues>
-          form={form}
-          layout="vertical"
-          initialValues={initialValues}
-          onValuesChange={(changed: Partial<StandardFormValues>) => {
-            if (changed.positionKind !== undefined && changed.positionKind !== "FUNGSIONAL") form.setFieldValue("functionalGrade", null);
-            problems.changed(Object.keys(changed));
-          }}
-        >
-          <Form.Item name="positionKind" label={t("standards.field.positionKind")} required {...problems.feedback("positionKind")}>
-            <Select<PositionKind>
-              id="positionKind"
-              data-testid="positionKind"
-              options={positionKindOptions(t)}
+      <Form<StandardFormValues>
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onValuesChange={(changed: Partial<StandardFormValues>) => {
+          if (changed.positionKind !== undefined && changed.positionKind !== "FUNGSIONAL") form.setFieldValue("functionalGrade", null);
+          problems.changed(Object.keys(changed));
+        }}
+      >
+        <Form.Item name="positionKind" label={t("standards.field.positionKind")} required {...problems.feedback("positionKind")}>
+          <Select<PositionKind>
+            id="positionKind"
+            data-testid="positionKind"
+            options={positionKindOptions(t)}
+            disabled={editing}
+            onBlur={problems.leave("positionKind")}
+          />
+        </Form.Item>
+        {positionKind === "FUNGSIONAL" && (
+          <Form.Item name="functionalGrade" label={t("standards.field.functionalGrade")} extra={t("standards.gradeHelp")} {...problems.feedback("functionalGrade")}>
+            <Select<FunctionalGrade>
+              id="functionalGrade"
+              data-testid="functionalGrade"
+              allowClear
+              options={functionalGradeOptions(t)}
               disabled={editing}
-              onBlur={problems.leave("positionKind")}
+              onBlur={problems.leave("functionalGrade")}
             />
           </Form.Item>
-          {positionKind === "FUNGSIONAL" && (
-            <Form.Item name="functionalGrade" label={t("standards.field.functionalGrade")} extra={t("standards.gradeHelp")} {...problems.feedback("functionalGrade")}>
-              <Select<FunctionalGrade>
-                id="functionalGrade"
-                data-testid="functionalGrade"
-                allowClear
-                options={functionalGradeOptions(t)}
-                disabled={editing}
-                onBlur={problems.leave("functionalGrade")}
-              />
-            </Form.Item>
-          )}
-          <Form.Item name="positionTitle" label={t("standards.field.positionTitle")} extra={t("standards.titleHelp")} {...problems.feedback("positionTitle")}>
-            <Input id="positionTitle" data-testid="positionTitle" autoComplete="off" disabled={editing} onBlur={problems.leave("positionTitle")} />
-          </Form.Item>
-          <Form.Item name="level" label={t("standards.field.level")} required {...problems.feedback("level")}>
-            <InputNumber<number> id="level" data-testid="level" style={{ width: 120 }} onBlur={problems.leave("level")} />
-          </Form.Item>
-          {levelName && <Typography.Text type="secondary">{levelName}</Typography.Text>}
-          <Form.Item name="mandatoryProgramme" label={t("standards.field.mandatoryProgramme")} valuePropName="checked" extra={t("standards.mandatoryHelp")}>
-            <Switch id="mandatoryProgramme" data-testid="mandatoryProgramme" />
-          </Form.Item>
-        </Form>
-      </Space>
-    </Modal>
+        )}
+        <Form.Item name="positionTitle" label={t("standards.field.positionTitle")} extra={t("standards.titleHelp")} {...problems.feedback("positionTitle")}>
+          <Input id="positionTitle" data-testid="positionTitle" autoComplete="off" disabled={editing} onBlur={problems.leave("positionTitle")} />
+        </Form.Item>
+        <Form.Item name="level" label={t("standards.field.level")} required {...problems.feedback("level")}>
+          <InputNumber<number> id="level" data-testid="level" style={{ width: 120 }} onBlur={problems.leave("level")} />
+        </Form.Item>
+        {levelName && <Typography.Text type="secondary">{levelName}</Typography.Text>}
+        <Form.Item name="mandatoryProgramme" label={t("standards.field.mandatoryProgramme")} valuePropName="checked" extra={t("standards.mandatoryHelp")}>
+          <Switch id="mandatoryProgramme" data-testid="mandatoryProgramme" />
+        </Form.Item>
+      </Form>
+    </FormModal>
   );
 }

@@ -1,13 +1,11 @@
 import {
   DEFAULT_NEEDS_PARAMS,
-  nextNeedsPage,
   parseNeedsParams,
-  previousNeedsPage,
   sharedNeedsSearch,
   toNeedsFilter,
   toNeedsSearchParams,
-  withNeedsFilters,
 } from "./needs-params";
+import { nextPage, previousPage, withFilters } from "../../../ui/cursor-list";
 
 describe("needs URL state", () => {
   it("reads every parameter and ignores unknown values", () => {
@@ -37,10 +35,10 @@ describe("needs URL state", () => {
   });
 
   it("starts again at page 1 when a filter changes and keeps a stack of cursors", () => {
-    const page3 = nextNeedsPage(nextNeedsPage(DEFAULT_NEEDS_PARAMS, "c1"), "c2");
+    const page3 = nextPage(nextPage(DEFAULT_NEEDS_PARAMS, "c1"), "c2");
     expect(page3.cursors).toEqual(["c1", "c2"]);
-    expect(previousNeedsPage(page3).cursors).toEqual(["c1"]);
-    expect(withNeedsFilters(page3, { competencyKind: "MANAGERIAL" }).cursors).toEqual([]);
+    expect(previousPage(page3).cursors).toEqual(["c1"]);
+    expect(withFilters(page3, { competencyKind: "MANAGERIAL" }).cursors).toEqual([]);
   });
 
   it("carries the year and the kinds from tab to tab, nothing else", () => {

@@ -1,5 +1,6 @@
 import { COMPETENCY_KINDS, POSITION_KINDS } from "@bina/domain";
 import type { CompetencyKind, NeedsFilter, PositionKind } from "../../../gql/graphql";
+import { readCursors, writeCursors } from "../../../ui/cursor-list";
 
 /**
  * The state of the needs pages (heatmap, priorities), as it lives in the URL so that a link can be shared:
@@ -56,7 +57,7 @@ export const parseNeedsParams = (query: URLSearchParams): NeedsParams => {
     parentUnitId: query.get("parent") || null,
     color: oneOf(HEATMAP_COLORS, query.get("color")) ?? "gap",
     pageSize: (NEEDS_PAGE_SIZES as readonly number[]).includes(size) ? (size as NeedsPageSize) : 20,
-    cursors: query.getAll("after").filter(Boolean),
+    cursors: readCursors(query),
   };
 };
 
@@ -71,20 +72,8 @@ export const toNeedsSearchParams = (params: NeedsParams): URLSearchParams => {
   if (params.parentUnitId) query.set("parent", params.parentUnitId);
   if (params.color !== "gap") query.set("color", params.color);
   if (params.pageSize !== 20) query.set("size", String(params.pageSize));
-  params.cursors.forEach((c) => query.append("after", c));
-  return query;
+  return writeCursors(query, params.cursors);
 };
-
-/** A change of filter or page size starts again at page 1. */
-export const withNeedsFilters = (params: NeedsParams, change: Partial<Omit<NeedsParams, "cursors">>): NeedsParams => ({
-  ...params,
-  ...change,
-  cursors: [],
-});
-
-export const nextNeedsPage = (params: NeedsParams, endCursor: string): NeedsParams => ({ ...params, cursors: [...params.cursors, endCursor] });
-
-export const previousNeedsPage = (params: NeedsParams): NeedsParams => ({ ...params, cursors: params.cursors.slice(0, -1) });
 
 /** What the tabs of the needs page carry from one tab to the next: the year and the two kind filters. */
 export const sharedNeedsSearch = (query: URLSearchParams): string => {

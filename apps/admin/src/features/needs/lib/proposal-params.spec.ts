@@ -1,4 +1,5 @@
-import { DEFAULT_PROPOSAL_PARAMS, parseProposalParams, toProposalSearchParams, toProposalVariables, withProposalFilters } from "./proposal-params";
+import { DEFAULT_PROPOSAL_PARAMS, parseProposalParams, toProposalSearchParams, toProposalVariables, type ProposalParams } from "./proposal-params";
+import { withFilters } from "../../../ui/cursor-list";
 
 describe("proposals URL state", () => {
   it("shows what waits for a decision by default", () => {
@@ -14,8 +15,8 @@ describe("proposals URL state", () => {
   });
 
   it("asks for every status when ALL is chosen and restarts paging on a filter change", () => {
-    const params = { status: "ALL" as const, year: 2027, unitId: null, cursors: ["c1", "c2"] };
+    const params: ProposalParams = { status: "ALL", year: 2027, unitId: null, cursors: ["c1", "c2"] };
     expect(toProposalVariables(params)).toEqual({ first: 20, after: "c2", status: null, year: 2027, unitId: null });
-    expect(withProposalFilters(params, { status: "ACCEPTED" }).cursors).toEqual([]);
+    expect(withFilters(params, { status: "ACCEPTED" }).cursors).toEqual([]);
   });
 });

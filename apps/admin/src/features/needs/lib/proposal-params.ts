@@ -1,4 +1,5 @@
 import type { ProposalStatus, TrainingProposalsQueryVariables } from "../../../gql/graphql";
+import { afterOf, readCursors, writeCursors } from "../../../ui/cursor-list";
 import { parseYear } from "./needs-params";
 
 /**
@@ -24,7 +25,7 @@ export const parseProposalParams = (query: URLSearchParams): ProposalParams => {
     status: status === "ALL" || (PROPOSAL_STATUSES as readonly string[]).includes(status ?? "") ? (status as ProposalStatusFilter) : "SUBMITTED",
     year: parseYear(query.get("year")),
     unitId: query.get("unit") || null,
-    cursors: query.getAll("after").filter(Boolean),
+    cursors: readCursors(query),
   };
 };
 
@@ -33,19 +34,12 @@ export const toProposalSearchParams = (params: ProposalParams): URLSearchParams 
   if (params.status !== "SUBMITTED") query.set("status", params.status);
   if (params.year !== null) query.set("year", String(params.year));
   if (params.unitId) query.set("unit", params.unitId);
-  params.cursors.forEach((c) => query.append("after", c));
-  return query;
+  return writeCursors(query, params.cursors);
 };
-
-export const withProposalFilters = (params: ProposalParams, change: Partial<Omit<ProposalParams, "cursors">>): ProposalParams => ({
-  ...params,
-  ...change,
-  cursors: [],
-});
 
 export const toProposalVariables = (params: ProposalParams): TrainingProposalsQueryVariables => ({
   first: PROPOSAL_PAGE_SIZE,
-  after: params.cursors.at(-1) ?? null,
+  after: afterOf(params),
   status: params.status === "ALL" ? null : params.status,
   year: params.year,
   unitId: params.unitId,

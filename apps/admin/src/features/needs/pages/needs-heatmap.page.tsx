@@ -15,7 +15,8 @@ import { CompetencyLabel } from "../components/needs-tags";
 import { NeedsFilters } from "../components/needs-filters";
 import { useNeedsParams } from "../components/use-needs-params";
 import { buildHeatmap } from "../lib/heatmap";
-import { DEFAULT_NEEDS_PARAMS, toNeedsFilter, toNeedsSearchParams, withNeedsFilters, type HeatmapColor } from "../lib/needs-params";
+import { DEFAULT_NEEDS_PARAMS, toNeedsFilter, toNeedsSearchParams, type HeatmapColor } from "../lib/needs-params";
+import { withFilters } from "../../../ui/cursor-list";
 
 type Cell = NeedsByUnitQuery["needsByUnit"][number];
 type Row = { readonly key: string; readonly unit: Cell["unit"] };
@@ -44,7 +45,7 @@ export default function NeedsHeatmapPage() {
   const openCell = (unitId: string, competencyId: string) =>
     void navigate(
       `/needs/priorities?${toNeedsSearchParams(
-        withNeedsFilters(DEFAULT_NEEDS_PARAMS, {
+        withFilters(DEFAULT_NEEDS_PARAMS, {
           year: params.year,
           competencyKind: params.competencyKind,
           positionKind: params.positionKind,

@@ -7,9 +7,9 @@ import { formatNip } from "@bina/domain";
 import { Link } from "react-router-dom";
 import { RankedNeedsDocument, type RankedNeedsQuery } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
-import { apiErrorFacts } from "../../../ui/api-error";
 import { ApiErrorAlert } from "../../../ui/api-error-alert";
-import { CursorPager } from "../../../ui/cursor-pager";
+import { afterOf, withFilters } from "../../../ui/cursor-list";
+import { CursorPager, useCursorList } from "../../../ui/cursor-pager";
 import { useCommittedValue } from "../../../ui/use-committed-value";
 import { useNumberFormat } from "../../../ui/use-number-format";
 import { NeedsFilters } from "../components/needs-filters";
@@ -17,7 +17,7 @@ import { CompetencyLabel, PredikatTag } from "../components/needs-tags";
 import { levelLabel } from "../components/needs-enum-options";
 import { PriorityParts } from "../components/priority-parts";
 import { useNeedsParams } from "../components/use-needs-params";
-import { NEEDS_PAGE_SIZES, nextNeedsPage, previousNeedsPage, toNeedsFilter, withNeedsFilters, type NeedsPageSize } from "../lib/needs-params";
+import { NEEDS_PAGE_SIZES, toNeedsFilter, type NeedsPageSize } from "../lib/needs-params";
 
 type Row = RankedNeedsQuery["rankedNeeds"]["edges"][number]["node"];
 const rowKey = (row: Row) => `${row.employee.id}:${row.competency.id}`;
@@ -29,7 +29,7 @@ export default function NeedsPrioritiesPage() {
   const { params, year, cycles, go } = useNeedsParams();
 
   const wanted = useMemo(
-    () => (year === null ? null : { filter: toNeedsFilter(params, year), first: params.pageSize, after: params.cursors.at(-1) ?? null }),
+    () => (year === null ? null : { filter: toNeedsFilter(params, year), first: params.pageSize, after: afterOf(params) }),
     [params, year],
   );
   const variables = useCommittedValue(wanted, JSON.stringify(wanted));
@@ -95,20 +95,13 @@ export default function NeedsPrioritiesPage() {
     },
   ];
 
-  const page = params.cursors.length + 1;
-  const staleCursor = apiErrorFacts(error).some((f) => f.domainCode === "INVALID_CURSOR");
-  const endCursor = connection?.pageInfo.endCursor ?? null;
+  const list = useCursorList({ params, go, pageInfo: connection?.pageInfo, loading, error });
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
       <Typography.Text type="secondary">{t("needs.priorities.hint")}</Typography.Text>
       <NeedsFilters params={params} year={year} years={cycles.years} yearsLoading={cycles.loading} onChange={go} withUnitAndCompetency />
       <ApiErrorAlert error={cycles.error ?? error} />
-      {staleCursor && (
-        <Button onClick={() => go({ ...params, cursors: [] })} data-testid="page-first">
-          {t("pager.first")}
-        </Button>
-      )}
       <Table<Row>
         data-testid="priorities-table"
         rowKey={rowKey}
@@ -135,16 +128,12 @@ export default function NeedsPrioritiesPage() {
       />
       <CursorPager
         testIdPrefix="priorities"
-        page={page}
-        loading={loading}
-        hasNext={!!connection?.pageInfo.hasNextPage && !!endCursor}
-        onPrevious={() => go(previousNeedsPage(params))}
-        onNext={() => endCursor && go(nextNeedsPage(params, endCursor))}
+        list={list}
         total={connection ? t("needs.priorities.total", { count: connection.totalCount }) : ""}
         pageSize={{
           value: params.pageSize,
           sizes: NEEDS_PAGE_SIZES,
-          onChange: (size) => go(withNeedsFilters(params, { pageSize: size as NeedsPageSize })),
+          onChange: (size) => go(withFilters(params, { pageSize: size as NeedsPageSize })),
         }}
       />
     </Space>

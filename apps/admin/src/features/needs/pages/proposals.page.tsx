@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { App, Button, Flex, Select, Space, Table, Tag, Typography } from "antd";
+import { App, Button, Flex, Space, Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import { CheckOutlined, PlusOutlined, RollbackOutlined } from "@ant-design/icons";
 import dayjs from "dayjs";
@@ -11,9 +11,10 @@ import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/i18n-context";
 import { apiErrorFacts } from "../../../ui/api-error";
 import { ApiErrorAlert } from "../../../ui/api-error-alert";
-import { CursorPager } from "../../../ui/cursor-pager";
+import { CursorPager, useCursorList } from "../../../ui/cursor-pager";
+import { FilterBar, FilterSelect } from "../../../ui/filter-select";
 import { useCommittedValue } from "../../../ui/use-committed-value";
-import { UnitTreeSelect } from "../../organization";
+import { UnitFilter } from "../../organization";
 import { evictProposals } from "../components/evict-needs";
 import { proposalStatusOptions } from "../components/needs-enum-options";
 import { CompetencyLabel } from "../components/needs-tags";
@@ -22,13 +23,14 @@ import { ReturnProposalModal } from "../components/return-proposal-modal";
 import { useCycleYears } from "../components/use-cycle-years";
 import { defaultPlanYear, planningYears } from "../lib/plan-years";
 import {
+  DEFAULT_PROPOSAL_PARAMS,
   parseProposalParams,
   toProposalSearchParams,
   toProposalVariables,
-  withProposalFilters,
   type ProposalParams,
   type ProposalStatusFilter,
 } from "../lib/proposal-params";
+import { withFilters } from "../../../ui/cursor-list";
 
 const STATUS_COLORS: Readonly<Record<ProposalStatus, string>> = { SUBMITTED: "blue", ACCEPTED: "green", RETURNED: "orange" };
 
@@ -130,44 +132,38 @@ export default function ProposalsPage() {
   ];
 
   const statusOptions: { value: ProposalStatusFilter; label: string }[] = [...proposalStatusOptions(t), { value: "ALL", label: t("proposals.allStatuses") }];
-  const endCursor = connection?.pageInfo.endCursor ?? null;
+  const list = useCursorList({ params, go, pageInfo: connection?.pageInfo, loading, error });
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
       <Typography.Text type="secondary">{isAdmin ? t("proposals.hintAdmin") : t("proposals.hint")}</Typography.Text>
       <Flex justify="space-between" align="center" wrap gap="small">
-        <Space wrap size="small" data-testid="proposal-filters">
-          <Select<ProposalStatusFilter>
+        <FilterBar
+          testId="proposal-filters"
+          clearable={params.year !== null || params.unitId !== null || params.status !== DEFAULT_PROPOSAL_PARAMS.status}
+          clearText={t("needs.filter.clear")}
+          onClear={() => go(DEFAULT_PROPOSAL_PARAMS)}
+        >
+          <FilterSelect<ProposalStatusFilter>
             id="filter-status"
-            data-testid="filter-status"
-            aria-label={t("proposals.field.status")}
+            label={t("proposals.field.status")}
+            clearable={false}
             value={params.status}
-            onChange={(status) => go(withProposalFilters(params, { status }))}
+            onChange={(status) => status && go(withFilters(params, { status }))}
             options={statusOptions}
-            style={{ width: 170 }}
+            width={170}
           />
-          <Select<number>
+          <FilterSelect<number>
             id="filter-year"
-            data-testid="filter-year"
-            aria-label={t("needs.filter.year")}
+            label={t("needs.filter.year")}
             placeholder={t("proposals.allYears")}
-            allowClear
-            value={params.year ?? undefined}
-            onChange={(year) => go(withProposalFilters(params, { year: year ?? null }))}
+            value={params.year}
+            onChange={(year) => go(withFilters(params, { year }))}
             options={years.map((y) => ({ value: y, label: String(y) }))}
-            style={{ width: 130 }}
+            width={130}
           />
-          <UnitTreeSelect
-            id="filter-unit"
-            data-testid="filter-unit"
-            aria-label={t("needs.filter.unit")}
-            placeholder={t("needs.filter.unit")}
-            allowClear
-            value={params.unitId}
-            onChange={(unitId) => go(withProposalFilters(params, { unitId }))}
-            style={{ width: 240 }}
-          />
-        </Space>
+          <UnitFilter label={t("needs.filter.unit")} value={params.unitId} onChange={(unitId) => go(withFilters(params, { unitId }))} />
+        </FilterBar>
         {canEdit && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="proposal-new">
             {t("proposals.new")}
@@ -187,11 +183,7 @@ export default function ProposalsPage() {
       />
       <CursorPager
         testIdPrefix="proposals"
-        page={params.cursors.length + 1}
-        loading={loading}
-        hasNext={!!connection?.pageInfo.hasNextPage && !!endCursor}
-        onPrevious={() => go({ ...params, cursors: params.cursors.slice(0, -1) })}
-        onNext={() => endCursor && go({ ...params, cursors: [...params.cursors, endCursor] })}
+        list={list}
         total={connection ? t("proposals.total", { count: connection.totalCount }) : ""}
       />
       {creating && (

@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState } from "react";
 import { findRank } from "@bina/domain";
-import { Button, Input, Select, Space } from "antd";
-import { ClearOutlined } from "@ant-design/icons";
+import { Input } from "antd";
 import { useT } from "../../../i18n/i18n-context";
+import { FilterBar, FilterSelect } from "../../../ui/filter-select";
 import { useDebouncedValue } from "../../../ui/use-debounced-value";
 import {
   hasActiveFilters,
-  withFilters,
   DEFAULT_LIST_PARAMS,
   type EmployeeListParams,
   type StatusFilter,
 } from "../lib/employee-list-params";
 import { employmentTypeOptions, genderOptions, positionKindOptions, rankOptions } from "./enum-options";
-import { UnitTreeSelect } from "./unit-tree-select";
+import { UnitFilter } from "./unit-tree-select";
+import { withFilters } from "../../../ui/cursor-list";
 
 interface EmployeeFiltersProps {
   readonly params: EmployeeListParams;
@@ -47,7 +47,12 @@ export function EmployeeFilters({ params, onChange }: EmployeeFiltersProps) {
   ];
 
   return (
-    <Space wrap size="small" style={{ width: "100%" }} data-testid="employee-filters">
+    <FilterBar
+      testId="employee-filters"
+      clearable={hasActiveFilters(params)}
+      clearText={t("employees.clearFilters")}
+      onClear={() => onChange({ ...DEFAULT_LIST_PARAMS, sort: params.sort, pageSize: params.pageSize })}
+    >
       <Input.Search
         id="employee-search"
         data-testid="employee-search"
@@ -59,86 +64,56 @@ export function EmployeeFilters({ params, onChange }: EmployeeFiltersProps) {
         onSearch={(value) => onChange(withFilters(params, { search: value }))}
         style={{ width: 260 }}
       />
-      <UnitTreeSelect
-        id="filter-unit"
-        data-testid="filter-unit"
-        aria-label={t("employees.filter.unit")}
-        placeholder={t("employees.filter.unit")}
-        allowClear
-        value={params.unitId}
-        onChange={(unitId) => set({ unitId })}
-        style={{ width: 240 }}
-      />
-      <Select<string[]>
+      <UnitFilter label={t("employees.filter.unit")} value={params.unitId} onChange={(unitId) => set({ unitId })} />
+      <FilterSelect<string>
+        multiple
         id="filter-rank"
-        data-testid="filter-rank"
-        aria-label={t("employees.filter.rank")}
-        placeholder={t("employees.filter.rank")}
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        value={[...params.rankCodes]}
+        label={t("employees.filter.rank")}
+        value={params.rankCodes}
         onChange={(rankCodes) => set({ rankCodes })}
         options={rankOptions(t, params.employmentType)}
-        style={{ width: 220 }}
+        width={220}
       />
-      <Select<EmployeeListParams["positionKinds"][number][]>
+      <FilterSelect<EmployeeListParams["positionKinds"][number]>
+        multiple
         id="filter-position-kind"
-        data-testid="filter-position-kind"
-        aria-label={t("employees.filter.positionKind")}
-        placeholder={t("employees.filter.positionKind")}
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        value={[...params.positionKinds]}
+        label={t("employees.filter.positionKind")}
+        value={params.positionKinds}
         onChange={(positionKinds) => set({ positionKinds })}
         options={positionKindOptions(t)}
-        style={{ width: 220 }}
+        width={220}
       />
-      <Select<NonNullable<EmployeeListParams["employmentType"]>>
+      <FilterSelect<NonNullable<EmployeeListParams["employmentType"]>>
         id="filter-employment-type"
-        data-testid="filter-employment-type"
-        aria-label={t("employees.filter.employmentType")}
-        placeholder={t("employees.filter.employmentType")}
-        allowClear
-        value={params.employmentType ?? undefined}
+        label={t("employees.filter.employmentType")}
+        value={params.employmentType}
         onChange={(employmentType) =>
           set({
-            employmentType: employmentType ?? null,
+            employmentType,
             // Ranks of the other employment type can no longer match.
-            rankCodes: employmentType
-              ? params.rankCodes.filter((r) => findRank(r)?.employmentType === employmentType)
-              : params.rankCodes,
+            rankCodes: employmentType ? params.rankCodes.filter((r) => findRank(r)?.employmentType === employmentType) : params.rankCodes,
           })
         }
         options={employmentTypeOptions(t)}
-        style={{ width: 140 }}
+        width={140}
       />
-      <Select<NonNullable<EmployeeListParams["gender"]>>
+      <FilterSelect<NonNullable<EmployeeListParams["gender"]>>
         id="filter-gender"
-        data-testid="filter-gender"
-        aria-label={t("employees.filter.gender")}
-        placeholder={t("employees.filter.gender")}
-        allowClear
-        value={params.gender ?? undefined}
-        onChange={(gender) => set({ gender: gender ?? null })}
+        label={t("employees.filter.gender")}
+        value={params.gender}
+        onChange={(gender) => set({ gender })}
         options={genderOptions(t)}
-        style={{ width: 150 }}
+        width={150}
       />
-      <Select<StatusFilter>
+      <FilterSelect<StatusFilter>
         id="filter-status"
-        data-testid="filter-status"
-        aria-label={t("employees.filter.status")}
+        label={t("employees.filter.status")}
+        clearable={false}
         value={params.status}
-        onChange={(status) => set({ status })}
+        onChange={(status) => status && set({ status })}
         options={statusOptions}
-        style={{ width: 130 }}
+        width={130}
       />
-      {hasActiveFilters(params) && (
-        <Button icon={<ClearOutlined />} onClick={() => onChange({ ...DEFAULT_LIST_PARAMS, sort: params.sort, pageSize: params.pageSize })}>
-          {t("employees.clearFilters")}
-        </Button>
-      )}
-    </Space>
+    </FilterBar>
   );
 }

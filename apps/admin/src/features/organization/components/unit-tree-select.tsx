@@ -50,3 +50,10 @@ export function UnitTreeSelect({ value, onChange, ...rest }: UnitTreeSelectProps
     />
   );
 }
+
+/** The unit filter of a list's filter bar (`#filter-unit`): the unit with its sub-units, empty for all. */
+export function UnitFilter({ label, value, onChange }: { readonly label: string; readonly value: string | null; readonly onChange: (unitId: string | null) => void }) {
+  return (
+    <UnitTreeSelect id="filter-unit" data-testid="filter-unit" aria-label={label} placeholder={label} allowClear value={value} onChange={onChange} style={{ width: 240 }} />
+  );
+}

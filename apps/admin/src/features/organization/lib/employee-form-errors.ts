@@ -1,4 +1,4 @@
-import { validateEmployee, type EmployeeField } from "@bina/domain";
+import { jakartaDate, validateEmployee, type EmployeeField } from "@bina/domain";
 import type { ErrorFacts } from "../../../i18n/errors";
 import { problemsByField, type FieldProblems } from "../../../ui/form-problems";
 
@@ -53,8 +53,11 @@ export interface EmployeeFormValues {
   phone?: string;
 }
 
-/** Every problem of the current values, at most one per field: the domain's rule plus "a unit is chosen". */
-export const checkEmployee = (values: EmployeeFormValues) => {
+/**
+ * Every problem of the current values, at most one per field: the domain's rule plus "a unit is chosen".
+ * `asOf` is today in Jakarta (the NIP's dates may not be in the future), as the API checks it.
+ */
+export const checkEmployee = (values: EmployeeFormValues, asOf: string = jakartaDate(Date.now())) => {
   const result = validateEmployee({
     nip: values.nip ?? "",
     name: values.name ?? "",
@@ -65,7 +68,7 @@ export const checkEmployee = (values: EmployeeFormValues) => {
     functionalGrade: values.positionKind === "FUNGSIONAL" ? (values.functionalGrade ?? null) : null,
     email: values.email ?? null,
     phone: values.phone ?? null,
-  });
+  }, asOf);
   const problems: FieldProblems<EmployeeFormField> = result.ok ? {} : problemsByField(result.error, EMPLOYEE_FORM_FIELDS);
   if (!values.unitId) problems.unitId = { key: "employee.form.unitRequired" };
   return { problems, valid: result.ok ? result.value : null };

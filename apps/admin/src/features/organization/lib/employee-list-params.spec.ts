@@ -1,13 +1,11 @@
 import {
   DEFAULT_LIST_PARAMS,
-  nextPage,
   parseListParams,
-  previousPage,
   toQueryVariables,
   toSearchParams,
-  withFilters,
   type EmployeeListParams,
 } from "./employee-list-params";
+import { nextPage, previousPage, withFilters } from "../../../ui/cursor-list";
 
 const full: EmployeeListParams = {
   search: "budi",

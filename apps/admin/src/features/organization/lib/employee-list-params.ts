@@ -1,4 +1,5 @@
 import type { EmployeeFilter, EmployeeSort, EmployeesQueryVariables } from "../../../gql/graphql";
+import { afterOf, readCursors, writeCursors } from "../../../ui/cursor-list";
 
 /**
  * The state of the employees list, as it lives in the URL query string so that a link can be shared:
@@ -70,7 +71,7 @@ export const parseListParams = (query: URLSearchParams): EmployeeListParams => {
     status: oneOf<StatusFilter>(["active", "inactive", "all"], query.get("status")) ?? "active",
     sort: key && order ? { key, order } : null,
     pageSize: (PAGE_SIZES as readonly number[]).includes(size) ? (size as PageSize) : 20,
-    cursors: query.getAll("after").filter(Boolean),
+    cursors: readCursors(query),
   };
 };
 
@@ -86,26 +87,8 @@ export const toSearchParams = (params: EmployeeListParams): URLSearchParams => {
   if (params.status !== "active") query.set("status", params.status);
   if (params.sort) query.set("sort", `${params.sort.key}.${params.sort.order}`);
   if (params.pageSize !== 20) query.set("size", String(params.pageSize));
-  params.cursors.forEach((c) => query.append("after", c));
-  return query;
+  return writeCursors(query, params.cursors);
 };
-
-/** A change of filter, search, sort or page size starts again at page 1. */
-export const withFilters = (params: EmployeeListParams, change: Partial<Omit<EmployeeListParams, "cursors">>): EmployeeListParams => ({
-  ...params,
-  ...change,
-  cursors: [],
-});
-
-export const nextPage = (params: EmployeeListParams, endCursor: string): EmployeeListParams => ({
-  ...params,
-  cursors: [...params.cursors, endCursor],
-});
-
-export const previousPage = (params: EmployeeListParams): EmployeeListParams => ({
-  ...params,
-  cursors: params.cursors.slice(0, -1),
-});
 
 const SORT_FIELDS: Readonly<Record<SortKey, EmployeeSort["field"]>> = {
   name: "NAME",
@@ -126,7 +109,7 @@ export const toQueryVariables = (params: EmployeeListParams): EmployeesQueryVari
   };
   return {
     first: params.pageSize,
-    after: params.cursors.at(-1) ?? null,
+    after: afterOf(params),
     filter,
     sort: params.sort ? { field: SORT_FIELDS[params.sort.key], direction: params.sort.order === "asc" ? "ASC" : "DESC" } : null,
   };

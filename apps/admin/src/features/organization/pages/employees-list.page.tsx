@@ -1,30 +1,20 @@
 import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
-import { Button, Flex, Select, Space, Table, Tag, Typography } from "antd";
+import { Button, Flex, Space, Table, Tag, Typography } from "antd";
 import type { TableColumnsType, TableProps } from "antd";
-import { LeftOutlined, PlusOutlined, RightOutlined, UploadOutlined } from "@ant-design/icons";
+import { PlusOutlined, UploadOutlined } from "@ant-design/icons";
 import { formatNip, findRank, rankLabel } from "@bina/domain";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { useAuth } from "../../../session/auth-context";
 import { EmployeesDocument, type EmployeesQuery } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
-import { apiErrorFacts } from "../../../ui/api-error";
 import { ApiErrorAlert } from "../../../ui/api-error-alert";
+import { CursorPager, useCursorList } from "../../../ui/cursor-pager";
+import { withFilters } from "../../../ui/cursor-list";
 import { useCommittedValue } from "../../../ui/use-committed-value";
 import { EmployeeFilters } from "../components/employee-filters";
 import { ImportEmployeesDialog } from "../components/import-employees-dialog";
-import {
-  nextPage,
-  PAGE_SIZES,
-  parseListParams,
-  previousPage,
-  toQueryVariables,
-  toSearchParams,
-  withFilters,
-  type EmployeeListParams,
-  type PageSize,
-  type SortKey,
-} from "../lib/employee-list-params";
+import { PAGE_SIZES, parseListParams, toQueryVariables, toSearchParams, type EmployeeListParams, type PageSize, type SortKey } from "../lib/employee-list-params";
 
 type Row = EmployeesQuery["employees"]["edges"][number]["node"];
 
@@ -123,10 +113,7 @@ export function EmployeesListPage() {
     go(withFilters(params, { sort }));
   };
 
-  const page = params.cursors.length + 1;
-  // A shared link whose cursors no longer fit (another sort order, changed data): offer page 1.
-  const staleCursor = apiErrorFacts(error).some((f) => f.domainCode === "INVALID_CURSOR");
-  const endCursor = connection?.pageInfo.endCursor ?? null;
+  const list = useCursorList({ params, go, pageInfo: connection?.pageInfo, loading, error });
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
@@ -147,11 +134,6 @@ export function EmployeesListPage() {
       </Flex>
       <EmployeeFilters params={params} onChange={go} />
       <ApiErrorAlert error={error} />
-      {staleCursor && (
-        <Button onClick={() => go({ ...params, cursors: [] })} data-testid="page-first">
-          {t("employees.page.first")}
-        </Button>
-      )}
       <Table<Row>
         data-testid="employees-table"
         rowKey="id"
@@ -165,37 +147,12 @@ export function EmployeesListPage() {
         scroll={{ x: "max-content" }}
         onRow={(row) => ({ onDoubleClick: () => void navigate(`/employees/${row.id}`) })}
       />
-      <Flex justify="space-between" align="center" wrap gap="small">
-        <Typography.Text data-testid="employees-total">
-          {connection ? t("employees.total", { count: connection.totalCount }) : ""}
-        </Typography.Text>
-        <Space wrap>
-          <Button
-            icon={<LeftOutlined />}
-            disabled={page === 1 || loading}
-            onClick={() => go(previousPage(params))}
-            data-testid="page-previous"
-          >
-            {t("employees.page.previous")}
-          </Button>
-          <Typography.Text data-testid="page-number">{t("employees.page.number", { page })}</Typography.Text>
-          <Button
-            disabled={!connection?.pageInfo.hasNextPage || !endCursor || loading}
-            onClick={() => endCursor && go(nextPage(params, endCursor))}
-            data-testid="page-next"
-          >
-            {t("employees.page.next")} <RightOutlined />
-          </Button>
-          <Select<PageSize>
-            aria-label={t("employees.page.size")}
-            data-testid="page-size"
-            value={params.pageSize}
-            onChange={(pageSize) => go(withFilters(params, { pageSize }))}
-            options={PAGE_SIZES.map((size) => ({ value: size, label: t("employees.page.perPage", { size }) }))}
-            style={{ width: 140 }}
-          />
-        </Space>
-      </Flex>
+      <CursorPager
+        testIdPrefix="employees"
+        list={list}
+        total={connection ? t("employees.total", { count: connection.totalCount }) : ""}
+        pageSize={{ value: params.pageSize, sizes: PAGE_SIZES, onChange: (size) => go(withFilters(params, { pageSize: size as PageSize })) }}
+      />
       {canEdit && (
         <ImportEmployeesDialog
           open={importOpen}

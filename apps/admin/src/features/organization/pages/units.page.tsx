@@ -6,8 +6,9 @@ import type { UnitListItemFragment } from "../../../gql/graphql";
 import { useT, type Translate } from "../../../i18n/i18n-context";
 import { ApiErrorAlert } from "../../../ui/api-error-alert";
 import { useUnits } from "../components/use-units";
-import { toSearchParams, withFilters, DEFAULT_LIST_PARAMS } from "../lib/employee-list-params";
+import { toSearchParams, DEFAULT_LIST_PARAMS } from "../lib/employee-list-params";
 import type { UnitNode } from "../lib/unit-tree";
+import { withFilters } from "../../../ui/cursor-list";
 
 const KIND_COLORS: Readonly<Record<UnitListItemFragment["kind"], string>> = {
   CITY: "gold",

@@ -1,9 +1,9 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, App, Col, Form, Input, InputNumber, Modal, Row, Space, Switch, Typography } from "antd";
+import { App, Col, Form, Input, InputNumber, Row, Switch, Typography } from "antd";
 import { CreateCandidateDocument, UpdateCandidateDocument, type CandidateItemFragment } from "../../../gql/graphql";
-import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/i18n-context";
 import { formatRupiah } from "../../../ui/format-rupiah";
+import { FormModal } from "../../../ui/form-modal";
 import { useFormProblems } from "../../../ui/use-form-problems";
 import { CompetencySelect } from "../../needs";
 import { CANDIDATE_FIELDS, checkCandidate, type CandidateFormValues } from "../lib/planning-forms";
@@ -44,7 +44,7 @@ export function CandidateFormModal({ year, candidate, onClose }: CandidateFormMo
 
   const submit = async () => {
     const v = form.getFieldsValue(true) as CandidateFormValues;
-    if (!problems.validateAll() || !v.title || !v.competencyIds || !v.participants || !v.jp || typeof v.estimatedCost !== "number") return;
+    if (!v.title || !v.competencyIds || !v.participants || !v.jp || typeof v.estimatedCost !== "number") return;
     const fields = {
       title: v.title.trim(),
       competencyIds: v.competencyIds,
@@ -53,82 +53,73 @@ export function CandidateFormModal({ year, candidate, onClose }: CandidateFormMo
       estimatedCost: v.estimatedCost,
       mandatory: v.mandatory ?? false,
     };
-    try {
-      if (candidate) {
-        await update({ variables: { input: { id: candidate.id, version: candidate.version, ...fields } } });
-        void message.success(t("candidates.saved"));
-      } else {
-        await create({ variables: { input: { year, ...fields } } });
-        void message.success(t("candidates.created"));
-      }
-      onClose();
-    } catch (e) {
-      problems.serverFailed(e);
+    if (candidate) {
+      await update({ variables: { input: { id: candidate.id, version: candidate.version, ...fields } } });
+      void message.success(t("candidates.saved"));
+    } else {
+      await create({ variables: { input: { year, ...fields } } });
+      void message.success(t("candidates.created"));
     }
+    onClose();
   };
 
-  const general = [...new Set(problems.general.map((f) => errorMessage(t, f)))];
   const perParticipantJp =
     typeof cost === "number" && typeof participants === "number" && typeof jp === "number" && participants > 0 && jp > 0
       ? cost / (participants * jp)
       : null;
 
   return (
-    <Modal
-      open
+    <FormModal
       width={720}
       title={candidate ? t("candidates.editTitle") : t("candidates.newTitle", { year })}
-      onCancel={onClose}
-      onOk={() => void submit()}
       okText={t("common.save")}
-      cancelText={t("common.cancel")}
-      confirmLoading={creating.loading || updating.loading}
-      okButtonProps={{ "data-testid": "candidate-submit" }}
+      problems={problems}
+      submit={submit}
+      onClose={onClose}
+      loading={creating.loading || updating.loading}
+      testIdPrefix="candidate"
+      footer={<Typography.Text type="secondary">{t("candidates.valueHint")}</Typography.Text>}
     >
-      <Space orientation="vertical" size="middle" style={{ width: "100%" }} data-testid="candidate-form">
-        {general.length > 0 && <Alert type="error" showIcon role="alert" data-testid="candidate-form-error" title={general.join(" · ")} />}
-        <Form<CandidateFormValues> form={form} layout="vertical" initialValues={initialValues} onValuesChange={(changed) => problems.changed(Object.keys(changed))}>
-          <Row gutter={16}>
-            <Col span={24}>
-              <Form.Item name="title" label={t("candidates.field.title")} required {...problems.feedback("title")}>
-                <Input id="title" data-testid="title" autoComplete="off" onBlur={problems.leave("title")} />
-              </Form.Item>
-            </Col>
-            <Col span={24}>
-              <Form.Item name="competencyIds" label={t("candidates.field.competencies")} required {...problems.feedback("competencyIds")}>
-                <CompetencySelect multiple id="competencyIds" data-testid="competencyIds" onBlur={problems.leave("competencyIds")} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6}>
-              <Form.Item name="participants" label={t("candidates.field.participants")} required {...problems.feedback("participants")}>
-                <InputNumber<number> id="participants" data-testid="participants" min={1} step={1} style={{ width: "100%" }} onBlur={problems.leave("participants")} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6}>
-              <Form.Item name="jp" label={t("candidates.field.jp")} required {...problems.feedback("jp")}>
-                <InputNumber<number> id="jp" data-testid="jp" min={1} step={1} style={{ width: "100%" }} onBlur={problems.leave("jp")} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="estimatedCost"
-                label={t("candidates.field.estimatedCost")}
-                required
-                extra={perParticipantJp === null ? undefined : t("candidates.perParticipantJpHint", { amount: formatRupiah(perParticipantJp) })}
-                {...problems.feedback("estimatedCost")}
-              >
-                <RupiahInput id="estimatedCost" style={{ width: "100%" }} onBlur={problems.leave("estimatedCost")} />
-              </Form.Item>
-            </Col>
-            <Col span={24}>
-              <Form.Item name="mandatory" label={t("candidates.field.mandatory")} valuePropName="checked" extra={t("candidates.mandatoryHelp")}>
-                <Switch id="mandatory" data-testid="mandatory" />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form>
-        <Typography.Text type="secondary">{t("candidates.valueHint")}</Typography.Text>
-      </Space>
-    </Modal>
+      <Form<CandidateFormValues> form={form} layout="vertical" initialValues={initialValues} onValuesChange={(changed) => problems.changed(Object.keys(changed))}>
+        <Row gutter={16}>
+          <Col span={24}>
+            <Form.Item name="title" label={t("candidates.field.title")} required {...problems.feedback("title")}>
+              <Input id="title" data-testid="title" autoComplete="off" onBlur={problems.leave("title")} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="competencyIds" label={t("candidates.field.competencies")} required {...problems.feedback("competencyIds")}>
+              <CompetencySelect multiple id="competencyIds" data-testid="competencyIds" onBlur={problems.leave("competencyIds")} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
+            <Form.Item name="participants" label={t("candidates.field.participants")} required {...problems.feedback("participants")}>
+              <InputNumber<number> id="participants" data-testid="participants" min={1} step={1} style={{ width: "100%" }} onBlur={problems.leave("participants")} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
+            <Form.Item name="jp" label={t("candidates.field.jp")} required {...problems.feedback("jp")}>
+              <InputNumber<number> id="jp" data-testid="jp" min={1} step={1} style={{ width: "100%" }} onBlur={problems.leave("jp")} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="estimatedCost"
+              label={t("candidates.field.estimatedCost")}
+              required
+              extra={perParticipantJp === null ? undefined : t("candidates.perParticipantJpHint", { amount: formatRupiah(perParticipantJp) })}
+              {...problems.feedback("estimatedCost")}
+            >
+              <RupiahInput id="estimatedCost" style={{ width: "100%" }} onBlur={problems.leave("estimatedCost")} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="mandatory" label={t("candidates.field.mandatory")} valuePropName="checked" extra={t("candidates.mandatoryHelp")}>
+              <Switch id="mandatory" data-testid="mandatory" />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </FormModal>
   );
 }
