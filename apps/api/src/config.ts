@@ -19,6 +19,12 @@ export interface Config {
   readonly maxQueryDepth: number;
   readonly maxQueryComplexity: number;
   readonly bodyLimit: string;
+  /** Failed logins allowed per username and per client address within `loginWindowSeconds`. */
+  readonly loginFailuresPerUsername: number;
+  readonly loginFailuresPerClient: number;
+  readonly loginWindowSeconds: number;
+  /** Express's `trust proxy`: false (use the socket address), true, a hop count, or addresses/subnets ("loopback", "10.0.0.0/8"). */
+  readonly trustProxy: boolean | number | string;
 }
 
 export class ConfigError extends Error {}
@@ -30,6 +36,14 @@ const int = (name: string, raw: string | undefined, fallback: number, min: numbe
     throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
   }
   return n;
+};
+
+/** TRUST_PROXY: unset, "false" or "0" → false; "true" → true; an integer → hop count; anything else → addresses for Express. */
+const trustProxy = (raw: string | undefined): boolean | number | string => {
+  const v = raw?.trim() ?? "";
+  if (v === "" || v === "false" || v === "0") return false;
+  if (v === "true") return true;
+  return /^\d+$/.test(v) ? Number(v) : v;
 };
 
 const repoRoot = path.resolve(__dirname, "..", "..", "..");
@@ -67,5 +81,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryDepth: int("MAX_QUERY_DEPTH", env.MAX_QUERY_DEPTH, 10, 2, 50),
     maxQueryComplexity: int("MAX_QUERY_COMPLEXITY", env.MAX_QUERY_COMPLEXITY, 5000, 10, 1_000_000),
     bodyLimit: env.BODY_LIMIT ?? "12mb",
+    loginFailuresPerUsername: int("LOGIN_FAILURES_PER_USERNAME", env.LOGIN_FAILURES_PER_USERNAME, 10, 1, 10_000),
+    loginFailuresPerClient: int("LOGIN_FAILURES_PER_CLIENT", env.LOGIN_FAILURES_PER_CLIENT, 100, 1, 1_000_000),
+    loginWindowSeconds: int("LOGIN_WINDOW_SECONDS", env.LOGIN_WINDOW_SECONDS, 900, 1, 86_400),
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }

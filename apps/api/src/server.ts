@@ -11,6 +11,7 @@ import { createContext, type Context } from "./graphql/context";
 import { formatError } from "./graphql/format-error";
 import { complexityPlugin, depthRule } from "./graphql/limits";
 import { createSchema } from "./graphql/schema";
+import { createLoginLimiter } from "./modules/auth/login-limiter";
 import { createTokenService } from "./modules/auth/token";
 import { createServices } from "./services";
 
@@ -32,10 +33,16 @@ export interface BinaServer {
 export async function createServer({ config, dataSource, tokenSecret }: ServerOptions): Promise<BinaServer> {
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", config.trustProxy);
   const httpServer = http.createServer(app);
   const schema = await createSchema();
   const tokens = createTokenService(tokenSecret, config.tokenTtlSeconds);
-  const services = createServices(dataSource, tokens, config.maxPageSize);
+  const limiter = createLoginLimiter(dataSource, {
+    perUsername: config.loginFailuresPerUsername,
+    perClient: config.loginFailuresPerClient,
+    windowSeconds: config.loginWindowSeconds,
+  });
+  const services = createServices(dataSource, { tokens, limiter }, config.maxPageSize);
 
   const apollo = new ApolloServer<Context>({
     schema,

@@ -54,7 +54,7 @@ function refusedInputField(error: GraphQLError): string | null {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof AppError) {
-    const { http: _http, ...extensions } = original.extensions; // eslint-disable-line @typescript-eslint/no-unused-vars
+    const { http: _http, ...extensions } = original.extensions;
     return { ...formatted, message: original.message, extensions };
   }
   const validation = (original as { validationErrors?: ValidationErrorLike[] } | undefined)?.validationErrors;

@@ -2,7 +2,7 @@ import { GraphQLError } from "graphql";
 import type { DomainError } from "@bina/domain";
 
 /** Every expected failure a client can see, as `extensions.code`. */
-export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT";
+export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_MANY_REQUESTS";
 
 export interface FieldError {
   readonly field: string | null;

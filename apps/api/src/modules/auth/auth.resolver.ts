@@ -7,13 +7,16 @@ import { toUserType } from "./user.mapper";
 
 @Resolver(() => UserType)
 export class AuthResolver {
-  @Mutation(() => AuthPayload, { description: "Signs in; send the returned token as `Authorization: Bearer <token>`." })
+  @Mutation(() => AuthPayload, {
+    description:
+      "Signs in; send the returned token as `Authorization: Bearer <token>`. After too many failures for a username or from one client: TOO_MANY_REQUESTS (domainCode LOGIN_RATE_LIMITED) with `retryAfterSeconds`.",
+  })
   async login(
     @Arg("username", { description: "Sign-in name (case-insensitive)." }) username: string,
     @Arg("password", { description: "The user's password." }) password: string,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
-    const { token, expiresAt, user } = await ctx.services.auth.login(username, password);
+    const { token, expiresAt, user } = await ctx.services.auth.login(username, password, ctx.clientIp);
     return { token, expiresAt, user: toUserType(user) };
   }
 

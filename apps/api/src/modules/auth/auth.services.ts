@@ -3,14 +3,21 @@ import type { Caller } from "../../kit/caller";
 import { notFound } from "../../kit/errors";
 import { changePassword } from "./change-password";
 import { login } from "./login";
+import type { LoginLimiter } from "./login-limiter";
 import { logout } from "./logout";
 import type { TokenService } from "./token";
 import { UserEntity } from "./user.entity";
 
-/** The auth use cases bound to the database and the token service. */
-export function authServices(ds: DataSource, tokens: TokenService) {
+/** What the auth use cases need besides the database. */
+export interface AuthDeps {
+  readonly tokens: TokenService;
+  readonly limiter: LoginLimiter;
+}
+
+/** The auth use cases bound to the database, the token service and the login limiter. */
+export function authServices(ds: DataSource, { tokens, limiter }: AuthDeps) {
   return {
-    login: (username: string, password: string) => login({ ds, tokens, username, password }),
+    login: (username: string, password: string, clientIp: string) => login({ ds, tokens, limiter, username, password, clientIp }),
     logout: (caller: Caller) => logout({ ds, caller }),
     changePassword: (caller: Caller, currentPassword: string, newPassword: string) => changePassword({ ds, tokens, caller, currentPassword, newPassword }),
     me: async (c: Caller) => (await ds.getRepository(UserEntity).findOneBy({ id: c.user.id })) ?? Promise.reject(notFound("User", c.user.id)),

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { AppError } from "../../kit/errors";
+import type { LoginLimiter } from "./login-limiter";
 import { hashPassword, verifyPassword } from "./password";
 import type { TokenService } from "./token";
 import { UserEntity } from "./user.entity";
@@ -15,9 +16,31 @@ export async function checkCredentials({ ds, username, password }: { ds: DataSou
   return user !== null && user.active && matches ? user : null;
 }
 
-/** Checks a username and password and issues a token; the same error whether the user is unknown or the password wrong. */
-export async function login({ ds, tokens, username, password }: { ds: DataSource; tokens: TokenService; username: string; password: string }) {
+/**
+ * Checks a username and password and issues a token; the same error whether the user is unknown or the password
+ * wrong. Refused without checking while the username or the client has failed too often (TOO_MANY_REQUESTS).
+ */
+export async function login({
+  ds,
+  tokens,
+  limiter,
+  username,
+  password,
+  clientIp,
+}: {
+  ds: DataSource;
+  tokens: TokenService;
+  limiter: LoginLimiter;
+  username: string;
+  password: string;
+  clientIp: string;
+}) {
+  await limiter.assertAllowed(username, clientIp);
   const user = await checkCredentials({ ds, username, password });
-  if (!user) throw new AppError("UNAUTHENTICATED", "Wrong username or password", { domainCode: "BAD_CREDENTIALS" });
+  if (!user) {
+    await limiter.failed(username, clientIp);
+    throw new AppError("UNAUTHENTICATED", "Wrong username or password", { domainCode: "BAD_CREDENTIALS" });
+  }
+  await limiter.succeeded(username);
   return { ...tokens.sign(user), user };
 }
