@@ -1,3 +1,4 @@
+import { EMAIL_MAX_LENGTH, PERSON_NAME_MAX_LENGTH, PHONE_MAX_LENGTH, POSITION_TITLE_MAX_LENGTH } from "@bina/domain";
 import { startTestApp, type GqlResponse, type TestApp } from "./support/test-app";
 
 let app: TestApp;
@@ -203,5 +204,33 @@ describe("create, update, deactivate", () => {
     expect(list.data!.employees.totalCount).toBe(0);
     const inactive = await app.gql<Page>(LIST, { filter: { search: "199001012015032987", active: false } }, admin);
     expect(inactive.data!.employees.totalCount).toBe(1);
+  });
+});
+
+describe("length limits: one source, the domain's constant (defect 9)", () => {
+  // Local part 64, then labels of at most 63: 64 + 1 + 63 + 1 + 63 + 1 + n + 3 = 196 + n.
+  const email = (length: number) => `${"a".repeat(64)}@${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(length - 196)}.id`;
+  let seq = 700;
+  const nextNip = () => `1990010120150310${String(++seq).slice(-2)}`;
+
+  it.each([
+    ["email", email(EMAIL_MAX_LENGTH), email(EMAIL_MAX_LENGTH + 1)],
+    ["name", `Nama ${"x".repeat(PERSON_NAME_MAX_LENGTH - 5)}`, `Nama ${"x".repeat(PERSON_NAME_MAX_LENGTH - 4)}`],
+    ["positionTitle", `Jabatan ${"y".repeat(POSITION_TITLE_MAX_LENGTH - 8)}`, `Jabatan ${"y".repeat(POSITION_TITLE_MAX_LENGTH - 7)}`],
+  ])("stores the longest valid %s and refuses one character more as a field error", async (field, longest, tooLong) => {
+    expect(longest.length + 1).toBe(tooLong.length);
+    const extra = field === "positionTitle" ? { positionKind: "PELAKSANA", functionalGrade: null } : {};
+    const ok = await app.gql(CREATE, { input: newEmployee({ nip: nextNip(), [field]: longest, ...extra }) }, admin);
+    expect(ok.errors).toBeUndefined();
+    const column = { email: "email", name: "name", positionTitle: "position_title" }[field]!;
+    const [row] = await app.ds.query(`SELECT ${column} AS v FROM employees WHERE id = $1`, [ok.data!.createEmployee.id]);
+    expect(row.v).toBe(longest);
+    const bad = await app.gql(CREATE, { input: newEmployee({ nip: nextNip(), [field]: tooLong, ...extra }) }, admin);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+  });
+
+  it("refuses a phone longer than its limit as a field error, never a 500", async () => {
+    const bad = await app.gql(CREATE, { input: newEmployee({ nip: nextNip(), phone: `0812${"3".repeat(PHONE_MAX_LENGTH - 3)}` }) }, admin);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "phone" });
   });
 });

@@ -57,7 +57,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { http: _http, ...extensions } = original.extensions;
     return { ...formatted, message: original.message, extensions };
   }
-  const validation = (original as { validationErrors?: ValidationErrorLike[] } | undefined)?.validationErrors;
+  // type-graphql 2's ArgumentValidationError carries the class-validator errors in its extensions.
+  const carrier = original as { validationErrors?: ValidationErrorLike[]; extensions?: { validationErrors?: ValidationErrorLike[] } } | undefined;
+  const validation = carrier?.validationErrors ?? carrier?.extensions?.validationErrors;
   if (Array.isArray(validation)) {
     const list = flattenValidation(validation);
     const first = list[0];

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { UnitEntity } from "./unit.entity";
+import { EMAIL_MAX_LENGTH, PERSON_NAME_MAX_LENGTH, PHONE_MAX_LENGTH, POSITION_TITLE_MAX_LENGTH } from "@bina/domain";
 import type { EmploymentType, FunctionalGrade, Gender, PositionKind } from "@bina/domain";
 
 @Entity({ name: "employees" })
@@ -12,7 +13,7 @@ export class EmployeeEntity {
   @Column({ type: "varchar", length: 18 })
   nip: string;
 
-  @Column({ type: "varchar", length: 100 })
+  @Column({ type: "varchar", length: PERSON_NAME_MAX_LENGTH })
   name: string;
 
   @Column({ type: "varchar", length: 6 })
@@ -34,7 +35,7 @@ export class EmployeeEntity {
   @Column({ name: "position_kind", type: "varchar", length: 20 })
   positionKind: PositionKind;
 
-  @Column({ name: "position_title", type: "varchar", length: 150 })
+  @Column({ name: "position_title", type: "varchar", length: POSITION_TITLE_MAX_LENGTH })
   positionTitle: string;
 
   @Column({ name: "functional_grade", type: "varchar", length: 20, nullable: true })
@@ -48,10 +49,10 @@ export class EmployeeEntity {
   @JoinColumn({ name: "unit_id", foreignKeyConstraintName: "employees_unit_id_fkey" })
   unit?: UnitEntity;
 
-  @Column({ type: "varchar", length: 120, nullable: true })
+  @Column({ type: "varchar", length: EMAIL_MAX_LENGTH, nullable: true })
   email: string | null;
 
-  @Column({ type: "varchar", length: 20, nullable: true })
+  @Column({ type: "varchar", length: PHONE_MAX_LENGTH, nullable: true })
   phone: string | null;
 
   @Column({ type: "boolean", default: true })

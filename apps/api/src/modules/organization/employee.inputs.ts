@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { IsOptional, IsUUID, Length, MaxLength, Min } from "class-validator";
+import { EMAIL_MAX_LENGTH, FILE_NAME_MAX_LENGTH, PERSON_NAME_MAX_LENGTH, PHONE_MAX_LENGTH, POSITION_TITLE_MAX_LENGTH, SEARCH_TEXT_MAX_LENGTH } from "@bina/domain";
 import type { EmploymentType, FunctionalGrade, Gender, PositionKind } from "@bina/domain";
 import { EmploymentTypeEnum, FunctionalGradeEnum, GenderEnum, PositionKindEnum } from "./organization.enums";
 
@@ -53,7 +54,7 @@ export class EmployeeFilter {
 
   @Field(() => String, { nullable: true, description: "Text in the name (case-insensitive), or the start of the NIP (spaces ignored)." })
   @IsOptional()
-  @MaxLength(100)
+  @MaxLength(SEARCH_TEXT_MAX_LENGTH)
   search?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: "Active employees only when omitted; false = deactivated only; null = both." })
@@ -76,7 +77,7 @@ export class CreateEmployeeInput {
   nip: string;
 
   @Field({ description: "Full name with academic titles." })
-  @MaxLength(200)
+  @MaxLength(PERSON_NAME_MAX_LENGTH)
   name: string;
 
   @Field(() => EmploymentTypeEnum, { description: "PNS (NIP) or PPPK (NI PPPK)." })
@@ -90,7 +91,7 @@ export class CreateEmployeeInput {
   positionKind: PositionKind;
 
   @Field({ description: "Position title, e.g. `Perawat Ahli Pertama`." })
-  @MaxLength(300)
+  @MaxLength(POSITION_TITLE_MAX_LENGTH)
   positionTitle: string;
 
   @Field(() => FunctionalGradeEnum, { nullable: true, description: "Required for FUNGSIONAL positions, not allowed otherwise." })
@@ -102,12 +103,12 @@ export class CreateEmployeeInput {
 
   @Field(() => String, { nullable: true, description: "Work e-mail address." })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(EMAIL_MAX_LENGTH)
   email?: string | null;
 
   @Field(() => String, { nullable: true, description: "Mobile phone number, e.g. 081234567890 or +6281234567890." })
   @IsOptional()
-  @MaxLength(40)
+  @MaxLength(PHONE_MAX_LENGTH)
   phone?: string | null;
 }
 
@@ -123,7 +124,7 @@ export class UpdateEmployeeInput {
 
   @Field(() => String, { nullable: true, description: "New full name." })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(PERSON_NAME_MAX_LENGTH)
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: "New rank code (after a promotion)." })
@@ -136,7 +137,7 @@ export class UpdateEmployeeInput {
 
   @Field(() => String, { nullable: true, description: "New position title." })
   @IsOptional()
-  @MaxLength(300)
+  @MaxLength(POSITION_TITLE_MAX_LENGTH)
   positionTitle?: string | null;
 
   @Field(() => FunctionalGradeEnum, { nullable: true, description: "Set null to clear (when leaving a functional position)." })
@@ -149,19 +150,19 @@ export class UpdateEmployeeInput {
 
   @Field(() => String, { nullable: true, description: "New e-mail address; null or an empty string clears it." })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(EMAIL_MAX_LENGTH)
   email?: string | null;
 
   @Field(() => String, { nullable: true, description: "New phone number; null or an empty string clears it." })
   @IsOptional()
-  @MaxLength(40)
+  @MaxLength(PHONE_MAX_LENGTH)
   phone?: string | null;
 }
 
 @InputType({ description: "A CSV or XLSX file of employees (see the README for the columns)." })
 export class ImportEmployeesInput {
   @Field({ description: "The file's name; its extension (.csv or .xlsx) picks the parser." })
-  @MaxLength(255)
+  @MaxLength(FILE_NAME_MAX_LENGTH)
   fileName: string;
 
   @Field({ description: "The file's content, base64-encoded." })

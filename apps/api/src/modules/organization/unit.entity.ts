@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { UNIT_CODE_MAX_LENGTH, UNIT_NAME_MAX_LENGTH } from "@bina/domain";
 import type { UnitKind } from "@bina/domain";
 
 /** A unit of the organisation tree. `path` lists the ids from the root, so "this unit and its sub-units" is one prefix match. */
@@ -8,10 +9,10 @@ export class UnitEntity {
   id: string;
 
   @Index("units_code_key", { unique: true })
-  @Column({ type: "varchar", length: 40 })
+  @Column({ type: "varchar", length: UNIT_CODE_MAX_LENGTH })
   code: string;
 
-  @Column({ type: "varchar", length: 200 })
+  @Column({ type: "varchar", length: UNIT_NAME_MAX_LENGTH })
   name: string;
 
   @Column({ type: "varchar", length: 20 })
