@@ -12,7 +12,7 @@ const flattenValidation = (errors: readonly ValidationErrorLike[], prefix = ""):
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     const own = Object.entries(e.constraints ?? {}).map(([rule, message]) => ({
       field,
-      domainCode: "INVALID_FIELD",
+      domainCode: "INVALID_FIELD" as const,
       reason: rule.toUpperCase(),
       message,
     }));
