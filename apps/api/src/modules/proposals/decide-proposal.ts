@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { domainError } from "@bina/domain";
+import { domainError, transitionProposal } from "@bina/domain";
 import type { Caller } from "../../kit/caller";
 import { badInput, conflict, notFound } from "../../kit/errors";
 import { loadForChange } from "../../kit/optimistic-lock";
@@ -28,11 +28,12 @@ export async function decideProposal({ ds, caller, input }: { ds: DataSource; ca
     if (current.version !== input.version) {
       throw conflict("This proposal was changed by someone else; reload and try again", { field: "version", domainCode: "STALE_VERSION", currentVersion: current.version });
     }
-    if (current.status !== "SUBMITTED") throw conflict(`This proposal is already ${current.status}`, { domainCode: "PROPOSAL_ALREADY_DECIDED" });
+    const next = transitionProposal(current.status, input.decision);
+    if (!next.ok) throw conflict(next.error.message, { domainCode: next.error.code });
     const before = { ...current };
     const saved = await m.save(
       m.merge(TrainingProposalEntity, current, {
-        status: input.decision === "ACCEPT" ? "ACCEPTED" : "RETURNED",
+        status: next.value,
         decisionReason: reason,
         decidedBy: caller.user.id,
         decidedAt: new Date(),

@@ -1,8 +1,8 @@
+import { PROPOSAL_EVENTS, PROPOSAL_STATUSES, type ProposalEvent } from "@bina/domain";
 import { describedEnum } from "../../kit/enum-of";
-import { PROPOSAL_STATUSES } from "./training-proposal.entity";
 
-export const PROPOSAL_DECISIONS = ["ACCEPT", "RETURN"] as const;
-export type ProposalDecision = (typeof PROPOSAL_DECISIONS)[number];
+/** An administrator's decision is an event of the domain's proposal state machine. */
+export type ProposalDecision = ProposalEvent;
 
 export const ProposalStatusEnum = describedEnum("ProposalStatus", "Where a training proposal stands.", PROPOSAL_STATUSES, {
   SUBMITTED: "Sent by a unit, awaiting an administrator's decision.",
@@ -10,7 +10,7 @@ export const ProposalStatusEnum = describedEnum("ProposalStatus", "Where a train
   RETURNED: "Returned to the unit with a reason.",
 });
 
-export const ProposalDecisionEnum = describedEnum("ProposalDecision", "An administrator's decision on a submitted proposal.", PROPOSAL_DECISIONS, {
+export const ProposalDecisionEnum = describedEnum("ProposalDecision", "An administrator's decision on a submitted proposal.", PROPOSAL_EVENTS, {
   ACCEPT: "Accept the proposal.",
   RETURN: "Return it to the unit; a reason is required.",
 });

@@ -1,9 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { PROPOSAL_JUSTIFICATION_MAX_LENGTH, PROPOSAL_TITLE_MAX_LENGTH, type ProposalStatus } from "@bina/domain";
 import { CompetencyEntity } from "../competency/competency.entity";
 import { UnitEntity } from "../organization/unit.entity";
 
-export const PROPOSAL_STATUSES = ["SUBMITTED", "ACCEPTED", "RETURNED"] as const;
-export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+export { PROPOSAL_STATUSES, type ProposalStatus } from "@bina/domain";
 
 /** A unit's request for a training programme; an administrator accepts it or returns it with a reason. */
 @Entity({ name: "training_proposals" })
@@ -29,7 +29,7 @@ export class TrainingProposalEntity {
   @JoinColumn({ name: "competency_id", foreignKeyConstraintName: "training_proposals_competency_id_fkey" })
   competency?: CompetencyEntity;
 
-  @Column({ type: "varchar", length: 200 })
+  @Column({ type: "varchar", length: PROPOSAL_TITLE_MAX_LENGTH })
   title: string;
 
   @Column({ type: "integer" })
