@@ -18,6 +18,10 @@ export interface Config {
   readonly maxPageSize: number;
   readonly maxQueryDepth: number;
   readonly maxQueryComplexity: number;
+  /** Aliases one operation may use. */
+  readonly maxQueryAliases: number;
+  /** Tokens a query document may have; parsing stops there (a 4 MB query is refused in microseconds). */
+  readonly maxQueryTokens: number;
   readonly bodyLimit: string;
   /** Failed logins allowed per username and per client address within `loginWindowSeconds`. */
   readonly loginFailuresPerUsername: number;
@@ -80,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxPageSize: 100,
     maxQueryDepth: int("MAX_QUERY_DEPTH", env.MAX_QUERY_DEPTH, 10, 2, 50),
     maxQueryComplexity: int("MAX_QUERY_COMPLEXITY", env.MAX_QUERY_COMPLEXITY, 5000, 10, 1_000_000),
+    maxQueryAliases: int("MAX_QUERY_ALIASES", env.MAX_QUERY_ALIASES, 30, 0, 10_000),
+    maxQueryTokens: int("MAX_QUERY_TOKENS", env.MAX_QUERY_TOKENS, 5000, 100, 1_000_000),
     bodyLimit: env.BODY_LIMIT ?? "12mb",
     loginFailuresPerUsername: int("LOGIN_FAILURES_PER_USERNAME", env.LOGIN_FAILURES_PER_USERNAME, 10, 1, 10_000),
     loginFailuresPerClient: int("LOGIN_FAILURES_PER_CLIENT", env.LOGIN_FAILURES_PER_CLIENT, 100, 1, 1_000_000),

@@ -9,7 +9,7 @@ import type { DataSource } from "typeorm";
 import type { Config } from "./config";
 import { createContext, type Context } from "./graphql/context";
 import { formatError } from "./graphql/format-error";
-import { complexityPlugin, depthRule } from "./graphql/limits";
+import { complexityPlugin, limitRules } from "./graphql/limits";
 import { createSchema } from "./graphql/schema";
 import { createLoginLimiter } from "./modules/auth/login-limiter";
 import { createTokenService } from "./modules/auth/token";
@@ -51,7 +51,8 @@ export async function createServer({ config, dataSource, tokenSecret }: ServerOp
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown (server, then database); Apollo must not handle the signals itself.
     stopOnTerminationSignals: false,
-    validationRules: [depthRule(config.maxQueryDepth)],
+    parseOptions: { maxTokens: config.maxQueryTokens },
+    validationRules: limitRules({ maxDepth: config.maxQueryDepth, maxAliases: config.maxQueryAliases, maxComplexity: config.maxQueryComplexity }),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), complexityPlugin(schema, config.maxQueryComplexity)],
   });
   await apollo.start();

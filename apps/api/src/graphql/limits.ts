@@ -1,13 +1,54 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import depthLimit from "graphql-depth-limit";
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
-import type { GraphQLSchema } from "graphql";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from "graphql";
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
 import { AppError } from "../kit/errors";
+import { FIELD_COSTS } from "./cost-table";
 
-/** Rejects queries nested deeper than `maxDepth` (a validation rule). */
-export const depthRule = (maxDepth: number) => depthLimit(maxDepth);
+export interface QueryLimits {
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxComplexity: number;
+}
 
-/** Rejects an operation whose estimated cost exceeds `max`: lists multiply the cost of their rows by the page size. */
+/** Reports a limit as a validation error (HTTP 400, GRAPHQL_VALIDATION_FAILED) with domainCode QUERY_TOO_COMPLEX. */
+const report = (reason: string, message: string) => (context: ValidationContext | null, error: GraphQLError) => {
+  context?.reportError(new GraphQLError(message || error.message, { extensions: { domainCode: "QUERY_TOO_COMPLEX", reason } }));
+};
+
+/**
+ * Depth and alias limits as validation rules (graphql-armor: they count through fragments once each, so fragment
+ * cycles and unknown fragments reach graphql-js's own rules and answer 400, never a stack overflow).
+ */
+export function limitRules({ maxDepth, maxAliases }: QueryLimits): ValidationRule[] {
+  return [
+    maxDepthRule({
+      n: maxDepth,
+      flattenFragments: true,
+      propagateOnRejection: false,
+      onReject: [report("DEPTH", `This query is nested too deeply (the limit is ${maxDepth} levels)`)],
+    }) as unknown as ValidationRule,
+    maxAliasesRule({
+      n: maxAliases,
+      propagateOnRejection: false,
+      onReject: [report("ALIASES", `This query uses too many aliases (the limit is ${maxAliases})`)],
+    }) as unknown as ValidationRule,
+  ];
+}
+
+/** The cost table, then a paged field's `first` × its row. */
+const tableEstimator: ComplexityEstimator = (a) => {
+  const own = FIELD_COSTS[`${a.type.name}.${a.field.name}`];
+  if (own) return own(a);
+  if (a.field.args.some((arg) => arg.name === "first")) return 1 + Number(a.args.first ?? 20) * a.childComplexity;
+  return undefined;
+};
+
+/**
+ * Refuses an operation whose estimated cost exceeds `max` before anything runs (no SQL): HTTP 400, BAD_USER_INPUT
+ * QUERY_TOO_COMPLEX. Every alias counts, so aliasing an expensive field multiplies its cost.
+ */
 export function complexityPlugin(schema: GraphQLSchema, max: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
@@ -20,17 +61,19 @@ export function complexityPlugin(schema: GraphQLSchema, max: number): ApolloServ
               query: document,
               operationName: request.operationName,
               variables: request.variables,
-              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+              estimators: [fieldExtensionsEstimator(), tableEstimator, simpleEstimator({ defaultComplexity: 1 })],
             });
           } catch {
             // Missing or ill-typed variables: execution reports them as BAD_USER_INPUT (HTTP 400) next.
             return;
           }
           if (complexity > max) {
+            // Apollo answers errors thrown here with HTTP 500 unless told otherwise.
             throw new AppError("BAD_USER_INPUT", `This query is too expensive (cost ${complexity}, the limit is ${max}); ask for fewer rows or fields`, {
               domainCode: "QUERY_TOO_COMPLEX",
               complexity,
               limit: max,
+              http: { status: 400 },
             });
           }
         },
