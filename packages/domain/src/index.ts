@@ -8,3 +8,4 @@ export * from "./organization/index.js";
 export * from "./competency/index.js";
 export * from "./needs/index.js";
 export * from "./planning/index.js";
+export * from "./budget/index.js";

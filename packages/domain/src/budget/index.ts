@@ -1,0 +1,3 @@
+export { checkRupiah, rupiahProblem, RUPIAH_INVALID_REASONS } from "./rupiah.js";
+export type { RupiahError, RupiahInvalidReason } from "./rupiah.js";
+export { costPerParticipantJp, absorptionPercent } from "./ratios.js";
