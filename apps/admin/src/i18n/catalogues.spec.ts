@@ -2,10 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   COMPETENCY_CODE_INVALID_REASONS,
-  COMPETENCY_ERROR_CODES,
   COMPETENCY_KINDS,
-  EMPLOYEE_ERROR_CODES,
   EMPLOYMENT_TYPES,
+  ERROR_CODES,
   FUNCTIONAL_GRADES,
   GENDERS,
   LEFT_OUT_REASONS,
@@ -16,12 +15,13 @@ import {
   PPPK_NUMBER_INVALID_REASONS,
   PRIORITY_FACTORS,
   SELECTION_BANDS,
-  SELECTION_ERROR_CODES,
   SELECTION_METHODS,
   SKP_PREDIKATS,
   SKP_RATINGS,
+  TEXT_INVALID_REASONS,
   UNIT_KINDS,
-  type TextLengthProblem,
+  GRAPHQL_ERROR_CODES,
+  type ErrorCodeName,
 } from "@bina/domain";
 import { buildSchema, isEnumType } from "graphql";
 import { en } from "./en";
@@ -32,18 +32,14 @@ import { interpolate } from "./interpolate";
 const catalogues = { id, en } as const;
 const keysOf = (messages: object) => Object.keys(messages).sort();
 
-/** Reasons the domain gives within a code; position titles reuse the text-length problems. */
-const TEXT_LENGTH_PROBLEMS: readonly TextLengthProblem[] = ["EMPTY", "TOO_SHORT", "TOO_LONG"];
 /** Whole-rupiah problems of the optimiser's input (planning/selection-input.ts). */
 const AMOUNT_PROBLEMS = ["NOT_INTEGER", "NEGATIVE", "TOO_LARGE"] as const;
-const REASONS_BY_CODE: Readonly<Record<string, readonly string[]>> = {
+/** The reasons within a code that get their own message (the domain's reason lists); others fall back to the code's. */
+const REASONS_BY_CODE: Readonly<Partial<Record<ErrorCodeName, readonly string[]>>> = {
   INVALID_NIP: NIP_INVALID_REASONS,
   INVALID_PPPK_NUMBER: PPPK_NUMBER_INVALID_REASONS,
   INVALID_NAME: PERSON_NAME_INVALID_REASONS,
-  INVALID_POSITION_TITLE: TEXT_LENGTH_PROBLEMS,
   INVALID_COMPETENCY_CODE: COMPETENCY_CODE_INVALID_REASONS,
-  INVALID_COMPETENCY_NAME: TEXT_LENGTH_PROBLEMS,
-  INVALID_COMPETENCY_DESCRIPTION: ["TOO_LONG"],
   // validateAssessmentLevel (competency/assessment-level.ts)
   INVALID_LEVEL: ["NOT_INTEGER", "OUT_OF_RANGE"],
   INVALID_CEILING: AMOUNT_PROBLEMS,
@@ -51,8 +47,8 @@ const REASONS_BY_CODE: Readonly<Record<string, readonly string[]>> = {
   INVALID_VALUE: ["NEGATIVE", "NOT_A_NUMBER"],
 };
 
-/** Every domain error code the admin app can meet: the organisation's, the dictionary's, a level's, the optimiser's. */
-const DOMAIN_ERROR_CODES: readonly string[] = [...EMPLOYEE_ERROR_CODES, ...COMPETENCY_ERROR_CODES, "INVALID_LEVEL", ...SELECTION_ERROR_CODES];
+/** The closed catalogue of every code a client can meet (domain, API, import rows): @bina/domain's ERROR_CODES. */
+const CODES = Object.keys(ERROR_CODES) as ErrorCodeName[];
 
 /** Every enum of the committed API contract, so a new enum value on the server fails this test until translated. */
 const schemaEnums = (): { name: string; values: string[] }[] => {
@@ -81,21 +77,26 @@ describe("message catalogues", () => {
     expect(different).toEqual([]);
   });
 
-  it.each(DOMAIN_ERROR_CODES.map((code) => [code]))("translates the domain error code %s", (code) => {
-    expect(id).toHaveProperty([`errors.domain.${code}`]);
+  it.each(CODES.map((code) => [code]))("translates the error code %s", (code) => {
+    const keys = [`errors.domain.${code}`, `errors.app.${code}`];
+    expect(keys.filter((key) => Object.prototype.hasOwnProperty.call(id, key))).not.toEqual([]);
   });
 
-  it.each(Object.entries(REASONS_BY_CODE).flatMap(([code, reasons]) => reasons.map((reason) => [code, reason])))(
+  it.each(Object.entries(REASONS_BY_CODE).flatMap(([code, reasons]) => (reasons ?? []).map((reason) => [code, reason])))(
     "translates the domain error %s with reason %s",
     (code, reason) => {
       expect(id).toHaveProperty([`errors.domain.${code}.${reason}`]);
     },
   );
 
-  it("has a message for every reason key it defines only under a known domain code", () => {
-    const known = new Set<string>(DOMAIN_ERROR_CODES);
+  it.each(TEXT_INVALID_REASONS.map((reason) => [reason]))("translates the free-text problem %s for any text field", (reason) => {
+    expect(id).toHaveProperty([`errors.text.${reason}`]);
+  });
+
+  it("defines code messages only for codes of the catalogue", () => {
+    const known = new Set<string>(CODES);
     const strays = Object.keys(id)
-      .filter((key) => key.startsWith("errors.domain."))
+      .filter((key) => /^errors\.(domain|app|import)\./.test(key))
       .map((key) => key.split(".")[2] ?? "")
       .filter((code) => !known.has(code));
     expect(strays).toEqual([]);
@@ -126,48 +127,9 @@ describe("message catalogues", () => {
     for (const value of values) expect(id).toHaveProperty([`enum.${name}.${value}`]);
   });
 
-  it.each(["BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "INTERNAL_SERVER_ERROR", "NETWORK"])(
-    "translates the API error code %s",
-    (code) => {
-      expect(id).toHaveProperty([`errors.api.${code}`]);
-    },
-  );
-
-  // The API's own `extensions.domainCode` values (apps/api/src: graphql/errors.ts and its callers).
-  it.each([
-    "BAD_CREDENTIALS",
-    "STALE_VERSION",
-    "DUPLICATE_NIP",
-    "ALREADY_INACTIVE",
-    "EMPTY_FILE",
-    "INVALID_CURSOR",
-    "PAGE_SIZE",
-    "QUERY_TOO_COMPLEX",
-    "INVALID_FIELD",
-    // needs and planning (apps/api/src/modules/{competency,needs,planning})
-    "PROPOSAL_ALREADY_DECIDED",
-    "RETURN_REASON_REQUIRED",
-    "DUPLICATE_CODE",
-    "UNKNOWN_COMPETENCY",
-    "INVALID_TITLE",
-    "INVALID_JUSTIFICATION",
-    "INVALID_DATE",
-    "DATE_OUTSIDE_YEAR",
-    "INVALID_AMOUNT",
-    "PLAN_NOT_DRAFT",
-  ])("translates the API domain code %s", (code) => {
-    expect(id).toHaveProperty([`errors.app.${code}`]);
+  it.each([...GRAPHQL_ERROR_CODES, "INTERNAL_SERVER_ERROR", "NETWORK", "UNKNOWN"].map((code) => [code]))("translates the API error code %s", (code) => {
+    expect(id).toHaveProperty([`errors.api.${code}`]);
   });
-
-  // Row codes of an employee import that are not domain codes (apps/api/src/modules/organization/import-employees.ts).
-  // ... and of an assessment import (apps/api/src/modules/needs/import-assessments.ts); INVALID_DATE and
-  // DATE_OUTSIDE_YEAR are the API's own codes (errors.app), INVALID_LEVEL.<reason> the domain's.
-  it.each(["UNKNOWN_UNIT", "DUPLICATE_NIP", "FORBIDDEN", "UNREADABLE_FILE", "TOO_MANY_ROWS", "UNKNOWN_EMPLOYEE", "UNKNOWN_COMPETENCY", "INVALID_SOURCE"])(
-    "translates the import row code %s",
-    (code) => {
-      expect(id).toHaveProperty([`errors.import.${code}`]);
-    },
-  );
 });
 
 describe("errorMessage", () => {
@@ -178,6 +140,10 @@ describe("errorMessage", () => {
     [{ code: "BAD_USER_INPUT", domainCode: "RANK_MISMATCH", message: "x" }, id["errors.domain.RANK_MISMATCH"]],
     [{ code: "BAD_USER_INPUT", domainCode: "INVALID_NIP", reason: "SOMETHING_NEW", message: "x" }, id["errors.domain.INVALID_NIP"]],
     [{ code: "FORBIDDEN", message: "x" }, id["errors.api.FORBIDDEN"]],
+    [{ code: "BAD_USER_INPUT", domainCode: "INVALID_TITLE", reason: "FORMULA", message: "x" }, id["errors.text.FORMULA"]],
+    [{ code: "BAD_USER_INPUT", domainCode: "INVALID_NAME", reason: "EMPTY", message: "x" }, id["errors.domain.INVALID_NAME.EMPTY"]],
+    [{ code: "BAD_USER_INPUT", domainCode: "INVALID_TITLE", reason: "TOO_SHORT", message: "x" }, id["errors.app.INVALID_TITLE"]],
+    [{ code: "BAD_USER_INPUT", domainCode: "SOMETHING_NEW", reason: "TOO_LONG", message: "x" }, id["errors.text.TOO_LONG"]],
     [{ code: "SOMETHING_NEW", message: "As the server said" }, "As the server said"],
     [{ message: "" }, id["errors.api.UNKNOWN"]],
   ])("picks the most specific translation for %j", (facts, expected) => {

@@ -7,6 +7,7 @@ import {
   PERSON_NAME_MIN_LENGTH,
   POSITION_TITLE_MAX_LENGTH,
   POSITION_TITLE_MIN_LENGTH,
+  TEXT_INVALID_REASONS,
 } from "@bina/domain";
 import { id, type MessageKey } from "./id";
 import type { Translate } from "./i18n-context";
@@ -37,15 +38,23 @@ export const isMessageKey = (key: string): key is MessageKey => Object.prototype
 
 /**
  * The translated message for an error: the most specific translation wins,
- * domain code + reason (e.g. INVALID_NIP + BIRTH_DATE_INVALID) > domain code (e.g. RANK_MISMATCH)
- * > the API's own code in `extensions.domainCode` (e.g. STALE_VERSION) > GraphQL code (e.g. FORBIDDEN),
+ * domain code + reason (e.g. INVALID_NIP + BIRTH_DATE_INVALID)
+ * > a free-text problem of any field (errors.text.FORMULA) > domain code (e.g. RANK_MISMATCH)
+ * > the API's own code in `extensions.domainCode` (e.g. STALE_VERSION) > a text length problem of any field
+ * > GraphQL code (e.g. FORBIDDEN),
  * then the message as sent.
  */
 export const errorMessage = (t: Translate, facts: ErrorFacts): string => {
+  // A free-text problem (checkText) of any field: what is wrong with the text says more than the
+  // field's own message, except for a length, which the field's message states with its limit.
+  const textReason = facts.reason && (TEXT_INVALID_REASONS as readonly string[]).includes(facts.reason) ? `errors.text.${facts.reason}` : null;
+  const lengthReason = facts.reason === "TOO_SHORT" || facts.reason === "TOO_LONG";
   const candidates = [
     facts.domainCode && facts.reason && `errors.domain.${facts.domainCode}.${facts.reason}`,
+    !lengthReason && textReason,
     facts.domainCode && `errors.domain.${facts.domainCode}`,
     facts.domainCode && `errors.app.${facts.domainCode}`,
+    lengthReason && textReason,
     facts.code && `errors.api.${facts.code}`,
   ];
   for (const candidate of candidates) {
