@@ -14,6 +14,8 @@ import { createSchema } from "./graphql/schema";
 import { createLoginLimiter } from "./modules/auth/login-limiter";
 import { createTokenService } from "./modules/auth/token";
 import { createServices } from "./services";
+import { errorHandler } from "./http/error-handler";
+import { securityHeaders } from "./http/security-headers";
 
 export interface ServerOptions {
   readonly config: Config;
@@ -34,6 +36,7 @@ export async function createServer({ config, dataSource, tokenSecret }: ServerOp
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
+  app.use(securityHeaders());
   const httpServer = http.createServer(app);
   const schema = await createSchema();
   const tokens = createTokenService(tokenSecret, config.tokenTtlSeconds);
@@ -88,6 +91,8 @@ export async function createServer({ config, dataSource, tokenSecret }: ServerOp
       res.type("text").send("Bina API: POST /graphql. The admin app is not built (run `pnpm start` at the repository root).");
     });
   }
+
+  app.use(errorHandler);
 
   return {
     httpServer,
