@@ -14,6 +14,8 @@ import { createSchema } from "./graphql/schema";
 import { createLoginLimiter } from "./modules/auth/login-limiter";
 import { createTokenService } from "./modules/auth/token";
 import { createServices } from "./services";
+import compression from "compression";
+import { adminApp } from "./http/admin-app";
 import { errorHandler } from "./http/error-handler";
 import { securityHeaders } from "./http/security-headers";
 
@@ -37,6 +39,8 @@ export async function createServer({ config, dataSource, tokenSecret }: ServerOp
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
   app.use(securityHeaders());
+  // API answers and static files alike; Vite's hashed bundles shrink to about a third.
+  app.use(compression());
   const httpServer = http.createServer(app);
   const schema = await createSchema();
   const tokens = createTokenService(tokenSecret, config.tokenTtlSeconds);
@@ -81,11 +85,7 @@ export async function createServer({ config, dataSource, tokenSecret }: ServerOp
   );
 
   if (config.adminDist && fs.existsSync(path.join(config.adminDist, "index.html"))) {
-    const dist = config.adminDist;
-    app.use(express.static(dist, { index: false, maxAge: "1h" }));
-    app.get("/{*path}", (_req, res) => {
-      res.sendFile(path.join(dist, "index.html"));
-    });
+    app.use(adminApp(config.adminDist));
   } else {
     app.get("/", (_req, res) => {
       res.type("text").send("Bina API: POST /graphql. The admin app is not built (run `pnpm start` at the repository root).");

@@ -76,3 +76,39 @@ describe("error responses (production behaviour whatever NODE_ENV is)", () => {
     expect(leaks(await res.text())).toBe(false);
   });
 });
+
+describe("static files and compression", () => {
+  it("caches hashed assets for a year as immutable and compresses them", async () => {
+    const res = await get("/assets/index-AbC123de.js", { "accept-encoding": "gzip" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(res.headers.get("content-encoding")).toBe("gzip");
+    expect(await res.text()).toContain("xxxxx");
+  });
+
+  it("revalidates index.html on every load, for the root and for deep links", async () => {
+    for (const p of ["/", "/needs/heatmap"]) {
+      const res = await get(p);
+      expect(res.headers.get("cache-control")).toBe("no-cache");
+      expect(res.headers.get("content-type")).toMatch(/text\/html/);
+    }
+  });
+
+  it("answers /robots.txt as text, not the app's HTML", async () => {
+    const res = await get("/robots.txt");
+    expect(res.headers.get("content-type")).toMatch(/^text\/plain/);
+    expect(await res.text()).toBe("User-agent: *\nDisallow: /\n");
+  });
+
+  it("answers a missing asset with 404, not the app", async () => {
+    expect((await get("/assets/missing-123.js")).status).toBe(404);
+    expect((await get("/favicon-missing.png")).status).toBe(404);
+  });
+
+  it("compresses API answers", async () => {
+    const res = await post(JSON.stringify({ query: "{ __schema { types { name description } } }" }), { "accept-encoding": "gzip" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-encoding")).toBe("gzip");
+    expect(((await res.json()) as { data: { __schema: { types: unknown[] } } }).data.__schema.types.length).toBeGreaterThan(20);
+  });
+});
