@@ -10,10 +10,22 @@ import { isUuid } from "./ids";
 export async function loadForChange<T extends ObjectLiteral & { id: string; version: number }>(
   m: EntityManager,
   entity: EntityTarget<T>,
-  { id, version, what }: { id: string; version: number | null; what: string },
+  {
+    id,
+    version,
+    what,
+    authorize,
+  }: {
+    id: string;
+    version: number | null;
+    what: string;
+    /** Checks the caller may change this row (scope); runs before the version check so a refused caller learns nothing of the row. */
+    authorize?: (row: T) => Promise<void> | void;
+  },
 ): Promise<T> {
   const row = isUuid(id) ? await m.findOne(entity, { where: { id } as never, lock: { mode: "pessimistic_write" } }) : null;
   if (!row) throw notFound(what, id);
+  await authorize?.(row);
   if (version !== null && row.version !== version) {
     throw conflict(`${what} ${id} was changed by someone else (version ${row.version}, you sent ${version}); reload and try again`, {
       field: "version",

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { badInput, conflict, notFound } from "../../kit/errors";
+import { badInput } from "../../kit/errors";
+import { loadForChange } from "../../kit/optimistic-lock";
 import type { Caller, Scope } from "../../kit/caller";
 import { assertCanChange } from "../../kit/unit-scope";
 import { recordAudit } from "../audit/record-audit";
@@ -7,23 +8,18 @@ import { EmployeeEntity } from "./employee.entity";
 import { employeeSnapshot, toEmployeeColumns, unitForChange } from "./employee-record";
 import type { UpdateEmployeeInput } from "./employee.inputs";
 import { UnitEntity } from "./unit.entity";
-import { isUuid } from "../../kit/ids";
 
 /** Loads an employee for a change: it must exist, be in scope, and still be at the version the caller read. */
-export async function employeeForChange(m: EntityManager, scope: Scope, id: string, version: number): Promise<EmployeeEntity> {
-  const current = isUuid(id) ? await m.findOne(EmployeeEntity, { where: { id }, lock: { mode: "pessimistic_write" } }) : null;
-  if (!current) throw notFound("Employee", id);
-  const unit = await m.findOneByOrFail(UnitEntity, { id: current.unitId });
-  assertCanChange(scope, unit, unit.name);
-  if (current.version !== version) {
-    throw conflict(`Employee ${id} was changed by someone else (version ${current.version}, you sent ${version}); reload and try again`, {
-      field: "version",
-      domainCode: "STALE_VERSION",
-      currentVersion: current.version,
-    });
-  }
-  return current;
-}
+export const employeeForChange = (m: EntityManager, scope: Scope, id: string, version: number): Promise<EmployeeEntity> =>
+  loadForChange(m, EmployeeEntity, {
+    id,
+    version,
+    what: "Employee",
+    authorize: async (row) => {
+      const unit = await m.findOneByOrFail(UnitEntity, { id: row.unitId });
+      assertCanChange(scope, unit, unit.name);
+    },
+  });
 
 const pick = <T>(next: T | null | undefined, current: T): T => (next === undefined || next === null ? current : next);
 
