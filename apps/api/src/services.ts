@@ -3,8 +3,8 @@ import { authServices } from "./modules/auth/auth.services";
 import type { AuthDeps } from "./modules/auth/auth.services";
 import { auditServices } from "./modules/audit/audit.services";
 import { organizationServices } from "./modules/organization/organization.services";
-import { competencyService } from "./modules/competency/competency.service";
-import { needsService } from "./modules/needs/needs.service";
+import { competencyServices } from "./modules/competency/competency.services";
+import { needsServices } from "./modules/needs/needs.services";
 import { proposalsServices } from "./modules/proposals/proposals.services";
 import { planningServices } from "./modules/planning/planning.services";
 
@@ -13,8 +13,8 @@ export function createServices(ds: DataSource, auth: AuthDeps, maxPageSize: numb
   return {
     auth: authServices(ds, auth),
     ...organizationServices(ds, maxPageSize),
-    competencies: competencyService(ds),
-    needs: needsService(ds),
+    competencies: competencyServices(ds),
+    needs: needsServices(ds, maxPageSize),
     proposals: proposalsServices(ds, maxPageSize),
     planning: planningServices(ds, maxPageSize),
     audit: auditServices(ds, maxPageSize),

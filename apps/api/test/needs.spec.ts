@@ -1,4 +1,4 @@
-import { aggregateNeeds, jobPersonMatch, mappingBand, priorityScore, type SkpPredikat } from "@bina/domain";
+import { aggregateNeeds, jobPersonMatch, priorityScore, type MappingBand, type SkpPredikat } from "@bina/domain";
 import { startTestApp, type TestApp } from "./support/test-app";
 
 let app: TestApp;
@@ -75,10 +75,10 @@ describe("needs aggregates", () => {
 
   it("ranks needs by a score equal to the domain's priorityScore, whose parts add up to it", async () => {
     const gaps = await recomputeGaps();
-    const jpm = new Map<string, number>();
+    const jpm = new Map<string, MappingBand>();
     for (const id of new Set(gaps.map((g) => g.employeeId))) {
       const pairs = gaps.filter((g) => g.employeeId === id && g.actual !== null).map((g) => ({ standard: g.standard, actual: g.actual! }));
-      if (pairs.length) jpm.set(id, jobPersonMatch(pairs).percent);
+      if (pairs.length) jpm.set(id, jobPersonMatch(pairs).mappingBand);
     }
     const skp = new Map<string, SkpPredikat>(
       (await app.ds.query(`SELECT DISTINCT ON (employee_id) employee_id, predikat FROM skp_results WHERE year < $1 ORDER BY employee_id, year DESC`, [YEAR])).map(
@@ -86,7 +86,7 @@ describe("needs aggregates", () => {
       ),
     );
     const expectedScore = (g: GapRow) =>
-      priorityScore({ gap: g.gap!, skpPredikat: skp.get(g.employeeId) ?? null, jpmBand: jpm.has(g.employeeId) ? mappingBand(jpm.get(g.employeeId)!) : null, mandatoryForPosition: g.mandatory }).score;
+      priorityScore({ gap: g.gap!, skpPredikat: skp.get(g.employeeId) ?? null, jpmBand: jpm.get(g.employeeId) ?? null, mandatoryForPosition: g.mandatory }).score;
     const byKey = new Map(gaps.filter((g) => (g.gap ?? 0) > 0).map((g) => [`${g.employeeId}|${g.competencyId}`, g]));
 
     type Node = { employee: { id: string }; competency: { id: string }; gap: number; score: number; parts: { contribution: number }[] };

@@ -6,9 +6,12 @@ import { CompetencyEntity } from "../modules/competency/competency.entity";
 import { EmployeeEntity } from "../modules/organization/employee.entity";
 import { planningLoaders, type PlanningLoaders } from "../modules/planning/planning.loaders";
 import { proposalsLoaders, type ProposalsLoaders } from "../modules/proposals/proposals.loaders";
+import { needsLoaders, type NeedsLoaders } from "../modules/needs/needs.loaders";
 
 /** Per-request batch loaders: one SQL statement per kind of object per request depth, whatever the number of rows. */
 export interface Loaders extends PlanningLoaders, ProposalsLoaders, OrganizationLoaders {
+  /** The needs module's loaders (`Employee.needs`, `Employee.skp`, `Employee.assessments`). */
+  readonly needs: NeedsLoaders;
   readonly userById: DataLoader<string, UserEntity | null>;
   readonly competencyById: DataLoader<string, CompetencyEntity | null>;
   readonly employeeById: DataLoader<string, EmployeeEntity | null>;
@@ -24,6 +27,7 @@ export function createLoaders(ds: DataSource): Loaders {
     ...planningLoaders(ds),
     ...proposalsLoaders(ds),
     ...organizationLoaders(ds),
+    needs: needsLoaders(ds),
     userById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(UserEntity).findBy({ id: In([...ids]) }))),
     competencyById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(CompetencyEntity).findBy({ id: In([...ids]) }))),
     employeeById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(EmployeeEntity).findBy({ id: In([...ids]) }))),

@@ -11,10 +11,13 @@ import {
   CompetencyAssessmentResolver,
   CompetencyGapResolver,
   EmployeeJobPersonMatchResolver,
+  EmployeeNeedsResolver,
   NeedCellResolver,
+  NeedsHeatmapResolver,
   NeedsResolver,
   RankedNeedResolver,
 } from "../modules/needs/needs.resolver";
+import { EmployeeNeedsFieldsResolver } from "../modules/needs/employee-needs.resolver";
 import { CandidateProposalResolver, ProposalResolver } from "../modules/proposals/proposal.resolver";
 import { PlanItemResolver, PlanningResolver } from "../modules/planning/planning.resolver";
 import type { Context } from "./context";
@@ -32,6 +35,9 @@ export const resolvers = [
   CompetencyGapResolver,
   EmployeeJobPersonMatchResolver,
   NeedCellResolver,
+  NeedsHeatmapResolver,
+  EmployeeNeedsResolver,
+  EmployeeNeedsFieldsResolver,
   RankedNeedResolver,
   ProposalResolver,
   CandidateProposalResolver,

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import type { PositionKind } from "@bina/domain";
+import { POSITION_TITLE_MAX_LENGTH, type PositionKind } from "@bina/domain";
 import { CompetencyEntity } from "./competency.entity";
 
 /**
@@ -25,7 +25,7 @@ export class CompetencyStandardEntity {
   @Column({ name: "functional_grade", type: "varchar", length: 20, default: "" })
   functionalGrade: string;
 
-  @Column({ name: "position_title", type: "varchar", length: 150, default: "" })
+  @Column({ name: "position_title", type: "varchar", length: POSITION_TITLE_MAX_LENGTH, default: "" })
   positionTitle: string;
 
   @Column({ type: "smallint" })

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import type { CompetencyKind } from "@bina/domain";
+import { COMPETENCY_CODE_MAX_LENGTH, COMPETENCY_NAME_MAX_LENGTH, type CompetencyKind } from "@bina/domain";
 
 /** An entry of the city's competency dictionary: the national managerial and socio-cultural ones, and its own technical ones. */
 @Entity({ name: "competencies" })
@@ -8,15 +8,17 @@ export class CompetencyEntity {
   id: string;
 
   @Index("competencies_code_key", { unique: true })
-  @Column({ type: "varchar", length: 40 })
+  /** Length from the domain (`COMPETENCY_CODE_MAX_LENGTH`), like the input class and the admin form. */
+  @Column({ type: "varchar", length: COMPETENCY_CODE_MAX_LENGTH })
   code: string;
 
   @Column({ type: "varchar", length: 20 })
   kind: CompetencyKind;
 
-  @Column({ type: "varchar", length: 150 })
+  @Column({ type: "varchar", length: COMPETENCY_NAME_MAX_LENGTH })
   name: string;
 
+  /** At most `COMPETENCY_DESCRIPTION_MAX_LENGTH` characters (a CHECK constraint, migration 1764500000200). */
   @Column({ type: "text", nullable: true })
   description: string | null;
 

@@ -1,9 +1,13 @@
-import { registerEnumType } from "type-graphql";
 import { COMPETENCY_KINDS } from "@bina/domain";
-import { enumOf } from "../../kit/enum-of";
+import { describedEnum } from "../../kit/enum-of";
 
-export const CompetencyKindEnum = enumOf(COMPETENCY_KINDS);
-registerEnumType(CompetencyKindEnum, {
-  name: "CompetencyKind",
-  description: "PermenPANRB 38/2017: TECHNICAL (the city's own dictionary), MANAGERIAL (the 8 national ones), SOCIO_CULTURAL (Perekat Bangsa).",
-});
+export const CompetencyKindEnum = describedEnum(
+  "CompetencyKind",
+  "PermenPANRB 38/2017: TECHNICAL (the city's own dictionary), MANAGERIAL (the 8 national ones), SOCIO_CULTURAL (Perekat Bangsa).",
+  COMPETENCY_KINDS,
+  {
+    TECHNICAL: "Technical: what a position's field of work needs; the city keeps its own dictionary (codes `T.*`).",
+    MANAGERIAL: "Managerial: the national competencies of leading and managing (codes `M.*`).",
+    SOCIO_CULTURAL: "Socio-cultural: working in a plural society, Perekat Bangsa (codes `SK.*`).",
+  },
+);

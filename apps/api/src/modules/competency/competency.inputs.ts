@@ -1,25 +1,41 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { IsOptional, IsUUID, MaxLength } from "class-validator";
-import type { CompetencyKind, FunctionalGrade, PositionKind } from "@bina/domain";
+import {
+  COMPETENCY_CODE_MAX_LENGTH,
+  COMPETENCY_DESCRIPTION_MAX_LENGTH,
+  COMPETENCY_NAME_MAX_LENGTH,
+  POSITION_TITLE_MAX_LENGTH,
+  type CompetencyKind,
+  type FunctionalGrade,
+  type PositionKind,
+} from "@bina/domain";
 import { FunctionalGradeEnum, PositionKindEnum } from "../organization/organization.enums";
 import { CompetencyKindEnum } from "./competency.enums";
 
+/*
+ * Every length here is the domain's constant, the one source the column and the admin form use too; the domain
+ * (`validateCompetency`, `checkText`) counts it in code points after trimming, and refuses control characters, bidi
+ * overrides, formula prefixes and blank values as field errors. MaxLength only keeps oversized strings from reaching
+ * the domain: it counts UTF-16 units, so it allows two per code point.
+ */
+const utf16Bound = (maxCodePoints: number): number => maxCodePoints * 2;
+
 @InputType({ description: "A new dictionary entry (validated by the domain's validateCompetency)." })
 export class CompetencyInput {
-  @Field({ description: "Code with the kind's prefix, e.g. `T.PENGADAAN`." })
-  @MaxLength(60)
+  @Field({ description: `Code with the kind's prefix, e.g. \`T.PENGADAAN\`; at most ${COMPETENCY_CODE_MAX_LENGTH} characters.` })
+  @MaxLength(utf16Bound(COMPETENCY_CODE_MAX_LENGTH))
   code: string;
 
   @Field(() => CompetencyKindEnum, { description: "Its kind." })
   kind: CompetencyKind;
 
-  @Field({ description: "Name (Indonesian)." })
-  @MaxLength(300)
+  @Field({ description: `Name (Indonesian), at most ${COMPETENCY_NAME_MAX_LENGTH} characters.` })
+  @MaxLength(utf16Bound(COMPETENCY_NAME_MAX_LENGTH))
   name: string;
 
-  @Field(() => String, { nullable: true, description: "What it covers." })
+  @Field(() => String, { nullable: true, description: `What it covers, at most ${COMPETENCY_DESCRIPTION_MAX_LENGTH} characters.` })
   @IsOptional()
-  @MaxLength(2000)
+  @MaxLength(utf16Bound(COMPETENCY_DESCRIPTION_MAX_LENGTH))
   description?: string | null;
 }
 
@@ -32,14 +48,14 @@ export class UpdateCompetencyInput {
   @Field(() => Int, { description: "The version you read; a stale one gives CONFLICT." })
   version: number;
 
-  @Field(() => String, { nullable: true, description: "New name." })
+  @Field(() => String, { nullable: true, description: `New name, at most ${COMPETENCY_NAME_MAX_LENGTH} characters.` })
   @IsOptional()
-  @MaxLength(300)
+  @MaxLength(utf16Bound(COMPETENCY_NAME_MAX_LENGTH))
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: "New description; an empty string clears it." })
   @IsOptional()
-  @MaxLength(2000)
+  @MaxLength(utf16Bound(COMPETENCY_DESCRIPTION_MAX_LENGTH))
   description?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: "Retire (false) or restore (true)." })
@@ -58,9 +74,9 @@ export class SetStandardInput {
   @Field(() => FunctionalGradeEnum, { nullable: true, description: "Only this functional grade; omit for any." })
   functionalGrade?: FunctionalGrade | null;
 
-  @Field(() => String, { nullable: true, description: "Only this position title; omit for any." })
+  @Field(() => String, { nullable: true, description: `Only this position title (at most ${POSITION_TITLE_MAX_LENGTH} characters); omit for any.` })
   @IsOptional()
-  @MaxLength(150)
+  @MaxLength(utf16Bound(POSITION_TITLE_MAX_LENGTH))
   positionTitle?: string | null;
 
   @Field(() => Int, { description: "Required level, 1..5." })

@@ -1,10 +1,11 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { CompetencyEntity } from "../competency/competency.entity";
 import { EmployeeEntity } from "../organization/employee.entity";
+import type { AssessmentSource } from "@bina/domain";
 import { AssessmentCycleEntity } from "./assessment-cycle.entity";
 
-export const ASSESSMENT_SOURCES = ["SELF", "SUPERVISOR", "ASSESSMENT_CENTER"] as const;
-export type AssessmentSource = (typeof ASSESSMENT_SOURCES)[number];
+/** The vocabulary lives in the domain (`ASSESSMENT_SOURCES`, `checkAssessmentSource`); re-exported for the imports. */
+export { ASSESSMENT_SOURCES, type AssessmentSource } from "@bina/domain";
 
 /** One measured level of one competency of one employee. History: rows are only ever added; the latest counts. */
 @Entity({ name: "competency_assessments" })

@@ -16,6 +16,7 @@ interface RankedNeedSqlRow {
   gap: number;
   skp_predikat: string | null;
   jpm_percent: string | null;
+  jpm_band: string | null;
   mandatory_programme: boolean;
   score: string;
 }
@@ -31,6 +32,8 @@ export interface RankedNeedRow {
   readonly skpPredikat: string | null;
   /** The employee's JPM over every standard of the position (never narrowed by a competency filter). */
   readonly jpmPercent: number | null;
+  /** The employee's JPM mapping band, decided exactly on the sums (null when nothing is assessed). */
+  readonly jpmBand: string | null;
   readonly mandatoryProgramme: boolean;
   readonly score: number;
 }
@@ -43,7 +46,7 @@ export async function rankedNeedsPage(db: Db, scope: Scope, f: NeedsRowFilter, p
   const rows = await queryRows<RankedNeedSqlRow>(
     db,
     `WITH ${scoredNeedsCtes(scope, f, p, weights)}
-     SELECT n.employee_id, n.unit_id, n.competency_id, n.standard, n.actual, n.gap, n.skp_predikat, n.jpm_percent, n.mandatory_programme, n.score
+     SELECT n.employee_id, n.unit_id, n.competency_id, n.standard, n.actual, n.gap, n.skp_predikat, n.jpm_percent, n.jpm_band, n.mandatory_programme, n.score
        FROM needs n JOIN employees e ON e.id = n.employee_id
       WHERE n.gap > 0
       ORDER BY n.score DESC, n.gap DESC, e.name, n.employee_id, n.competency_id
@@ -59,6 +62,7 @@ export async function rankedNeedsPage(db: Db, scope: Scope, f: NeedsRowFilter, p
     gap: Number(r.gap),
     skpPredikat: r.skp_predikat,
     jpmPercent: num(r.jpm_percent),
+    jpmBand: r.jpm_band,
     mandatoryProgramme: r.mandatory_programme === true,
     score: Number(r.score),
   }));
@@ -73,7 +77,8 @@ export async function countRankedNeeds(db: Db, scope: Scope, f: NeedsRowFilter):
 
 interface JpmSqlRow {
   employee_id: string;
-  percent: string;
+  actual_sum: number;
+  standard_sum: number;
   assessed: number;
   with_standard: number;
 }
@@ -81,7 +86,9 @@ interface JpmSqlRow {
 /** One employee's Job Person Match: over every standard of the position, never narrowed by a competency filter. */
 export interface JobPersonMatchRow {
   readonly employeeId: string;
-  readonly percent: number;
+  /** Σ actual and Σ standard over the assessed competencies (the domain's `jobPersonMatchFromSums` reads them). */
+  readonly actualSum: number;
+  readonly standardSum: number;
   readonly assessed: number;
   readonly withStandard: number;
 }
@@ -92,8 +99,9 @@ export interface JobPersonMatchRow {
  */
 const jpmEmployeesSql = `
     jpm_rows AS (
-      SELECT DISTINCT ON (employee_id) employee_id, jpm_percent AS percent, jpm_assessed AS assessed, jpm_with_standard AS with_standard
-        FROM needs WHERE jpm_percent IS NOT NULL
+      SELECT DISTINCT ON (employee_id) employee_id, jpm_actual_sum AS actual_sum, jpm_standard_sum AS standard_sum,
+             jpm_actual_sum::numeric / jpm_standard_sum AS ratio, jpm_assessed AS assessed, jpm_with_standard AS with_standard
+        FROM needs WHERE jpm_standard_sum > 0
        ORDER BY employee_id
     )`;
 
@@ -103,12 +111,12 @@ export async function jobPersonMatchesPage(db: Db, scope: Scope, f: NeedsRowFilt
   const rows = await queryRows<JpmSqlRow>(
     db,
     `WITH ${scoredNeedsCtes(scope, f, p)}, ${jpmEmployeesSql}
-     SELECT j.* FROM jpm_rows j JOIN employees e ON e.id = j.employee_id
-      ORDER BY j.percent, e.name, j.employee_id
+     SELECT j.employee_id, j.actual_sum, j.standard_sum, j.assessed, j.with_standard FROM jpm_rows j JOIN employees e ON e.id = j.employee_id
+      ORDER BY j.ratio, e.name, j.employee_id
       LIMIT ${p.add(page.limit, "int")} OFFSET ${p.add(page.offset, "int")}`,
     p,
   );
-  return rows.map((r) => ({ employeeId: r.employee_id, percent: Number(r.percent), assessed: r.assessed, withStandard: r.with_standard }));
+  return rows.map((r) => ({ employeeId: r.employee_id, actualSum: r.actual_sum, standardSum: r.standard_sum, assessed: r.assessed, withStandard: r.with_standard }));
 }
 
 /** How many employees the JPM list has for the filter. One statement. */

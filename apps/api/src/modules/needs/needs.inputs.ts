@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { IsOptional, IsUUID, Matches, Max, MaxLength, Min } from "class-validator";
-import type { CompetencyKind, FunctionalGrade, PositionKind, SkpRating } from "@bina/domain";
+import { IsOptional, IsUUID, Max, MaxLength, Min } from "class-validator";
+import { FILE_NAME_MAX_LENGTH, POSITION_TITLE_MAX_LENGTH, type CompetencyKind, type FunctionalGrade, type PositionKind, type SkpRating } from "@bina/domain";
+import { DateScalar } from "../../kit/scalars";
 import { CompetencyKindEnum } from "../competency/competency.enums";
 import { FunctionalGradeEnum, PositionKindEnum } from "../organization/organization.enums";
 import type { AssessmentSource } from "./competency-assessment.entity";
@@ -38,9 +39,9 @@ export class TargetPosition {
   @Field(() => FunctionalGradeEnum, { nullable: true, description: "Its functional grade, for FUNGSIONAL." })
   functionalGrade?: FunctionalGrade | null;
 
-  @Field(() => String, { nullable: true, description: "Its title, where the city set title-specific standards." })
+  @Field(() => String, { nullable: true, description: `Its title (at most ${POSITION_TITLE_MAX_LENGTH} characters), where the city set title-specific standards.` })
   @IsOptional()
-  @MaxLength(150)
+  @MaxLength(POSITION_TITLE_MAX_LENGTH * 2)
   positionTitle?: string | null;
 }
 
@@ -65,8 +66,7 @@ export class RecordAssessmentInput {
   @Field(() => AssessmentSourceEnum, { description: "Who assessed." })
   source: AssessmentSource;
 
-  @Field({ description: "Date of the assessment, YYYY-MM-DD, inside the year." })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: "assessedOn must be a date YYYY-MM-DD" })
+  @Field(() => DateScalar, { description: "Date of the assessment, inside the year." })
   assessedOn: string;
 }
 
@@ -77,8 +77,8 @@ export class ImportAssessmentsInput {
   @Max(2100)
   year: number;
 
-  @Field({ description: "The file's name (.csv or .xlsx)." })
-  @MaxLength(255)
+  @Field({ description: `The file's name (.csv or .xlsx), at most ${FILE_NAME_MAX_LENGTH} characters.` })
+  @MaxLength(FILE_NAME_MAX_LENGTH)
   fileName: string;
 
   @Field({ description: "The file's content, base64-encoded." })

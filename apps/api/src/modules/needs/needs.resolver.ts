@@ -1,12 +1,18 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { caller, type Context } from "../../graphql/context";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import type { Context } from "../../graphql/context";
+import type { Caller } from "../../kit/caller";
+import { ConnectionArgs, MAX_PAGE_SIZE, toConnection } from "../../kit/connection";
+import { CurrentCaller } from "../../kit/current-caller";
+import { AppError } from "../../kit/errors";
+import { asksFor } from "../../kit/selection";
 import { CompetencyType, toCompetencyType } from "../competency/competency.type";
 import { EmployeeType, toEmployeeType } from "../organization/employee.type";
 import { ImportResultType } from "../organization/import-result.type";
 import { UnitType } from "../organization/unit.type";
 import { toUnitType } from "../organization/unit.mapper";
+import { CITY_AGGREGATE_COST, EMPLOYEE_NEEDS_COST, fixed, perRow, RANKED_LIST_COST } from "./needs.costs";
 import { ImportAssessmentsInput, NeedsFilter, RecordAssessmentInput, RecordSkpInput, TargetPosition } from "./needs.inputs";
-import { pageSize } from "../../kit/connection";
 import {
   AssessmentCycleType,
   CompetencyAssessmentType,
@@ -15,10 +21,12 @@ import {
   EmployeeJobPersonMatchType,
   EmployeeNeedsType,
   NeedCellType,
+  NeedsHeatmapType,
   RankedNeedConnection,
   RankedNeedType,
   SkpResultType,
 } from "./needs.type";
+import { toAssessmentType, toEmployeeNeedsType, toNeedCellType, toSkpType } from "./needs.mappers";
 
 const competencyOf = async (ctx: Context, id: string) => toCompetencyType((await ctx.loaders.competencyById.load(id))!);
 const employeeOf = async (ctx: Context, id: string) => toEmployeeType((await ctx.loaders.employeeById.load(id))!);
@@ -27,88 +35,141 @@ const unitOf = async (ctx: Context, id: string) => toUnitType((await ctx.loaders
 @Resolver()
 export class NeedsResolver {
   @Authorized()
-  @Query(() => [AssessmentCycleType], { description: "Assessment cycles, newest first." })
+  @Query(() => [AssessmentCycleType], { description: "Assessment cycles, newest first (one per year)." })
   assessmentCycles(@Ctx() ctx: Context): Promise<AssessmentCycleType[]> {
     return ctx.services.needs.cycles();
   }
 
   @Authorized()
-  @Query(() => EmployeeNeedsType, { nullable: true, description: "One employee's gaps, JPM, SKP and assessment history; null when not visible." })
-  employeeNeeds(
-    @Arg("employeeId", () => ID, { description: "The employee." }) employeeId: string,
+  @Query(() => EmployeeNeedsType, {
+    nullable: true,
+    description: "One employee's gaps, JPM and SKP for a year; null when not visible. The same as `employee(id) { needs(year) }`, plus `target`.",
+    complexity: fixed(EMPLOYEE_NEEDS_COST),
+  })
+  async employeeNeeds(
     @Arg("year", () => Int, { description: "Year of the assessment cycle." }) year: number,
     @Ctx() ctx: Context,
+    @CurrentCaller() caller: Caller,
+    @Arg("id", () => ID, { nullable: true, description: "The employee." }) id?: string | null,
+    @Arg("employeeId", () => ID, { nullable: true, description: "The employee (the former name of `id`).", deprecationReason: "Use `id`." })
+    employeeId?: string | null,
     @Arg("target", () => TargetPosition, { nullable: true, description: "Also measure against this position (`targetGaps`)." }) target?: TargetPosition | null,
   ): Promise<EmployeeNeedsType | null> {
-    return ctx.services.needs.employeeNeeds(caller(ctx), employeeId, year, target) as Promise<EmployeeNeedsType | null>;
+    const who = id ?? employeeId;
+    if (!who) throw new AppError("BAD_USER_INPUT", "id: say which employee", { field: "id", domainCode: "INVALID_FIELD" });
+    const needs = await ctx.services.needs.employeeNeeds(caller, { id: who, year, target });
+    return needs ? toEmployeeNeedsType(needs) : null;
   }
 
   @Authorized()
   @Query(() => EmployeeJobPersonMatchConnection, {
-    description: "Job Person Match of every employee assessed in the year, lowest first (computed in SQL).",
-    complexity: ({ args, childComplexity }) => 1 + childComplexity * Number(args.first ?? 20),
+    description: "Job Person Match of every employee assessed in the year, lowest first (computed in SQL over every standard of each position).",
+    complexity: perRow(RANKED_LIST_COST),
   })
   async jobPersonMatches(
+    @Arg("filter", () => NeedsFilter, { description: "Year and narrowing filters; a competency filter chooses employees, never their JPM." }) filter: NeedsFilter,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @CurrentCaller() caller: Caller,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EmployeeJobPersonMatchConnection> {
+    const rows = await ctx.services.needs.jobPersonMatches(caller, { filter, ...page, withTotal: asksFor(info, "totalCount") });
+    return toConnection(rows, (r) => Object.assign(new EmployeeJobPersonMatchType(), r));
+  }
+
+  @Authorized()
+  @Query(() => NeedsHeatmapType, {
+    description:
+      "The needs heatmap, computed in SQL: the rows are the children of `parentUnitId` (default: the caller's root unit), each with its whole subtree, per competency, and the total per competency.",
+    complexity: fixed(CITY_AGGREGATE_COST),
+  })
+  async needsHeatmap(
     @Arg("filter", () => NeedsFilter, { description: "Year and narrowing filters." }) filter: NeedsFilter,
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20, description: "Page size, 1..100." }) first: number,
-    @Arg("after", () => String, { nullable: true, description: "`endCursor` of the previous page." }) after?: string | null,
-  ): Promise<EmployeeJobPersonMatchConnection> {
-    const page = await ctx.services.needs.jobPersonMatches(caller(ctx), filter, pageSize(first, 100), after);
-    return {
-      edges: page.rows.map((r) => ({ cursor: r.cursor, node: Object.assign(new EmployeeJobPersonMatchType(), r.row) })),
-      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: !!after, startCursor: page.rows[0]?.cursor ?? null, endCursor: page.rows.at(-1)?.cursor ?? null },
-      totalCount: page.totalCount,
-    };
+    @CurrentCaller() caller: Caller,
+    @Arg("parentUnitId", () => ID, { nullable: true, description: "Whose sub-units make the rows." }) parentUnitId?: string | null,
+  ): Promise<NeedsHeatmapType> {
+    const heatmap = await ctx.services.needs.needsByUnit(caller, { filter, parentUnitId });
+    return Object.assign(new NeedsHeatmapType(), { parentUnitId: heatmap.parentUnitId, rows: heatmap.rows.map(toNeedCellType), total: heatmap.total.map(toNeedCellType) });
   }
 
   @Authorized()
   @Query(() => [NeedCellType], {
-    description: "Needs per unit × competency, computed in SQL: the rows are the children of `parentUnitId` (default: the caller's root unit), each with its whole subtree.",
+    description: "Needs per unit × competency: the rows of `needsHeatmap` (without its total).",
+    deprecationReason: "Use `needsHeatmap { rows total }`, which adds the total row.",
+    complexity: fixed(CITY_AGGREGATE_COST),
   })
-  needsByUnit(
+  async needsByUnit(
     @Arg("filter", () => NeedsFilter, { description: "Year and narrowing filters." }) filter: NeedsFilter,
     @Ctx() ctx: Context,
+    @CurrentCaller() caller: Caller,
     @Arg("parentUnitId", () => ID, { nullable: true, description: "Whose sub-units make the rows." }) parentUnitId?: string | null,
   ): Promise<NeedCellType[]> {
-    return ctx.services.needs.needsByUnit(caller(ctx), filter, parentUnitId) as Promise<NeedCellType[]>;
+    return (await ctx.services.needs.needsByUnit(caller, { filter, parentUnitId })).rows.map(toNeedCellType);
   }
 
   @Authorized()
   @Query(() => RankedNeedConnection, {
     description: "Needs (gap > 0) ranked by priority score, highest first, with the parts of each score.",
-    complexity: ({ args, childComplexity }) => 1 + childComplexity * Number(args.first ?? 20),
+    complexity: perRow(RANKED_LIST_COST),
   })
   async rankedNeeds(
-    @Arg("filter", () => NeedsFilter, { description: "Year and narrowing filters." }) filter: NeedsFilter,
+    @Arg("filter", () => NeedsFilter, { description: "Year and narrowing filters; they choose rows, never change a score." }) filter: NeedsFilter,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { nullable: true, defaultValue: 20, description: "Page size, 1..100." }) first: number,
-    @Arg("after", () => String, { nullable: true, description: "`endCursor` of the previous page." }) after?: string | null,
+    @CurrentCaller() caller: Caller,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RankedNeedConnection> {
-    const page = await ctx.services.needs.rankedNeeds(caller(ctx), filter, pageSize(first, 100), after);
-    return {
-      edges: page.rows.map((r) => ({ cursor: r.cursor, node: Object.assign(new RankedNeedType(), r.row, { parts: [...r.parts] }) })),
-      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: !!after, startCursor: page.rows[0]?.cursor ?? null, endCursor: page.rows.at(-1)?.cursor ?? null },
-      totalCount: page.totalCount,
-    };
+    const rows = await ctx.services.needs.rankedNeeds(caller, { filter, ...page, withTotal: asksFor(info, "totalCount") });
+    return toConnection(rows, (r) => Object.assign(new RankedNeedType(), r, { parts: [...r.parts] }));
   }
 
   @Authorized("ADMIN", "UNIT_OPERATOR")
   @Mutation(() => CompetencyAssessmentType, { description: "Adds an assessment to the history (never overwrites one)." })
-  async recordAssessment(@Arg("input", () => RecordAssessmentInput, { description: "The assessment." }) input: RecordAssessmentInput, @Ctx() ctx: Context): Promise<CompetencyAssessmentType> {
-    return Object.assign(new CompetencyAssessmentType(), await ctx.services.needs.recordAssessment(caller(ctx), input));
+  async recordAssessment(
+    @Arg("input", () => RecordAssessmentInput, { description: "The assessment." }) input: RecordAssessmentInput,
+    @Ctx() ctx: Context,
+    @CurrentCaller() caller: Caller,
+  ): Promise<CompetencyAssessmentType> {
+    return toAssessmentType(await ctx.services.needs.recordAssessment(caller, input));
   }
 
   @Authorized("ADMIN", "UNIT_OPERATOR")
   @Mutation(() => ImportResultType, { description: "Imports assessments from CSV or XLSX, all or nothing, reporting every bad row." })
-  importAssessments(@Arg("input", () => ImportAssessmentsInput, { description: "The file." }) input: ImportAssessmentsInput, @Ctx() ctx: Context): Promise<ImportResultType> {
-    return ctx.services.needs.importAssessments(caller(ctx), input) as Promise<ImportResultType>;
+  importAssessments(
+    @Arg("input", () => ImportAssessmentsInput, { description: "The file." }) input: ImportAssessmentsInput,
+    @Ctx() ctx: Context,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ImportResultType> {
+    return ctx.services.needs.importAssessments(caller, input) as Promise<ImportResultType>;
   }
 
   @Authorized("ADMIN", "UNIT_OPERATOR")
-  @Mutation(() => SkpResultType, { description: "Records or replaces an employee's SKP result for a year." })
-  recordSkpResult(@Arg("input", () => RecordSkpInput, { description: "The result." }) input: RecordSkpInput, @Ctx() ctx: Context): Promise<SkpResultType> {
-    return ctx.services.needs.recordSkp(caller(ctx), input);
+  @Mutation(() => SkpResultType, { description: "Records or replaces an employee's SKP result for a year. CONFLICT when someone records it at the same time." })
+  async recordSkpResult(
+    @Arg("input", () => RecordSkpInput, { description: "The result." }) input: RecordSkpInput,
+    @Ctx() ctx: Context,
+    @CurrentCaller() caller: Caller,
+  ): Promise<SkpResultType> {
+    return toSkpType(await ctx.services.needs.recordSkp(caller, input));
+  }
+}
+
+@Resolver(() => EmployeeNeedsType)
+export class EmployeeNeedsResolver {
+  @FieldResolver(() => EmployeeType, { description: "The employee." })
+  employee(@Root() n: EmployeeNeedsType, @Ctx() ctx: Context) {
+    return employeeOf(ctx, n.employeeId);
+  }
+
+  @FieldResolver(() => [CompetencyAssessmentType], {
+    description: `The latest ${MAX_PAGE_SIZE} assessments ever recorded, newest first.`,
+    deprecationReason: "Use `Employee.assessments(first, after)`, a connection with every assessment.",
+  })
+  async assessments(@Root() n: EmployeeNeedsType, @Ctx() ctx: Context): Promise<CompetencyAssessmentType[]> {
+    const scope = await ctx.scope();
+    const page = await ctx.loaders.needs.assessmentPage.load({ employeeId: n.employeeId, first: MAX_PAGE_SIZE, after: null, withTotal: false, scope });
+    return page.rows.map((r) => toAssessmentType(r.node));
   }
 }
 
@@ -143,7 +204,7 @@ export class EmployeeJobPersonMatchResolver {
 
 @Resolver(() => NeedCellType)
 export class NeedCellResolver {
-  @FieldResolver(() => UnitType, { description: "The unit (with its sub-units)." })
+  @FieldResolver(() => UnitType, { description: "The unit (with its sub-units); for a total cell, the parent unit." })
   unit(@Root() c: NeedCellType, @Ctx() ctx: Context) {
     return unitOf(ctx, c.unitId);
   }
@@ -151,6 +212,14 @@ export class NeedCellResolver {
   @FieldResolver(() => CompetencyType, { description: "The competency." })
   competency(@Root() c: NeedCellType, @Ctx() ctx: Context) {
     return competencyOf(ctx, c.competencyId);
+  }
+}
+
+@Resolver(() => NeedsHeatmapType)
+export class NeedsHeatmapResolver {
+  @FieldResolver(() => UnitType, { nullable: true, description: "The unit whose sub-units are the rows; null when there are no rows." })
+  async parent(@Root() h: NeedsHeatmapType, @Ctx() ctx: Context): Promise<UnitType | null> {
+    return h.parentUnitId && h.total.length > 0 ? unitOf(ctx, h.parentUnitId) : null;
   }
 }
 

@@ -1,8 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import type { MappingBand, PriorityFactor, SelectionBand, SkpPredikat, SkpRating } from "@bina/domain";
-import { PageInfo } from "../../kit/connection";
-import { EmployeeType } from "../organization/employee.type";
-import type { AssessmentSource } from "./competency-assessment.entity";
+import type { AssessmentSource, MappingBand, PriorityFactor, SelectionBand, SkpPredikat, SkpRating } from "@bina/domain";
+import { Connection } from "../../kit/connection";
+import { DateScalar } from "../../kit/scalars";
 import { AssessmentSourceEnum, MappingBandEnum, PriorityFactorEnum, SelectionBandEnum, SkpPredikatEnum, SkpRatingEnum } from "./needs.enums";
 
 @ObjectType("AssessmentCycle", { description: "One fiscal year's needs assessment." })
@@ -31,7 +30,7 @@ export class CompetencyAssessmentType {
   @Field(() => AssessmentSourceEnum, { description: "Who assessed." })
   source: AssessmentSource;
 
-  @Field({ description: "Date of the assessment, YYYY-MM-DD." })
+  @Field(() => DateScalar, { description: "Date of the assessment." })
   assessedOn: string;
 
   @Field({ description: "When it was recorded in Bina." })
@@ -40,6 +39,9 @@ export class CompetencyAssessmentType {
   @Field(() => Int, { description: "Year of the assessment cycle." })
   cycleYear: number;
 }
+
+@ObjectType("CompetencyAssessmentConnection", { description: "One page of an employee's assessments, newest first." })
+export class CompetencyAssessmentConnection extends Connection(CompetencyAssessmentType, "CompetencyAssessment", "assessment") {}
 
 @ObjectType("SkpResult", { description: "An employee's yearly SKP result and predikat." })
 export class SkpResultType {
@@ -62,7 +64,7 @@ export class SkpResultType {
   version: number;
 }
 
-@ObjectType("JobPersonMatch", { description: "Σ actual / Σ standard × 100 over the assessed competencies, with its bands." })
+@ObjectType("JobPersonMatch", { description: "Job Person Match: Σ actual / Σ standard × 100 over the assessed competencies of every standard of the position, with its bands." })
 export class JobPersonMatchType {
   @Field(() => Float, { description: "Percent, 2 decimals." })
   percent: number;
@@ -84,17 +86,17 @@ export class CompetencyGapType {
   @Field(() => Int, { nullable: true, description: "Latest assessed level in the year; null when not assessed." })
   actual: number | null;
 
-  @Field(() => Int, { nullable: true, description: "standard − actual; null when not assessed." })
+  @Field(() => Int, { nullable: true, description: "The gap: standard − actual; null when not assessed." })
   gap: number | null;
 
   @Field({ description: "True when the gap is above 0." })
   isNeed: boolean;
 }
 
-@ObjectType("EmployeeNeeds", { description: "One employee's competency gaps, Job Person Match, SKP and assessment history for a year." })
+@ObjectType("EmployeeNeeds", { description: "One employee's competency gaps, Job Person Match and SKP for a year." })
 export class EmployeeNeedsType {
-  @Field(() => EmployeeType, { description: "The employee." })
-  employee: EmployeeType;
+  /** Resolved by the employees loader (`employee`). */
+  employeeId: string;
 
   @Field(() => Int, { description: "The assessment year." })
   year: number;
@@ -105,21 +107,18 @@ export class EmployeeNeedsType {
   @Field(() => [CompetencyGapType], { nullable: true, description: "Against the target position's standards, when a target was given." })
   targetGaps: CompetencyGapType[] | null;
 
-  @Field(() => JobPersonMatchType, { nullable: true, description: "Null when nothing was assessed." })
+  @Field(() => JobPersonMatchType, { nullable: true, description: "Over every standard of the position; null when nothing was assessed." })
   jobPersonMatch: JobPersonMatchType | null;
 
-  @Field(() => SkpResultType, { nullable: true, description: "The latest SKP before the assessment year." })
+  @Field(() => SkpResultType, { nullable: true, description: "The latest SKP before the assessment year (the one the priority score counts)." })
   skp: SkpResultType | null;
-
-  @Field(() => [CompetencyAssessmentType], { description: "Every assessment ever recorded, newest first." })
-  assessments: CompetencyAssessmentType[];
 }
 
 @ObjectType("EmployeeJobPersonMatch", { description: "One employee's Job Person Match in a year." })
 export class EmployeeJobPersonMatchType {
   employeeId: string;
 
-  @Field(() => Float, { description: "Σ actual / Σ standard × 100 over the assessed competencies, 2 decimals." })
+  @Field(() => Float, { description: "The percent Σ actual / Σ standard × 100 over the assessed competencies of every standard of the position, rounded to 2 decimals (the bands use the exact ratio)." })
   percent: number;
 
   @Field(() => MappingBandEnum, { description: "Talent-mapping band." })
@@ -135,26 +134,8 @@ export class EmployeeJobPersonMatchType {
   withStandard: number;
 }
 
-@ObjectType("EmployeeJobPersonMatchEdge", { description: "A JPM row with its cursor." })
-export class EmployeeJobPersonMatchEdge {
-  @Field({ description: "Cursor of this row." })
-  cursor: string;
-
-  @Field(() => EmployeeJobPersonMatchType, { description: "The row." })
-  node: EmployeeJobPersonMatchType;
-}
-
 @ObjectType("EmployeeJobPersonMatchConnection", { description: "One page of employees' JPM, lowest first." })
-export class EmployeeJobPersonMatchConnection {
-  @Field(() => [EmployeeJobPersonMatchEdge], { description: "The rows of this page." })
-  edges: EmployeeJobPersonMatchEdge[];
-
-  @Field(() => PageInfo, { description: "Whether more pages follow." })
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: "Employees with a JPM in the filter." })
-  totalCount: number;
-}
+export class EmployeeJobPersonMatchConnection extends Connection(EmployeeJobPersonMatchType, "EmployeeJobPersonMatch", "employee's Job Person Match") {}
 
 @ObjectType("NeedCell", { description: "Needs of one unit (with its sub-units) for one competency: a cell of the heatmap." })
 export class NeedCellType {
@@ -170,14 +151,30 @@ export class NeedCellType {
   @Field(() => Int, { description: "Employees with a gap above 0." })
   employeesInNeed: number;
 
-  @Field(() => Int, { description: "Σ positive gaps (levels of shortfall)." })
+  @Field(() => Int, { description: "The sum of positive gaps (levels of shortfall)." })
   totalGap: number;
 
-  @Field(() => Float, { nullable: true, description: "totalGap / employeesAssessed, 2 decimals; null when nobody was assessed." })
+  @Field(() => Float, { nullable: true, description: "The mean gap, totalGap / employeesAssessed, 2 decimals; null when nobody was assessed." })
   meanGap: number | null;
 
   @Field(() => Float, { nullable: true, description: "Highest priority score among the needs; null when there are none." })
   maxPriority: number | null;
+}
+
+@ObjectType("NeedsHeatmap", {
+  description: "The needs heatmap: one row per sub-unit of the parent (each with its whole subtree) per competency, and the parent's total per competency.",
+})
+export class NeedsHeatmapType {
+  /** Resolved by the units loader (`parent`). */
+  parentUnitId: string | null;
+
+  @Field(() => [NeedCellType], { description: "One cell per sub-unit of the parent and competency." })
+  rows: NeedCellType[];
+
+  @Field(() => [NeedCellType], {
+    description: "The total row: one cell per competency over all the rows (for the city, when the parent is the city); its unit is the parent.",
+  })
+  total: NeedCellType[];
 }
 
 @ObjectType("PriorityPart", { description: "One factor of a priority score: weight × value = contribution." })
@@ -191,7 +188,7 @@ export class PriorityPartType {
   @Field(() => Float, { description: "Its value, 0..1 (1 = most urgent)." })
   value: number;
 
-  @Field(() => Float, { description: "weight × value, 2 decimals; the parts add up to the score." })
+  @Field(() => Float, { description: "The contribution, weight × value, 2 decimals; the parts add up to the score." })
   contribution: number;
 }
 
@@ -207,7 +204,7 @@ export class RankedNeedType {
   @Field(() => Int, { description: "Assessed level." })
   actual: number;
 
-  @Field(() => Int, { description: "standard − actual (> 0)." })
+  @Field(() => Int, { description: "The gap, standard − actual (> 0)." })
   gap: number;
 
   @Field(() => SkpPredikatEnum, { nullable: true, description: "Latest SKP predikat before the year." })
@@ -223,23 +220,5 @@ export class RankedNeedType {
   parts: PriorityPartType[];
 }
 
-@ObjectType("RankedNeedEdge", { description: "A ranked need with its cursor." })
-export class RankedNeedEdge {
-  @Field({ description: "Cursor of this row." })
-  cursor: string;
-
-  @Field(() => RankedNeedType, { description: "The need." })
-  node: RankedNeedType;
-}
-
 @ObjectType("RankedNeedConnection", { description: "One page of needs, highest priority first." })
-export class RankedNeedConnection {
-  @Field(() => [RankedNeedEdge], { description: "The needs of this page." })
-  edges: RankedNeedEdge[];
-
-  @Field(() => PageInfo, { description: "Whether more pages follow." })
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: "Number of needs matching the filter." })
-  totalCount: number;
-}
+export class RankedNeedConnection extends Connection(RankedNeedType, "RankedNeed", "need") {}

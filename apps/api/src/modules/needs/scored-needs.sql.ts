@@ -19,14 +19,29 @@ export interface NeedsRowFilter {
   readonly competencyId?: string | null;
 }
 
+/** SQL for "a / b ≥ min / 100" on integer sums, decided exactly like the domain's bands (`100·Σactual ≥ min·Σstandard`). */
+const atLeastSql = (min: number) => {
+  if (!Number.isFinite(min)) throw new RangeError(`not a finite number: ${min}`);
+  return `100 * jpm_actual_sum >= ${min}::numeric * jpm_standard_sum`;
+};
+
+/**
+ * The employee's JPM mapping band (text, null when nothing is assessed), decided exactly on the integer sums as the
+ * domain's `jobPersonMatchFromSums` does. Expects `jpm_actual_sum`, `jpm_standard_sum` in scope.
+ */
+export const jpmBandSql = `CASE WHEN jpm_standard_sum IS NULL OR jpm_standard_sum = 0 THEN NULL
+      WHEN ${atLeastSql(jpmRules.mappingOptimalMin)} THEN 'OPTIMAL'
+      WHEN ${atLeastSql(jpmRules.mappingCukupOptimalMin)} THEN 'CUKUP_OPTIMAL'
+      ELSE 'KURANG_OPTIMAL' END`;
+
 /**
  * The domain's `priorityScore` rendered as SQL so that ranking and paging happen in the database. Every number comes
- * from the domain's `priorityRules`, `jpmRules` and weights; the formula's shape mirrors `priorityScore` (each
- * contribution rounded half up to 2 decimals, the score their sum), and the integration tests check that the score
- * of every row equals `priorityScore` of the same inputs. TARGET_GAP and PUBLIC_SERVICE are 0 here: ranked needs
- * are against the current position, and no unit has a satisfaction survey yet (the surveys stage adds it).
+ * from the domain's `priorityRules` and weights; the formula's shape mirrors `priorityScore` (each contribution
+ * rounded half up to 2 decimals, the score their sum), and the integration tests check that the score of every row
+ * equals `priorityScore` of the same inputs. TARGET_GAP and PUBLIC_SERVICE are 0 here: ranked needs are against the
+ * current position, and no unit has a satisfaction survey yet (the surveys stage adds it).
  *
- * Expects, in scope: `gap`, `mandatory_programme`, `skp_predikat` (text or null) and `jpm_percent` (numeric or null).
+ * Expects, in scope: `gap`, `mandatory_programme`, `skp_predikat` (text or null) and `jpm_band` (text or null).
  */
 export function priorityScoreSql(weights: PriorityWeights = defaultPriorityWeights): string {
   const num = (x: number) => {
@@ -36,23 +51,18 @@ export function priorityScoreSql(weights: PriorityWeights = defaultPriorityWeigh
   const skp = Object.entries(priorityRules.skpNeed)
     .map(([predikat, v]) => `WHEN '${predikat}' THEN ${num(v)}`)
     .join(" ");
-  const jpmValue = `CASE WHEN jpm_percent IS NULL THEN 0
-      WHEN jpm_percent >= ${num(jpmRules.mappingOptimalMin)} THEN ${num(priorityRules.jpmNeed.OPTIMAL)}
-      WHEN jpm_percent >= ${num(jpmRules.mappingCukupOptimalMin)} THEN ${num(priorityRules.jpmNeed.CUKUP_OPTIMAL)}
-      ELSE ${num(priorityRules.jpmNeed.KURANG_OPTIMAL)} END`;
+  const jpm = Object.entries(priorityRules.jpmNeed)
+    .map(([band, v]) => `WHEN '${band}' THEN ${num(v)}`)
+    .join(" ");
   const gapValue = `LEAST(GREATEST(gap, 0)::numeric / ${num(priorityRules.gapScale)}, 1)`;
   const part = (w: number, value: string) => `round(${num(w)} * (${value}), 2)`;
   return `(
       ${part(weights.GAP, gapValue)}
     + ${part(weights.SKP, `CASE skp_predikat ${skp} ELSE 0 END`)}
-    + ${part(weights.JPM, jpmValue)}
+    + ${part(weights.JPM, `CASE jpm_band ${jpm} ELSE 0 END`)}
     + ${part(weights.MANDATORY, "CASE WHEN mandatory_programme THEN 1 ELSE 0 END")}
   )`;
 }
-
-/** The JPM percent over the assessed competencies (`actual`, `standard` in scope), rounded half up like `jobPersonMatch`. */
-export const jpmPercentSql = `round(sum(actual) FILTER (WHERE actual IS NOT NULL) * 100.0
-  / NULLIF(sum(standard) FILTER (WHERE actual IS NOT NULL), 0), ${jpmRules.decimals})`;
 
 /**
  * The one scored-needs CTE list of the needs stage, ending in `needs`: one row per active employee × active competency
@@ -61,12 +71,13 @@ export const jpmPercentSql = `round(sum(actual) FILTER (WHERE actual IS NOT NULL
  *   then position kind);
  * - `actual`: the latest assessed level of the year's cycle (null when not assessed), and `gap = standard − actual`
  *   (PP 11/2017 art. 206; `competencyGap` in @bina/domain);
- * - `jpm_percent`, `jpm_assessed`, `jpm_with_standard`: the employee's Job Person Match over EVERY standard of the
- *   position, and `skp_predikat`: the latest SKP before the year; both properties of the employee;
+ * - `jpm_actual_sum`, `jpm_standard_sum` (over the assessed competencies), `jpm_band` (decided exactly on the sums),
+ *   `jpm_percent` (rounded for display), `jpm_assessed`, `jpm_with_standard`: the employee's Job Person Match over
+ *   EVERY standard of the position, and `skp_predikat`: the latest SKP before the year; properties of the employee;
  * - `score`: the priority score (`priorityScoreSql`), from those employee properties and the row's gap.
  *
  * The competency filters are applied only in the last step (`needs`), so a row has the same JPM and score whether
- * the query is narrowed to some competencies or not. CTEs defined on the way: `emp`, `std`, `latest`, `gaps`, `jpm`,
+ * the query is narrowed to some competencies or not. CTEs defined on the way: `emp`, `std`, `latest`, `gaps`, `jpm_sums`, `jpm`,
  * `skp`, `scored` (every row of the chosen employees), `needs` (the rows the filter asks for).
  */
 export function scoredNeedsCtes(scope: Scope, f: NeedsRowFilter, p: SqlParams, weights?: PriorityWeights): string {
@@ -108,10 +119,17 @@ export function scoredNeedsCtes(scope: Scope, f: NeedsRowFilter, p: SqlParams, w
       SELECT std.*, latest.level AS actual, std.standard - latest.level AS gap
         FROM std LEFT JOIN latest USING (employee_id, competency_id)
     ),
-    jpm AS (
-      SELECT employee_id, ${jpmPercentSql} AS jpm_percent,
+    jpm_sums AS (
+      SELECT employee_id,
+             (sum(actual) FILTER (WHERE actual IS NOT NULL))::int AS jpm_actual_sum,
+             (sum(standard) FILTER (WHERE actual IS NOT NULL))::int AS jpm_standard_sum,
              count(actual)::int AS jpm_assessed, count(*)::int AS jpm_with_standard
         FROM gaps GROUP BY employee_id
+    ),
+    jpm AS (
+      SELECT jpm_sums.*, ${jpmBandSql} AS jpm_band,
+             round(jpm_actual_sum * 100.0 / NULLIF(jpm_standard_sum, 0), ${jpmRules.decimals}) AS jpm_percent
+        FROM jpm_sums
     ),
     skp AS (
       SELECT DISTINCT ON (employee_id) employee_id, predikat AS skp_predikat
@@ -119,7 +137,8 @@ export function scoredNeedsCtes(scope: Scope, f: NeedsRowFilter, p: SqlParams, w
        ORDER BY employee_id, year DESC
     ),
     scored AS (
-      SELECT gaps.*, jpm.jpm_percent, jpm.jpm_assessed, jpm.jpm_with_standard, skp.skp_predikat, ${priorityScoreSql(weights)} AS score
+      SELECT gaps.*, jpm.jpm_percent, jpm.jpm_band, jpm.jpm_actual_sum, jpm.jpm_standard_sum, jpm.jpm_assessed, jpm.jpm_with_standard,
+             skp.skp_predikat, ${priorityScoreSql(weights)} AS score
         FROM gaps LEFT JOIN jpm USING (employee_id) LEFT JOIN skp USING (employee_id)
     ),
     needs AS (
