@@ -16,3 +16,17 @@ export type { CoverageCandidate, CoverageNeed, CoverageErrorCode, CoverageError 
 export { coverageValue } from "./coverage-value.js";
 export type { CoveringProgramme } from "./coverage-value.js";
 export { explainCoverageSelection } from "./explain-coverage.js";
+export { explainPlan } from "./explain-plan.js";
+export type { PlanFacts, PlanFactsInput } from "./explain-plan.js";
+export { PLAN_STATES, PLAN_EVENTS, PLAN_TRANSITIONS, PLAN_TRANSITION_ERROR_CODES, transitionPlan } from "./plan-state.js";
+export type { PlanState, PlanEvent, PlanTransitionErrorCode, PlanTransitionError } from "./plan-state.js";
+export { checkPlanYear, PLAN_YEAR_MIN, PLAN_YEAR_MAX } from "./plan-year.js";
+export type { PlanYearError } from "./plan-year.js";
+export {
+  validateCandidate,
+  CANDIDATE_ERROR_CODES,
+  CANDIDATE_MAX_COMPETENCIES,
+  CANDIDATE_MAX_PARTICIPANTS,
+  CANDIDATE_MAX_JP,
+} from "./candidate.js";
+export type { CandidateDraft, ValidCandidate, CandidateErrorCode, CandidateError } from "./candidate.js";
