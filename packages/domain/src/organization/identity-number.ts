@@ -16,7 +16,7 @@ const DIGITS = /^[0-9]+$/;
 
 /** Normalise and check the shape: the 18-digit string, or what is wrong with it. */
 export const checkShape = (input: string): { readonly digits: string; readonly problem: ShapeProblem | null } => {
-  const digits = normalizeNipInput(input);
+  const digits = typeof input === "string" ? normalizeNipInput(input) : "";
   if (digits.length === 0) return { digits, problem: "EMPTY" };
   if (!DIGITS.test(digits)) return { digits, problem: "NOT_DIGITS" };
   if (digits.length !== IDENTITY_NUMBER_LENGTH) return { digits, problem: "WRONG_LENGTH" };

@@ -11,6 +11,13 @@ describe("normalizeNipInput", () => {
   });
 });
 
+describe("non-string input", () => {
+  it("is a RangeError for the normalisers (a numeric spreadsheet cell must be refused before)", () => {
+    expect(() => normalizeNipInput(198609262015051000 as unknown as string)).toThrow(RangeError);
+    expect(() => formatNip(undefined as unknown as string)).toThrow(RangeError);
+  });
+});
+
 describe("formatNip", () => {
   it.each([
     ["198609262015051001", "19860926 201505 1 001"],

@@ -8,14 +8,15 @@ const EIGHTEEN_DIGITS = /^[0-9]{18}$/;
  * can reject them.
  */
 export const normalizeNipInput = (input: string): string => {
-  const text = typeof input === "string" ? input : "";
-  return HAS_WHITESPACE.test(text) ? text.replace(WHITESPACE, "") : text;
+  if (typeof input !== "string") throw new RangeError(`normalizeNipInput: expected text, got ${typeof input} (a spreadsheet number cell must be refused before)`);
+  return HAS_WHITESPACE.test(input) ? input.replace(WHITESPACE, "") : input;
 };
 
 /**
  * The customary printed grouping of an 18-digit NIP: `19860926 201505 1 001`
  * (birth date, appointment year+month, gender, sequence). Whitespace in the input is ignored;
- * input that is not 18 digits is returned normalised but otherwise unchanged.
+ * input that is not 18 digits is returned normalised but otherwise unchanged (display only: it
+ * does not validate). A non-string is a RangeError.
  */
 export const formatNip = (nip: string): string => {
   const digits = normalizeNipInput(nip);

@@ -18,7 +18,11 @@ export const MANAGERIAL_POSITION_KINDS: readonly PositionKind[] = [
   "PENGAWAS",
 ];
 
-export const isManagerial = (kind: PositionKind): boolean => MANAGERIAL_POSITION_KINDS.includes(kind);
+/** Whether a position kind is managerial (JPT, Administrator, Pengawas). An unknown kind is a RangeError. */
+export const isManagerial = (kind: PositionKind): boolean => {
+  if (!(POSITION_KINDS as readonly unknown[]).includes(kind)) throw new RangeError(`isManagerial: unknown position kind ${String(kind)}`);
+  return MANAGERIAL_POSITION_KINDS.includes(kind);
+};
 
 /** Grades of functional positions: expertise (keahlian) and skill (keterampilan) tracks. */
 export const FUNCTIONAL_GRADES = [

@@ -1,3 +1,4 @@
+import { isManagerial } from "./positions.js";
 import { findRank, normalizeRankCode, PNS_RANKS, PPPK_RANKS, rankLabel, RANKS } from "./ranks.js";
 
 describe("ranks", () => {
@@ -44,8 +45,22 @@ describe("ranks", () => {
     expect(rank && rankLabel(rank)).toBe(label);
   });
 
+  it("rankLabel throws a RangeError on what findRank gives for an unknown code, and findRank answers undefined for a non-string", () => {
+    expect(() => rankLabel(findRank("III/f") as never)).toThrow(RangeError);
+    expect(findRank(3 as unknown as string)).toBeUndefined();
+    expect(() => normalizeRankCode(3 as unknown as string)).toThrow(RangeError);
+  });
+
   it("orders each ladder from 1 upwards", () => {
     expect(PNS_RANKS.map((r) => r.order)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
     expect(PPPK_RANKS.map((r) => r.order)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
+  });
+});
+
+describe("isManagerial", () => {
+  it("answers for the known kinds and throws a RangeError on an unknown one", () => {
+    expect(isManagerial("PENGAWAS")).toBe(true);
+    expect(isManagerial("FUNGSIONAL")).toBe(false);
+    expect(() => isManagerial("ESELON_III" as never)).toThrow(RangeError);
   });
 });

@@ -54,18 +54,23 @@ const PPPK_CODE = /^[IVX]+$/i;
  * Anything else is returned trimmed. Does not check that the rank exists.
  */
 export const normalizeRankCode = (code: string): string => {
-  const trimmed = (typeof code === "string" ? code : "").trim();
+  if (typeof code !== "string") throw new RangeError(`normalizeRankCode: expected text, got ${typeof code}`);
+  const trimmed = code.trim();
   const [pns, roman = "", ruang = ""] = PNS_CODE.exec(trimmed) ?? [];
   if (pns !== undefined) return `${roman.toUpperCase()}/${ruang.toLowerCase()}`;
   return PPPK_CODE.test(trimmed) ? trimmed.toUpperCase() : trimmed;
 };
 
-/** The rank with this code (spelling normalised by {@link normalizeRankCode}), or undefined. */
-export const findRank = (code: string): Rank | undefined => byCode.get(normalizeRankCode(code));
+/** The rank with this code (spelling normalised by {@link normalizeRankCode}), or undefined (also for a non-string). */
+export const findRank = (code: string): Rank | undefined => (typeof code === "string" ? byCode.get(normalizeRankCode(code)) : undefined);
 
 /**
  * How a rank is shown in lists and forms: `III/a – Penata Muda` for PNS (golongan/ruang and
  * pangkat), `Golongan IX` for PPPK (whose name already carries the code).
  */
-export const rankLabel = (rank: Rank): string =>
-  rank.employmentType === "PNS" ? `${rank.code} – ${rank.name}` : rank.name;
+export const rankLabel = (rank: Rank): string => {
+  if (typeof rank !== "object" || rank === null || (rank.employmentType !== "PNS" && rank.employmentType !== "PPPK")) {
+    throw new RangeError(`rankLabel: not a rank: ${String(rank)} (findRank gives undefined for an unknown code)`);
+  }
+  return rank.employmentType === "PNS" ? `${rank.code} – ${rank.name}` : rank.name;
+};

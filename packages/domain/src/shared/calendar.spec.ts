@@ -50,6 +50,21 @@ describe("calendar", () => {
     expect(toIsoMonth(2015, 5)).toBe("2015-05");
   });
 
+  it.each([
+    [2026, 2, 30],
+    [2026, 13, 1],
+    [10000, 1, 1],
+    [2026.5, 1, 1],
+  ])("toIsoDate(%p, %p, %p) throws a RangeError instead of printing a day that does not exist", (y, m, d) => {
+    expect(() => toIsoDate(y, m, d)).toThrow(RangeError);
+  });
+
+  it("toIsoMonth throws a RangeError on month 13 or a fractional year", () => {
+    expect(() => toIsoMonth(2026, 13)).toThrow(RangeError);
+    expect(() => toIsoMonth(2026.5, 1)).toThrow(RangeError);
+    expect(toIsoMonth(0, 1)).toBe("0000-01");
+  });
+
   it("makes months comparable as integers", () => {
     expect(monthIndex(2004, 9) - monthIndex(1986, 9)).toBe(18 * 12);
     expect(monthIndex(2005, 1) - monthIndex(2004, 12)).toBe(1);

@@ -22,12 +22,23 @@ export const isValidCalendarDate = (year: number, month: number, day: number): b
 
 const pad = (n: number, width: number): string => String(n).padStart(width, "0");
 
-/** `YYYY-MM-DD` for a calendar day (no validation; pair with {@link isValidCalendarDate}). */
-export const toIsoDate = (year: number, month: number, day: number): string =>
-  `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+const isFourDigitYear = (year: number): boolean => Number.isInteger(year) && year >= 0 && year <= 9999;
 
-/** `YYYY-MM` for a calendar month. */
-export const toIsoMonth = (year: number, month: number): string => `${pad(year, 4)}-${pad(month, 2)}`;
+/** `YYYY-MM-DD` for a calendar day (year 0000..9999); a day that does not exist is a RangeError, never `2026-02-30`. */
+export const toIsoDate = (year: number, month: number, day: number): string => {
+  if (!isFourDigitYear(year) || !Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) {
+    throw new RangeError(`toIsoDate: not a calendar day: ${String(year)}-${String(month)}-${String(day)}`);
+  }
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+};
+
+/** `YYYY-MM` for a calendar month (year 0000..9999, month 1..12; otherwise RangeError). */
+export const toIsoMonth = (year: number, month: number): string => {
+  if (!isFourDigitYear(year) || !Number.isInteger(month) || month < 1 || month > 12) {
+    throw new RangeError(`toIsoMonth: not a calendar month: ${String(year)}-${String(month)}`);
+  }
+  return `${pad(year, 4)}-${pad(month, 2)}`;
+};
 
 /** A month as one comparable integer (year * 12 + month - 1), for month-granularity arithmetic. */
 export const monthIndex = (year: number, month: number): number => year * 12 + (month - 1);

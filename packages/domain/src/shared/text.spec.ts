@@ -16,6 +16,13 @@ describe("normalizeText", () => {
   });
 });
 
+describe("string helpers given something else", () => {
+  it("throw a RangeError instead of answering for an empty string", () => {
+    expect(() => normalizeText(5 as unknown as string)).toThrow(RangeError);
+    expect(() => textLength(null as unknown as string)).toThrow(RangeError);
+  });
+});
+
 describe("textLength", () => {
   it("counts code points like Array.from", () => {
     fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => expect(textLength(s)).toBe(Array.from(s).length)));

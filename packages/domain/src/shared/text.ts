@@ -1,9 +1,17 @@
 const NON_ASCII = /[\u0080-\uffff]/;
 const UNUSUAL_WHITESPACE = /\s{2,}|[^\S ]/;
 
-/** Unicode-normalised (NFC), trimmed, inner whitespace runs collapsed to one space. */
+const requireString = (name: string, value: unknown): void => {
+  if (typeof value !== "string") throw new RangeError(`${name}: expected a string, got ${typeof value}`);
+};
+
+/**
+ * Unicode-normalised (NFC), trimmed, inner whitespace runs collapsed to one space. Only
+ * normalises: use `checkText` to validate free text. A non-string is a RangeError.
+ */
 export const normalizeText = (input: string): string => {
-  const raw = typeof input === "string" ? input : "";
+  requireString("normalizeText", input);
+  const raw = input;
   const nfc = NON_ASCII.test(raw) ? raw.normalize("NFC") : raw; // ASCII is already NFC
   const trimmed = nfc.trim();
   return UNUSUAL_WHITESPACE.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
@@ -11,6 +19,7 @@ export const normalizeText = (input: string): string => {
 
 /** Length in code points (what a user counts and what PostgreSQL `varchar(n)` counts), not UTF-16 units. */
 export const textLength = (text: string): number => {
+  requireString("textLength", text);
   let length = text.length;
   for (let i = 0; i < text.length - 1; i++) {
     const unit = text.charCodeAt(i);
