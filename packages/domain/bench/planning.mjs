@@ -1,7 +1,7 @@
-// Time of the budget optimiser and throughput of the needs rules, on the built package (run
+// Time of the budget optimisers (independent candidates, and coverage) and throughput of the needs rules, on the built package (run
 // `pnpm --filter @bina/domain build` first). Instances come from a fixed seed so runs are
 // comparable; timing lives here, never in tests. Usage: node bench/planning.mjs [instances per kind]
-import { jobPersonMatch, priorityScore, selectProgrammesWithinBudget } from "@bina/domain";
+import { jobPersonMatch, priorityScore, selectPlanByCoverage, selectProgrammesWithinBudget } from "@bina/domain";
 
 const INSTANCES = Number(process.argv[2] ?? 15);
 
@@ -65,6 +65,57 @@ for (const n of [40, 60]) {
         `max ${Math.max(...times).toFixed(2).padStart(7)} ms  ${[...methods].map(([m, k]) => `${k}× ${m}`).join(", ")}` +
         (worstGap > 0 ? ` (approximate: at most ${(worstGap * 100).toFixed(4)}% below the bound)` : ""),
     );
+  }
+}
+
+/**
+ * The coverage optimiser (programmes compete for the same employees) on city-like instances:
+ * CITY: 30 competencies with 5..150 employees in need and mean priorities 20..90, each candidate
+ * developing 1..3 of them at random for 10..120 participants at Rp30,000..90,000 per
+ * participant-JP; OVERLAPPING: the same over only 10 competencies (four candidates or more per
+ * competency); MANDATORY: CITY with every tenth candidate mandatory; EQUAL_DENSITY: each candidate
+ * for its own competency, all at the same rupiah per unit of value (a subset sum: bounds hardly
+ * prune, so meet in the middle finishes it). Ceiling half the total.
+ */
+const coverageInstance = (kind, n) => {
+  const competencies = kind === "OVERLAPPING" ? 10 : kind === "EQUAL_DENSITY" ? n : 30;
+  const needs = Array.from({ length: competencies }, (_, k) => ({
+    competencyId: `k${k}`,
+    employeesInNeed: int(5, 150),
+    meanPriority: kind === "EQUAL_DENSITY" ? 50 : int(2000, 9000) / 100,
+  }));
+  const candidates = Array.from({ length: n }, (_, i) => {
+    const participants = int(10, 120);
+    if (kind === "EQUAL_DENSITY") {
+      needs[i].employeesInNeed = participants;
+      return { id: `c${i}`, cost: participants * 32 * 50_000, participants, competencyIds: [`k${i}`], mandatory: false };
+    }
+    const ids = new Set([`k${int(0, competencies - 1)}`]);
+    for (let e = int(0, 2); e > 0; e--) ids.add(`k${int(0, competencies - 1)}`);
+    return {
+      id: `c${i}`,
+      cost: participants * int(12, 40) * int(30, 90) * 1000,
+      participants,
+      competencyIds: [...ids],
+      mandatory: kind === "MANDATORY" && i % 10 === 0,
+    };
+  });
+  return { candidates, needs, ceiling: Math.floor(candidates.reduce((s, c) => s + c.cost, 0) / 2) };
+};
+
+const COVERAGE_KINDS = ["CITY", "OVERLAPPING", "MANDATORY", "EQUAL_DENSITY"];
+for (const kind of COVERAGE_KINDS) selectPlanByCoverage(coverageInstance(kind, 30)); // warm up
+for (const n of [20, 30, 40]) {
+  for (const kind of COVERAGE_KINDS) {
+    const times = [];
+    for (let i = 0; i < INSTANCES; i++) {
+      const input = coverageInstance(kind, n);
+      const start = performance.now();
+      const result = selectPlanByCoverage(input);
+      times.push(performance.now() - start);
+      if (!result.ok) throw new Error(`${kind}: ${result.error.code}`);
+    }
+    console.log(`selectPlanByCoverage ${String(n).padStart(2)} ${kind.padEnd(15)} median ${median(times).toFixed(2).padStart(7)} ms  max ${Math.max(...times).toFixed(2).padStart(7)} ms`);
   }
 }
 
