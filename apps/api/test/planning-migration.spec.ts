@@ -43,6 +43,7 @@ it("recounts old explanations as facts, keeps one adopted version per year, and 
   const plans: { id: string; status: string; explanation: unknown }[] = await ds.query(`SELECT id, status, explanation FROM plans ORDER BY version`);
   expect(plans.map((p) => [p.id, p.status])).toEqual([[old.id, "SUPERSEDED"], [newer.id, "ADOPTED"]]);
   expect(plans[0]!.explanation).toEqual({
+    valuation: "STAND_ALONE",
     candidateCount: 5,
     selectedCount: 2,
     mandatoryCount: 1,

@@ -1,4 +1,6 @@
-import { selectProgrammesWithinBudget } from "@bina/domain";
+import { selectPlanByCoverage } from "@bina/domain";
+import { coverageNeeds } from "../src/modules/planning/candidate-value";
+import { competencyNeeds } from "../src/modules/planning/competency-needs.sql";
 import { startTestApp, type TestApp } from "./support/test-app";
 
 let app: TestApp;
@@ -14,29 +16,37 @@ afterAll(() => app.close());
 
 const RUN = `mutation ($y: Int!, $c: Rupiah!) { runPlan(year: $y, ceiling: $c) {
   id version status method ceiling totalCost totalValue remaining items { candidateId cost value mandatory selected reason } } }`;
-const CANDIDATES = `query ($y: Int!) { programmeCandidates(filter: { year: $y }, first: 100) { edges { node { id cost value mandatory } } } }`;
+const CANDIDATES = `query ($y: Int!) { programmeCandidates(filter: { year: $y }, first: 100) { edges { node { id cost value mandatory participants competencies { id } } } } }`;
 type Item = { candidateId: string; cost: number; value: number; mandatory: boolean; selected: boolean; reason: string };
 type Plan = { id: string; version: number; status: string; method: string; ceiling: number; totalCost: number; totalValue: number; remaining: number; items: Item[] };
 
 describe("yearly plan", () => {
   it("chooses exactly what the domain's optimiser chooses, within the ceiling, mandatory always in, each left-out explained", async () => {
     const candidates = await app.gql(CANDIDATES, { y: YEAR }, analyst);
-    const list = candidates.data!.programmeCandidates.edges.map((e: { node: unknown }) => e.node) as { id: string; cost: number; value: number; mandatory: boolean }[];
+    const list = candidates.data!.programmeCandidates.edges.map((e: { node: unknown }) => e.node) as {
+      id: string; cost: number; value: number; mandatory: boolean; participants: number; competencies: { id: string }[];
+    }[];
     expect(list.length).toBeGreaterThan(10);
     expect(list.some((c) => c.value > 0)).toBe(true);
     const ceiling = 1_500_000_000;
     const r = await app.gql(RUN, { y: YEAR, c: ceiling }, admin);
     expect(r.errors).toBeUndefined();
     const plan = r.data!.runPlan as Plan;
-    const expected = selectProgrammesWithinBudget(list.map((c) => ({ id: c.id, cost: c.cost, value: c.value, mandatory: c.mandatory })), ceiling);
+    const needs = coverageNeeds(await competencyNeeds(app.ds, YEAR));
+    const expected = selectPlanByCoverage({
+      candidates: list.map((c) => ({ id: c.id, cost: c.cost, participants: c.participants, competencyIds: c.competencies.map((x) => x.id), mandatory: c.mandatory })),
+      needs,
+      ceiling,
+    });
     if (!expected.ok) throw new Error("the domain refused the demo candidates");
     expect(plan.items.filter((i) => i.selected).map((i) => i.candidateId).sort()).toEqual([...expected.value.selectedIds].sort());
-    expect(plan).toMatchObject({ version: 1, status: "DRAFT", method: "EXACT", totalCost: expected.value.totalCost, remaining: ceiling - expected.value.totalCost });
+    expect(plan).toMatchObject({ version: 1, status: "DRAFT", method: "EXACT", totalCost: expected.value.totalCost, totalValue: expected.value.totalValue, remaining: ceiling - expected.value.totalCost });
     expect(plan.totalCost).toBeLessThanOrEqual(ceiling);
     expect(plan.items.filter((i) => i.mandatory).every((i) => i.selected && i.reason === "MANDATORY")).toBe(true);
     const out = plan.items.filter((i) => !i.selected);
     expect(out.length).toBeGreaterThan(0);
-    for (const i of out) expect(i.reason === "OVER_REMAINING_BUDGET" ? i.cost > plan.remaining : i.reason === "LOWER_VALUE_FOR_COST").toBe(true);
+    for (const i of out) expect(["OVER_REMAINING_BUDGET", "LOWER_VALUE_FOR_COST", "COVERED_BY_CHOSEN"]).toContain(i.reason);
+    for (const i of out.filter((x) => x.reason === "OVER_REMAINING_BUDGET")) expect(i.cost).toBeGreaterThan(plan.remaining);
   });
 
   it("keeps every version when re-run with another ceiling; adopting one supersedes the last adopted", async () => {

@@ -68,7 +68,7 @@ describe("free text of proposals (§2.11)", () => {
 
   it("refuses a return reason with a control character, and keeps line breaks in a justification", async () => {
     const p = (await app.gql(SUBMIT, { i: await proposalInput() }, operator)).data!.submitProposal;
-    const r = await app.gql(DECIDE, { i: { id: p.id, version: p.version, decision: "RETURN", reason: "Perbaiki\u0000" } }, admin);
+    const r = await app.gql(DECIDE, { i: { id: p.id, version: p.version, decision: "RETURN", reason: "Perbaiki\u001B[0m" } }, admin);
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "reason", reason: "CONTROL_CHARACTER" });
     expect((await app.ds.query(`SELECT justification FROM training_proposals WHERE id = $1`, [p.id]))[0].justification).toContain("\n");
   });

@@ -23,6 +23,7 @@ export class Planning1764500000300 implements MigrationInterface {
     await q.query(`ALTER TABLE "plans" ADD COLUMN "explanation" jsonb`);
     await q.query(`
       UPDATE "plans" p SET "explanation" = jsonb_build_object(
+        'valuation', 'STAND_ALONE',
         'candidateCount', jsonb_array_length(p."items"),
         'selectedCount', (SELECT count(*) FROM jsonb_array_elements(p."items") i WHERE (i->>'selected')::boolean),
         'mandatoryCount', (SELECT count(*) FROM jsonb_array_elements(p."items") i WHERE (i->>'mandatory')::boolean),

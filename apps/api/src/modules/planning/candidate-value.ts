@@ -1,21 +1,24 @@
 import type { DataSource } from "typeorm";
-import { programmeValue } from "@bina/domain";
+import { coverageValue, type CoverageNeed } from "@bina/domain";
 import { competencyNeeds, type CompetencyNeed } from "./competency-needs.sql";
 import type { ProgrammeCandidateEntity } from "./programme-candidate.entity";
 
 /** A candidate as the API shows it: the row, its value on its own and its cost per participant-JP. */
 export type ValuedCandidate = ProgrammeCandidateEntity & { readonly value: number; readonly costPerParticipantJp: number };
 
+/** The needs of a plan year as the domain's coverage functions take them. */
+export const coverageNeeds = (needs: ReadonlyMap<string, CompetencyNeed>): CoverageNeed[] =>
+  [...needs].map(([competencyId, n]) => ({ competencyId, employeesInNeed: n.inNeed, meanPriority: n.meanPriority }));
+
 /**
- * A candidate's value on its own (domain `programmeValue`): for each competency it develops, the mean priority of that
- * competency's needs (2 decimals) times the participants it covers (at most the employees in need).
+ * A candidate's value on its own, the domain's `coverageValue` of the candidate alone: for each competency it develops,
+ * the mean priority of that competency's needs (2 decimals) times the participants it covers (at most the employees in
+ * need). A plan values its programmes together, by coverage (see run-plan.ts).
  */
 export const standAloneValue = (c: Pick<ProgrammeCandidateEntity, "competencyIds" | "participants">, needs: ReadonlyMap<string, CompetencyNeed>): number =>
-  programmeValue(
-    c.competencyIds.map((id) => {
-      const need = needs.get(id);
-      return { priority: need ? Math.round(need.meanPriority * 100) / 100 : 0, participants: need ? Math.min(c.participants, need.inNeed) : 0 };
-    }),
+  coverageValue(
+    [c],
+    coverageNeeds(new Map(c.competencyIds.flatMap((id) => (needs.has(id) ? [[id, needs.get(id)!] as const] : [])))),
   );
 
 export const valued = (c: ProgrammeCandidateEntity, needs: ReadonlyMap<string, CompetencyNeed>): ValuedCandidate =>

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { rupiah } from "../../database/rupiah.transformer";
+import type { PlanValuation } from "./plan-explanation";
 import type { PlanItemReason } from "./planning.enums";
 
 export const PLAN_STATUSES = ["DRAFT", "ADOPTED", "SUPERSEDED"] as const;
@@ -31,6 +32,7 @@ export interface LeftOutCount {
  * Stored as jsonb; the totals, the method and the ceiling are the plan's own columns.
  */
 export interface PlanExplanationFacts {
+  readonly valuation: PlanValuation;
   readonly candidateCount: number;
   readonly selectedCount: number;
   readonly mandatoryCount: number;

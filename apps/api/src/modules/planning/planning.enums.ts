@@ -1,5 +1,6 @@
 import { LEFT_OUT_REASONS, SELECTION_METHODS } from "@bina/domain";
 import { describedEnum } from "../../kit/enum-of";
+import { PLAN_VALUATIONS } from "./plan-explanation";
 import { PLAN_STATUSES } from "./plan.entity";
 
 export const PLAN_ITEM_REASONS = ["MANDATORY", "SELECTED", ...LEFT_OUT_REASONS] as const;
@@ -14,6 +15,11 @@ export const PlanStatusEnum = describedEnum("PlanStatus", "Where a plan version 
 export const SelectionMethodEnum = describedEnum("SelectionMethod", "How the optimiser chose the programmes.", SELECTION_METHODS, {
   EXACT: "The proven best total value within the ceiling.",
   APPROXIMATE: "A documented approximation (very many candidates), with an upper bound on the best value.",
+});
+
+export const PlanValuationEnum = describedEnum("PlanValuation", "How the optimiser valued the programmes of a plan.", PLAN_VALUATIONS, {
+  COVERAGE: "Together, by the need they cover: per competency, mean priority × min(employees in need, participants of the chosen programmes for it); the exact best set (up to 40 candidates).",
+  STAND_ALONE: "Each on its own, values added up (more than 40 candidates, or a plan made before coverage valuation); two programmes for the same people may both count.",
 });
 
 export const PlanItemReasonEnum = describedEnum("PlanItemReason", "Why a candidate is in or out of a plan.", PLAN_ITEM_REASONS, {

@@ -22,6 +22,7 @@ export const toPlanType = (p: PlanEntity): PlanType => {
   const remaining = p.ceiling - p.totalCost;
   const explanation = Object.assign(new PlanExplanationType(), {
     method: p.method,
+    valuation: p.explanation.valuation ?? "STAND_ALONE",
     ceiling: p.ceiling,
     totalCost: p.totalCost,
     totalValue: p.totalValue,

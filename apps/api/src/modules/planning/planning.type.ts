@@ -3,7 +3,8 @@ import { Connection } from "../../kit/connection";
 import { RupiahScalar } from "../../kit/scalars";
 import type { SelectionMethod } from "@bina/domain";
 import type { PlanStatus } from "./plan.entity";
-import { PlanItemReasonEnum, PlanStatusEnum, SelectionMethodEnum, type PlanItemReason } from "./planning.enums";
+import type { PlanValuation } from "./plan-explanation";
+import { PlanItemReasonEnum, PlanStatusEnum, PlanValuationEnum, SelectionMethodEnum, type PlanItemReason } from "./planning.enums";
 
 @ObjectType("ProgrammeCandidate", { description: "A programme the yearly plan may include. Money is whole rupiah (the Rupiah scalar)." })
 export class ProgrammeCandidateType {
@@ -61,7 +62,7 @@ export class PlanItemType {
   @Field(() => RupiahScalar, { description: "Its cost then, whole rupiah." })
   cost: number;
 
-  @Field(() => Float, { description: "Its value on its own then." })
+  @Field(() => Float, { description: "Its value on its own then (a plan valued by coverage counts shared needs once, so these do not add up to the plan's value)." })
   value: number;
 
   @Field(() => Int, { description: "Participants." })
@@ -93,6 +94,9 @@ export class LeftOutCountType {
 export class PlanExplanationType {
   @Field(() => SelectionMethodEnum, { description: "Exact or approximate." })
   method: SelectionMethod;
+
+  @Field(() => PlanValuationEnum, { description: "How the programmes were valued: together by coverage, or each on its own." })
+  valuation: PlanValuation;
 
   @Field(() => Int, { description: "Candidates considered." })
   candidateCount: number;

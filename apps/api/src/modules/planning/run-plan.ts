@@ -1,14 +1,65 @@
 import type { DataSource } from "typeorm";
-import { explainSelection, selectProgrammesWithinBudget } from "@bina/domain";
+import {
+  COVERAGE_MAX_CANDIDATES,
+  explainCoverageSelection,
+  explainSelection,
+  selectPlanByCoverage,
+  selectProgrammesWithinBudget,
+  type DomainError,
+  type LeftOutCandidate,
+  type SelectionMethod,
+} from "@bina/domain";
 import type { Caller } from "../../kit/caller";
 import { badInput, conflict } from "../../kit/errors";
 import { isUniqueViolation } from "../organization/employee-record";
 import { recordAudit } from "../audit/record-audit";
-import { valueCandidates } from "./candidate-value";
-import { explanationFacts } from "./plan-explanation";
+import { coverageNeeds, valued, type ValuedCandidate } from "./candidate-value";
+import { competencyNeeds, type CompetencyNeed } from "./competency-needs.sql";
+import { explanationFacts, type PlanValuation } from "./plan-explanation";
 import { checkYear } from "./plan-year";
 import { PlanEntity, type PlanItem } from "./plan.entity";
 import { ProgrammeCandidateEntity } from "./programme-candidate.entity";
+
+interface Choice {
+  readonly selectedIds: readonly string[];
+  readonly totalCost: number;
+  readonly totalValue: number;
+  readonly method: SelectionMethod;
+  readonly upperBound: number | null;
+  readonly leftOut: readonly LeftOutCandidate[];
+  readonly valuation: PlanValuation;
+}
+
+/** Errors about the ceiling name the argument; the others name the stored candidate (e.g. `candidates[3].cost`). */
+const refuse = (e: DomainError): never => {
+  throw badInput(e);
+};
+
+/**
+ * The best set of programmes within the ceiling. Up to COVERAGE_MAX_CANDIDATES (40) candidates the set is valued by
+ * coverage and maximised exactly (domain `selectPlanByCoverage`): per competency, mean priority × min(employees in
+ * need, participants of the chosen programmes for it), so two programmes for the same people are not both funded
+ * unless the need exceeds one's participants. Beyond that, candidates are valued on their own (independent values,
+ * `selectProgrammesWithinBudget`) and the plan says so (valuation STAND_ALONE).
+ */
+function choose(candidates: readonly ValuedCandidate[], needs: ReadonlyMap<string, CompetencyNeed>, ceiling: number): Choice {
+  if (candidates.length <= COVERAGE_MAX_CANDIDATES) {
+    const input = {
+      candidates: candidates.map((c) => ({ id: c.id, cost: c.cost, participants: c.participants, competencyIds: c.competencyIds, mandatory: c.mandatory })),
+      needs: coverageNeeds(needs),
+      ceiling,
+    };
+    const selection = selectPlanByCoverage(input);
+    if (!selection.ok) return refuse(selection.error);
+    const leftOut = explainCoverageSelection(input, selection.value);
+    if (!leftOut.ok) return refuse(leftOut.error);
+    return { ...selection.value, upperBound: null, leftOut: leftOut.value, valuation: "COVERAGE" };
+  }
+  const input = candidates.map((c) => ({ id: c.id, cost: c.cost, value: c.value, mandatory: c.mandatory }));
+  const selection = selectProgrammesWithinBudget(input, ceiling);
+  if (!selection.ok) return refuse(selection.error);
+  return { ...selection.value, upperBound: selection.value.upperBound ?? null, leftOut: explainSelection(input, selection.value), valuation: "STAND_ALONE" };
+}
 
 /**
  * Runs the optimiser on a year's candidates against a ceiling and keeps the result as a new DRAFT version. Versions
@@ -16,13 +67,13 @@ import { ProgrammeCandidateEntity } from "./programme-candidate.entity";
  */
 export async function runPlan({ ds, caller, year, ceiling }: { ds: DataSource; caller: Caller; year: number; ceiling: number }): Promise<PlanEntity> {
   checkYear(year, "year");
-  const rows = await ds.getRepository(ProgrammeCandidateEntity).find({ where: { year }, order: { mandatory: "DESC", title: "ASC", id: "ASC" } });
-  const candidates = await valueCandidates(ds, year, rows);
-  const input = candidates.map((x) => ({ id: x.id, cost: x.cost, value: x.value, mandatory: x.mandatory }));
-  const selection = selectProgrammesWithinBudget(input, ceiling);
-  if (!selection.ok) throw badInput(selection.error);
-  const s = selection.value;
-  const leftOut = new Map(explainSelection(input, s).map((l) => [l.id, l.reason]));
+  const [rows, needs] = await Promise.all([
+    ds.getRepository(ProgrammeCandidateEntity).find({ where: { year }, order: { mandatory: "DESC", title: "ASC", id: "ASC" } }),
+    competencyNeeds(ds, year),
+  ]);
+  const candidates = rows.map((c) => valued(c, needs));
+  const s = choose(candidates, needs, ceiling);
+  const leftOut = new Map(s.leftOut.map((l) => [l.id, l.reason]));
   const chosen = new Set(s.selectedIds);
   const items: PlanItem[] = candidates.map((x) => ({
     candidateId: x.id,
@@ -35,7 +86,7 @@ export async function runPlan({ ds, caller, year, ceiling }: { ds: DataSource; c
     selected: chosen.has(x.id),
     reason: x.mandatory ? "MANDATORY" : chosen.has(x.id) ? "SELECTED" : (leftOut.get(x.id) ?? "LOWER_VALUE_FOR_COST"),
   }));
-  const explanation = explanationFacts(items, s.upperBound ?? null);
+  const explanation = explanationFacts(items, s.valuation, s.upperBound);
   try {
     return await ds.transaction(async (m) => {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('bina.plans'), $1::int)`, [year]);
