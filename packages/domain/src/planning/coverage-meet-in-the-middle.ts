@@ -84,22 +84,24 @@ const popcount = (mask: number): number => {
   return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 };
 
+/** The split of a problem for meet in the middle (internal). */
+interface Split {
+  readonly fixed: readonly number[];
+  readonly base: Float64Array;
+  readonly cost0: number;
+  readonly value0: number;
+  readonly room: number;
+  readonly groups: readonly (readonly number[])[];
+  /** Indices into `groups` dealt to the first side. */
+  readonly first: ReadonlySet<number>;
+}
+
 /**
- * Exact coverage optimum by meet in the middle, for when branch and bound meets a tree too large
- * (near-equal value per rupiah, where bounds hardly prune): the guarantee behind the 40-candidate
- * limit when the candidates fall into groups that share no need.
- *
- * Coverage value is additive across *components* (candidates linked through needs they share),
- * so components are dealt to two sides of at most 20 candidates each; each side's subsets are
- * listed by cost with their value (each component's value table looked up), the first side is
- * turned into prefix leaders, and every second-side subset is paired with the best first-side
- * subset that still fits, as in `meetInTheMiddle`. The order is the optimiser's: higher value,
- * lower cost, fewer candidates, earlier candidates (compared in input order).
- *
- * Returns null when the components cannot be dealt into two sides of at most `sideMax` (20; one
- * component larger, or sizes that do not split): the caller then searches on.
+ * Deal the candidates that can matter (not mandatory, fitting and adding value next to the
+ * mandatory ones) in their components (linked through a need with people still in need) to two
+ * sides of at most `sideMax` candidates; null when that is impossible.
  */
-export const coverageMeetInTheMiddle = (problem: CoverageProblem, sideMax = COVERAGE_SIDE_MAX_ITEMS): CoveragePlan | null => {
+export const splitForMeetInTheMiddle = (problem: CoverageProblem, sideMax = COVERAGE_SIDE_MAX_ITEMS): Split | null => {
   const n = problem.ids.length;
   const fixed: number[] = [];
   for (let i = 0; i < n; i++) if (problem.mandatory[i] === true) fixed.push(i);
@@ -153,7 +155,30 @@ export const coverageMeetInTheMiddle = (problem: CoverageProblem, sideMax = COVE
     }
   }
   if (firstSize < 0) return null;
-  const inFirst = new Set(reach[firstSize] ?? []);
+  return { fixed, base, cost0, value0, room, groups, first: new Set(reach[firstSize] ?? []) };
+};
+
+/**
+ * Exact coverage optimum by meet in the middle, for when branch and bound meets a tree too large
+ * (near-equal value per rupiah, where bounds hardly prune): the guarantee behind the 40-candidate
+ * limit when the candidates fall into groups that share no need.
+ *
+ * Coverage value is additive across *components* (candidates linked through needs they share),
+ * so components are dealt to two sides of at most 20 candidates each; each side's subsets are
+ * listed by cost with their value (each component's value table looked up), the first side is
+ * turned into prefix leaders, and every second-side subset is paired with the best first-side
+ * subset that still fits, as in `meetInTheMiddle`. The order is the optimiser's: higher value,
+ * lower cost, fewer candidates, earlier candidates (compared in input order).
+ *
+ * Returns null when the components cannot be dealt into two sides of at most `sideMax` (20; one
+ * component larger, or sizes that do not split): the caller then searches on.
+ */
+export const coverageMeetInTheMiddle = (problem: CoverageProblem, sideMax = COVERAGE_SIDE_MAX_ITEMS): CoveragePlan | null => {
+  const split = splitForMeetInTheMiddle(problem, sideMax);
+  if (split === null) return null;
+  const n = problem.ids.length;
+  const { fixed, base, cost0, value0, room, groups } = split;
+  const inFirst = split.first;
   const sideOf = (chosen: boolean): Side => {
     const items: number[] = [];
     const parts: { offset: number; size: number; values: Float64Array }[] = [];
