@@ -9,6 +9,7 @@ import type { DataSource } from "typeorm";
 import type { Config } from "./config";
 import { createContext, type Context } from "./graphql/context";
 import { formatError } from "./graphql/format-error";
+import { inputGuardPlugin } from "./graphql/input-guard";
 import { complexityPlugin, limitRules } from "./graphql/limits";
 import { createSchema } from "./graphql/schema";
 import { createLoginLimiter } from "./modules/auth/login-limiter";
@@ -60,7 +61,7 @@ export async function createServer({ config, dataSource, tokenSecret }: ServerOp
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: config.maxQueryTokens },
     validationRules: limitRules({ maxDepth: config.maxQueryDepth, maxAliases: config.maxQueryAliases, maxComplexity: config.maxQueryComplexity }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), complexityPlugin(schema, config.maxQueryComplexity)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), complexityPlugin(schema, config.maxQueryComplexity), inputGuardPlugin(schema)],
   });
   await apollo.start();
 

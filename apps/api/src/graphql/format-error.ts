@@ -1,5 +1,6 @@
 import { BREAK, GraphQLError, Kind, parse, visit, type GraphQLFormattedError } from "graphql";
 import { AppError, type FieldError } from "../kit/errors";
+import { fromDatabaseError } from "./database-errors";
 
 interface ValidationErrorLike {
   property: string;
@@ -73,6 +74,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (error instanceof GraphQLError && formatted.extensions?.domainCode === "INVALID_FIELD" && formatted.extensions.field === undefined) {
     return { ...formatted, extensions: { ...formatted.extensions, code: "BAD_USER_INPUT", field: refusedInputField(error) } };
   }
+  const fromDatabase = fromDatabaseError(original, formatted);
+  if (fromDatabase) return fromDatabase;
   const code = formatted.extensions?.code;
   if (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") return formatted;
   if (error instanceof GraphQLError && !error.originalError && !formatted.path) return formatted;
