@@ -15,7 +15,8 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTime: "string", DateTimeISO: "string", JSONObject: "Record<string, unknown>" },
+        // Date: `YYYY-MM-DD` (Asia/Jakarta); Rupiah: a whole number of rupiah (a JSON integer up to 2^53 - 1).
+        scalars: { DateTime: "string", DateTimeISO: "string", Date: "string", Rupiah: "number", JSONObject: "Record<string, unknown>" },
         strictScalars: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },

@@ -29,3 +29,10 @@ export const evictProposals = (cache: ApolloCache): void => {
   cache.evict({ id: "ROOT_QUERY", fieldName: "trainingProposals" });
   cache.gc();
 };
+
+/** After a proposal became a candidate programme: the inbox (its candidate link) and the year's candidates. */
+export const evictProposalsAndCandidates = (cache: ApolloCache): void => {
+  cache.evict({ id: "ROOT_QUERY", fieldName: "trainingProposals" });
+  cache.evict({ id: "ROOT_QUERY", fieldName: "programmeCandidates" });
+  cache.gc();
+};

@@ -1,13 +1,10 @@
-import { COMPETENCY_KINDS, COMPETENCY_LEVELS, competencyLevelName, SKP_RATINGS } from "@bina/domain";
-import type { AssessmentSource } from "../../../gql/graphql";
+import { ASSESSMENT_SOURCES, COMPETENCY_KINDS, COMPETENCY_LEVELS, competencyLevelName, PROPOSAL_STATUSES, SKP_RATINGS } from "@bina/domain";
 import type { Translate } from "../../../i18n/i18n-context";
-import { PROPOSAL_STATUSES } from "../lib/proposal-params";
 
 /** Select options for the needs enums, labelled from the catalogues; values come from the domain package or the contract. */
 export const competencyKindOptions = (t: Translate) =>
   COMPETENCY_KINDS.map((value) => ({ value, label: t(`enum.CompetencyKind.${value}`) }));
 
-export const ASSESSMENT_SOURCES: readonly AssessmentSource[] = ["SELF", "SUPERVISOR", "ASSESSMENT_CENTER"];
 export const assessmentSourceOptions = (t: Translate) =>
   ASSESSMENT_SOURCES.map((value) => ({ value, label: t(`enum.AssessmentSource.${value}`) }));
 

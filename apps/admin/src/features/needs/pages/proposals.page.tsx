@@ -1,12 +1,13 @@
 import { useMemo, useState } from "react";
-import { useMutation, useQuery } from "@apollo/client/react";
+import { skipToken, useMutation, useQuery } from "@apollo/client/react";
 import { App, Button, Flex, Space, Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
-import { CheckOutlined, PlusOutlined, RollbackOutlined } from "@ant-design/icons";
+import { CheckOutlined, NodeIndexOutlined, PlusOutlined, RollbackOutlined } from "@ant-design/icons";
+import { PROPOSAL_TRANSITIONS, type ProposalStatus } from "@bina/domain";
 import dayjs from "dayjs";
-import { useSearchParams } from "react-router-dom";
+import { Link, useSearchParams } from "react-router-dom";
 import { useAuth } from "../../../session/auth-context";
-import { DecideProposalDocument, TrainingProposalsDocument, type ProposalItemFragment, type ProposalStatus } from "../../../gql/graphql";
+import { DecideProposalDocument, TrainingProposalsDocument, type ProposalItemFragment } from "../../../gql/graphql";
 import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/i18n-context";
 import { apiErrorFacts } from "../../../ui/api-error";
@@ -20,23 +21,30 @@ import { proposalStatusOptions } from "../components/needs-enum-options";
 import { CompetencyLabel } from "../components/needs-tags";
 import { ProposalFormModal } from "../components/proposal-form-modal";
 import { ReturnProposalModal } from "../components/return-proposal-modal";
+import { CandidateFromProposalModal } from "../components/candidate-from-proposal-modal";
+import { YearSelect } from "../components/year-select";
 import { useCycleYears } from "../components/use-cycle-years";
 import { defaultPlanYear, planningYears } from "../lib/plan-years";
 import {
   DEFAULT_PROPOSAL_PARAMS,
+  hasProposalFilters,
   parseProposalParams,
   toProposalSearchParams,
   toProposalVariables,
   type ProposalParams,
-  type ProposalStatusFilter,
 } from "../lib/proposal-params";
 import { withFilters } from "../../../ui/cursor-list";
 
 const STATUS_COLORS: Readonly<Record<ProposalStatus, string>> = { SUBMITTED: "blue", ACCEPTED: "green", RETURNED: "orange" };
 
+/** What an administrator may still do to a proposal in a status: the domain's transition table. */
+const canDecide = (status: ProposalStatus): boolean => PROPOSAL_TRANSITIONS[status].ACCEPT !== undefined;
+
 /**
- * The proposals inbox (`?status=&year=&unit=&after=`): units propose training for a plan year; an
- * administrator accepts or returns each (with a reason). Operators see their units' proposals only.
+ * The proposals inbox (`?year=&status=&unit=&after=`): one plan year's proposals in every status (or the
+ * chosen ones), each with its status tag. Units propose training for the year; an administrator accepts
+ * or returns each (with a reason) and makes an accepted one a candidate programme in one step.
+ * Operators see their units' proposals only.
  */
 export default function ProposalsPage() {
   const t = useT();
@@ -49,10 +57,16 @@ export default function ProposalsPage() {
   const years = useMemo(() => planningYears(cycles.years, currentYear), [cycles.years, currentYear]);
   const [creating, setCreating] = useState(false);
   const [returning, setReturning] = useState<ProposalItemFragment | null>(null);
+  const [promoting, setPromoting] = useState<ProposalItemFragment | null>(null);
+  const plannedYear = defaultPlanYear(cycles.latest, currentYear);
+  const year = params.year ?? (cycles.loading ? null : plannedYear);
 
-  const wanted = useMemo(() => toProposalVariables(params), [params]);
+  const wanted = useMemo(() => (year === null ? null : toProposalVariables(params, year)), [params, year]);
   const variables = useCommittedValue(wanted, JSON.stringify(wanted));
-  const { data, previousData, loading, error } = useQuery(TrainingProposalsDocument, { variables, notifyOnNetworkStatusChange: true });
+  const { data, previousData, loading, error } = useQuery(
+    TrainingProposalsDocument,
+    variables === null ? skipToken : { variables, notifyOnNetworkStatusChange: true },
+  );
   const connection = (data ?? previousData)?.trainingProposals;
   const [decide, deciding] = useMutation(DecideProposalDocument, { update: evictProposals });
 
@@ -100,6 +114,13 @@ export default function ProposalsPage() {
               {date(p.decidedAt)}
             </Typography.Text>
           )}
+          {p.candidate && (
+            <Link to={`/planning?year=${p.year}`} data-testid="proposal-candidate">
+              <Tag color="purple" icon={<NodeIndexOutlined />}>
+                {t("proposals.isCandidate")}
+              </Tag>
+            </Link>
+          )}
           {p.decisionReason && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="proposal-reason">
               {p.decisionReason}
@@ -115,23 +136,33 @@ export default function ProposalsPage() {
             key: "actions",
             title: t("common.actions"),
             fixed: "end" as const,
-            render: (_: unknown, p: ProposalItemFragment) =>
-              p.status === "SUBMITTED" ? (
-                <Space size="small">
-                  <Button size="small" type="primary" icon={<CheckOutlined />} loading={deciding.loading} onClick={() => void accept(p)} data-testid="proposal-accept">
-                    {t("proposals.accept")}
+            render: (_: unknown, p: ProposalItemFragment) => {
+              if (canDecide(p.status)) {
+                return (
+                  <Space size="small">
+                    <Button size="small" type="primary" icon={<CheckOutlined />} loading={deciding.loading} onClick={() => void accept(p)} data-testid="proposal-accept">
+                      {t("proposals.accept")}
+                    </Button>
+                    <Button size="small" danger icon={<RollbackOutlined />} onClick={() => setReturning(p)} data-testid="proposal-return">
+                      {t("proposals.return")}
+                    </Button>
+                  </Space>
+                );
+              }
+              if (p.status === "ACCEPTED" && !p.candidate) {
+                return (
+                  <Button size="small" icon={<NodeIndexOutlined />} onClick={() => setPromoting(p)} data-testid="proposal-to-candidate">
+                    {t("proposals.toCandidate")}
                   </Button>
-                  <Button size="small" danger icon={<RollbackOutlined />} onClick={() => setReturning(p)} data-testid="proposal-return">
-                    {t("proposals.return")}
-                  </Button>
-                </Space>
-              ) : null,
+                );
+              }
+              return null;
+            },
           },
         ]
       : []),
   ];
 
-  const statusOptions: { value: ProposalStatusFilter; label: string }[] = [...proposalStatusOptions(t), { value: "ALL", label: t("proposals.allStatuses") }];
   const list = useCursorList({ params, go, pageInfo: connection?.pageInfo, loading, error });
 
   return (
@@ -140,27 +171,20 @@ export default function ProposalsPage() {
       <Flex justify="space-between" align="center" wrap gap="small">
         <FilterBar
           testId="proposal-filters"
-          clearable={params.year !== null || params.unitId !== null || params.status !== DEFAULT_PROPOSAL_PARAMS.status}
+          clearable={hasProposalFilters(params)}
           clearText={t("needs.filter.clear")}
-          onClear={() => go(DEFAULT_PROPOSAL_PARAMS)}
+          onClear={() => go({ ...DEFAULT_PROPOSAL_PARAMS, year: params.year })}
         >
-          <FilterSelect<ProposalStatusFilter>
+          <YearSelect id="filter-year" value={year} years={years} loading={cycles.loading} onChange={(y) => go(withFilters(params, { year: y }))} />
+          <FilterSelect<ProposalStatus>
+            multiple
             id="filter-status"
             label={t("proposals.field.status")}
-            clearable={false}
-            value={params.status}
-            onChange={(status) => status && go(withFilters(params, { status }))}
-            options={statusOptions}
-            width={170}
-          />
-          <FilterSelect<number>
-            id="filter-year"
-            label={t("needs.filter.year")}
-            placeholder={t("proposals.allYears")}
-            value={params.year}
-            onChange={(year) => go(withFilters(params, { year }))}
-            options={years.map((y) => ({ value: y, label: String(y) }))}
-            width={130}
+            placeholder={t("proposals.allStatuses")}
+            value={params.statuses}
+            onChange={(statuses) => go(withFilters(params, { statuses }))}
+            options={proposalStatusOptions(t)}
+            width={260}
           />
           <UnitFilter label={t("needs.filter.unit")} value={params.unitId} onChange={(unitId) => go(withFilters(params, { unitId }))} />
         </FilterBar>
@@ -189,13 +213,20 @@ export default function ProposalsPage() {
       {creating && (
         <ProposalFormModal
           years={years}
-          defaultYear={params.year ?? defaultPlanYear(cycles.latest, currentYear)}
+          defaultYear={year ?? plannedYear}
           defaultUnitId={user?.role === "UNIT_OPERATOR" ? (user.unit?.id ?? null) : null}
           onClose={() => setCreating(false)}
           onSubmitted={() => setCreating(false)}
         />
       )}
       {returning && <ReturnProposalModal proposal={returning} onClose={() => setReturning(null)} />}
+      {promoting && (
+        <CandidateFromProposalModal
+          proposal={promoting}
+          onClose={() => setPromoting(null)}
+          onCreated={() => setPromoting(null)}
+        />
+      )}
     </Space>
   );
 }

@@ -6,9 +6,9 @@ import { formatRupiah } from "../../../ui/format-rupiah";
 import { FormModal } from "../../../ui/form-modal";
 import { useFormProblems } from "../../../ui/use-form-problems";
 import { CompetencySelect } from "../../needs";
-import { CANDIDATE_FIELDS, checkCandidate, type CandidateFormValues } from "../lib/planning-forms";
+import { CANDIDATE_FIELDS, checkCandidate, previewCostPerParticipantJp, type CandidateFormValues } from "../lib/planning-forms";
 import { evictCandidates } from "./evict-planning";
-import { RupiahInput } from "./rupiah-input";
+import { RupiahInput } from "../../../ui/rupiah-input";
 
 interface CandidateFormModalProps {
   readonly year: number;
@@ -17,7 +17,7 @@ interface CandidateFormModalProps {
   readonly onClose: () => void;
 }
 
-const ALIASES = { competencies: "competencyIds", cost: "estimatedCost" } as const;
+const ALIASES = { competencies: "competencyIds" } as const;
 
 /** A programme the plan could fund: its competencies, participants, JP and estimated cost. Rendered only while open. */
 export function CandidateFormModal({ year, candidate, onClose }: CandidateFormModalProps) {
@@ -26,8 +26,8 @@ export function CandidateFormModal({ year, candidate, onClose }: CandidateFormMo
   const [form] = Form.useForm<CandidateFormValues>();
   const participants = Form.useWatch("participants", form);
   const jp = Form.useWatch("jp", form);
-  const cost = Form.useWatch("estimatedCost", form);
-  const problems = useFormProblems(CANDIDATE_FIELDS, () => checkCandidate(form.getFieldsValue(true) as CandidateFormValues), ALIASES);
+  const cost = Form.useWatch("cost", form);
+  const problems = useFormProblems(CANDIDATE_FIELDS, () => checkCandidate(form.getFieldsValue(true) as CandidateFormValues).problems, ALIASES);
   const [create, creating] = useMutation(CreateCandidateDocument, { update: evictCandidates });
   const [update, updating] = useMutation(UpdateCandidateDocument, { update: evictCandidates });
 
@@ -37,22 +37,15 @@ export function CandidateFormModal({ year, candidate, onClose }: CandidateFormMo
         competencyIds: candidate.competencies.map((c) => c.id),
         participants: candidate.participants,
         jp: candidate.jp,
-        estimatedCost: candidate.estimatedCost,
+        cost: candidate.cost,
         mandatory: candidate.mandatory,
       }
-    : { title: "", competencyIds: [], participants: null, jp: null, estimatedCost: null, mandatory: false };
+    : { title: "", competencyIds: [], participants: null, jp: null, cost: null, mandatory: false };
 
   const submit = async () => {
-    const v = form.getFieldsValue(true) as CandidateFormValues;
-    if (!v.title || !v.competencyIds || !v.participants || !v.jp || typeof v.estimatedCost !== "number") return;
-    const fields = {
-      title: v.title.trim(),
-      competencyIds: v.competencyIds,
-      participants: v.participants,
-      jp: v.jp,
-      estimatedCost: v.estimatedCost,
-      mandatory: v.mandatory ?? false,
-    };
+    const { valid } = checkCandidate(form.getFieldsValue(true) as CandidateFormValues);
+    if (!valid) return;
+    const fields = { ...valid, competencyIds: [...valid.competencyIds] };
     if (candidate) {
       await update({ variables: { input: { id: candidate.id, version: candidate.version, ...fields } } });
       void message.success(t("candidates.saved"));
@@ -63,10 +56,7 @@ export function CandidateFormModal({ year, candidate, onClose }: CandidateFormMo
     onClose();
   };
 
-  const perParticipantJp =
-    typeof cost === "number" && typeof participants === "number" && typeof jp === "number" && participants > 0 && jp > 0
-      ? cost / (participants * jp)
-      : null;
+  const perParticipantJp = previewCostPerParticipantJp({ cost, participants, jp });
 
   return (
     <FormModal
@@ -104,13 +94,13 @@ export function CandidateFormModal({ year, candidate, onClose }: CandidateFormMo
           </Col>
           <Col xs={24} md={12}>
             <Form.Item
-              name="estimatedCost"
-              label={t("candidates.field.estimatedCost")}
+              name="cost"
+              label={t("candidates.field.cost")}
               required
               extra={perParticipantJp === null ? undefined : t("candidates.perParticipantJpHint", { amount: formatRupiah(perParticipantJp) })}
-              {...problems.feedback("estimatedCost")}
+              {...problems.feedback("cost")}
             >
-              <RupiahInput id="estimatedCost" style={{ width: "100%" }} onBlur={problems.leave("estimatedCost")} />
+              <RupiahInput id="cost" style={{ width: "100%" }} onBlur={problems.leave("cost")} />
             </Form.Item>
           </Col>
           <Col span={24}>

@@ -65,9 +65,9 @@ export function CandidatesTable({ candidates, loading, canEdit, onEdit }: Candid
     { key: "jp", title: t("candidates.field.jp"), dataIndex: "jp", align: "end" },
     {
       key: "cost",
-      title: t("candidates.field.estimatedCost"),
+      title: t("candidates.field.cost"),
       align: "end",
-      render: (_, c) => <span style={{ whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}>{formatRupiah(c.estimatedCost)}</span>,
+      render: (_, c) => <span style={{ whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}>{formatRupiah(c.cost)}</span>,
     },
     {
       key: "perJp",
@@ -105,8 +105,8 @@ export function CandidatesTable({ candidates, loading, canEdit, onEdit }: Candid
       : []),
   ];
 
-  const totalCost = candidates.reduce((sum, c) => sum + c.estimatedCost, 0);
-  const mandatoryCost = candidates.reduce((sum, c) => (c.mandatory ? sum + c.estimatedCost : sum), 0);
+  const totalCost = candidates.reduce((sum, c) => sum + c.cost, 0);
+  const mandatoryCost = candidates.reduce((sum, c) => (c.mandatory ? sum + c.cost : sum), 0);
 
   return (
     <Table<CandidateItemFragment>

@@ -27,7 +27,7 @@ export function PlanItemsTable({ items, testId, extraBudget, explainReasons = fa
     { key: "jp", title: t("candidates.field.jp"), dataIndex: "jp", align: "end" },
     {
       key: "cost",
-      title: t("candidates.field.estimatedCost"),
+      title: t("candidates.field.cost"),
       align: "end",
       render: (_, i) => <span style={{ whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}>{formatRupiah(i.cost)}</span>,
     },

@@ -11,7 +11,7 @@ import { formatRupiah } from "../../../ui/format-rupiah";
 import { useFormProblems } from "../../../ui/use-form-problems";
 import { checkCeiling } from "../lib/planning-forms";
 import { evictPlans } from "./evict-planning";
-import { RupiahInput } from "./rupiah-input";
+import { RupiahInput } from "../../../ui/rupiah-input";
 
 interface PlanRunnerProps {
   readonly year: number;
@@ -32,13 +32,13 @@ export function PlanRunner({ year, candidates, defaultCeiling, onRan }: PlanRunn
   // Whatever the server says about the ceiling (MANDATORY_OVER_CEILING, ...) goes beside it.
   const problems = useFormProblems(FIELDS, () => checkCeiling(latest.current), {}, null);
   const [runPlan, running] = useMutation(RunPlanDocument, { update: evictPlans });
-  const mandatoryCost = candidates.reduce((sum, c) => (c.mandatory ? sum + c.estimatedCost : sum), 0);
+  const mandatoryCost = candidates.reduce((sum, c) => (c.mandatory ? sum + c.cost : sum), 0);
 
   const run = async () => {
     if (!problems.validateAll() || ceiling === null) return;
     // The optimiser's own rule, before the round trip: mandatory programmes must fit under the ceiling.
     const preview = selectProgrammesWithinBudget(
-      candidates.map((c) => ({ id: c.id, cost: c.estimatedCost, value: c.value, mandatory: c.mandatory })),
+      candidates.map((c) => ({ id: c.id, cost: c.cost, value: c.value, mandatory: c.mandatory })),
       ceiling,
     );
     if (!preview.ok && CEILING_CODES.has(preview.error.code)) {

@@ -9,6 +9,7 @@ const REASON_COLORS: Readonly<Record<PlanItemReason, string>> = {
   SELECTED: "green",
   OVER_REMAINING_BUDGET: "volcano",
   LOWER_VALUE_FOR_COST: "gold",
+  COVERED_BY_CHOSEN: "cyan",
 };
 
 export function PlanStatusTag({ status }: { readonly status: PlanStatus }) {

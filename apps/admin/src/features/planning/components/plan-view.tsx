@@ -11,6 +11,7 @@ import { apiErrorFacts } from "../../../ui/api-error";
 import { formatRupiah } from "../../../ui/format-rupiah";
 import { useNumberFormat } from "../../../ui/use-number-format";
 import { ceilingUsedPercent } from "../lib/plan-chart";
+import { planFactLines } from "../lib/plan-facts";
 import { evictPlans } from "./evict-planning";
 import { PlanChart } from "./plan-chart";
 import { PlanItemsTable } from "./plan-items-table";
@@ -108,9 +109,13 @@ export function PlanView({ plan, canAdopt }: PlanViewProps) {
           <MethodTag method={plan.method} />
           <Typography.Text type="secondary">{t(`plan.methodHelp.${plan.method}`)}</Typography.Text>
         </Flex>
-        <Typography.Paragraph data-testid="plan-explanation" style={{ whiteSpace: "pre-line", margin: 0 }}>
-          {plan.explanation}
-        </Typography.Paragraph>
+        <ul data-testid="plan-explanation" style={{ margin: 0, paddingInlineStart: 20 }}>
+          {planFactLines(plan.explanation, t, num).map((line) => (
+            <li key={line}>
+              <Typography.Text>{line}</Typography.Text>
+            </li>
+          ))}
+        </ul>
         <div>
           <Typography.Title level={5}>{t("plan.chart.title")}</Typography.Title>
           {plan.items.length > 0 ? <PlanChart items={plan.items} /> : <Empty description={t("plan.noItems")} />}

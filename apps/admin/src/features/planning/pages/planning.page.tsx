@@ -32,8 +32,8 @@ export default function PlanningPage() {
   const yearVars = useCommittedValue(year === null ? null : { year }, String(year));
   const candidatesQuery = useQuery(ProgrammeCandidatesDocument, yearVars ? { variables: yearVars } : skipToken);
   const plansQuery = useQuery(PlansDocument, yearVars ? { variables: yearVars } : skipToken);
-  const candidates = candidatesQuery.data?.programmeCandidates ?? [];
-  const plans = plansQuery.data?.plans ?? [];
+  const candidates = useMemo(() => candidatesQuery.data?.programmeCandidates.edges.map((e) => e.node) ?? [], [candidatesQuery.data]);
+  const plans = useMemo(() => plansQuery.data?.plans.edges.map((e) => e.node) ?? [], [plansQuery.data]);
   const openId = searchParams.get("plan") || plans[0]?.id || null;
   const planVars = useCommittedValue(openId ? { id: openId } : null, openId ?? "");
   const planQuery = useQuery(PlanDocument, planVars ? { variables: planVars } : skipToken);

@@ -1,6 +1,6 @@
 import type { CSSProperties } from "react";
 import { InputNumber } from "antd";
-import { formatRupiahDigits, parseRupiah } from "../../../ui/format-rupiah";
+import { formatRupiahDigits, parseRupiah } from "./format-rupiah";
 
 interface RupiahInputProps {
   readonly id: string;
