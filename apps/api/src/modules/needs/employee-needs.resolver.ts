@@ -4,7 +4,7 @@ import type { Context } from "../../graphql/context";
 import { ConnectionArgs, pageSize, toConnection } from "../../kit/connection";
 import { asksFor } from "../../kit/selection";
 import { EmployeeType } from "../organization/employee.type";
-import { EMPLOYEE_NEEDS_FIELD_COST, fixed, perRow } from "./needs.costs";
+import { ASSESSMENTS_COST, EMPLOYEE_NEEDS_FIELD_COST } from "./needs.costs";
 import { CompetencyAssessmentConnection, EmployeeNeedsType, SkpResultType } from "./needs.type";
 import { toAssessmentType, toEmployeeNeedsType, toSkpType } from "./needs.mappers";
 
@@ -18,26 +18,26 @@ export class EmployeeNeedsFieldsResolver {
   @FieldResolver(() => EmployeeNeedsType, {
     nullable: true,
     description: "The employee's gaps, Job Person Match and SKP for an assessment year (as `employeeNeeds`).",
-    complexity: fixed(EMPLOYEE_NEEDS_FIELD_COST),
+    complexity: EMPLOYEE_NEEDS_FIELD_COST,
   })
   async needs(
     @Root() e: EmployeeType,
     @Arg("year", () => Int, { description: "Year of the assessment cycle." }) year: number,
     @Ctx() ctx: Context,
   ): Promise<EmployeeNeedsType | null> {
-    const needs = await ctx.loaders.needs.employeeNeeds.load({ employeeId: e.id, year, scope: await ctx.scope() });
+    const needs = await ctx.loaders.needs.employeeNeeds.load({ employeeId: e.id, year, scope: ctx.scope });
     return needs ? toEmployeeNeedsType(needs) : null;
   }
 
   @FieldResolver(() => SkpResultType, { nullable: true, description: "The employee's SKP result of a year; null when none was recorded." })
   async skp(@Root() e: EmployeeType, @Arg("year", () => Int, { description: "The year assessed." }) year: number, @Ctx() ctx: Context): Promise<SkpResultType | null> {
-    const skp = await ctx.loaders.needs.skpResult.load({ employeeId: e.id, year, scope: await ctx.scope() });
+    const skp = await ctx.loaders.needs.skpResult.load({ employeeId: e.id, year, scope: ctx.scope });
     return skp ? toSkpType(skp) : null;
   }
 
   @FieldResolver(() => CompetencyAssessmentConnection, {
     description: "The employee's assessment history, newest first (every cycle).",
-    complexity: perRow(2),
+    complexity: ASSESSMENTS_COST,
   })
   async assessments(
     @Root() e: EmployeeType,
@@ -46,7 +46,7 @@ export class EmployeeNeedsFieldsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<CompetencyAssessmentConnection> {
     const first = pageSize(page.first);
-    const rows = await ctx.loaders.needs.assessmentPage.load({ employeeId: e.id, first, after: page.after ?? null, withTotal: asksFor(info, "totalCount"), scope: await ctx.scope() });
+    const rows = await ctx.loaders.needs.assessmentPage.load({ employeeId: e.id, first, after: page.after ?? null, withTotal: asksFor(info, "totalCount"), scope: ctx.scope });
     return toConnection(rows, toAssessmentType);
   }
 }

@@ -1,26 +1,31 @@
 /**
- * What the needs fields cost in the query-cost limit (src/graphql/limits.ts; default limit 5,000). Each of these runs
- * the scored-needs SQL over a whole city or subtree whatever the page size, so each costs its work, not its rows:
- * twenty city-wide aggregates fit in one request, a hundred aliases of the heatmap do not.
+ * What the needs fields cost in the query-cost limit (src/graphql/limits.ts and its table, src/graphql/cost-table.ts;
+ * default limit 5,000), given in the resolvers' decorators (which win over the table; the numbers are the table's).
+ * The aggregates run the scored-needs SQL over a whole city or subtree whatever the page size, so each costs its work
+ * as well as its rows: aliases of them add up, and twenty-five heatmaps in one request are refused before any SQL.
  */
 
-/** needsHeatmap / needsByUnit: the city-wide gap query rolled up per unit and competency. */
-export const CITY_AGGREGATE_COST = 250;
+type CostArgs = { args: { first?: number | null }; childComplexity: number };
+
+/** `base` for the work done once (an aggregate over the city), plus `rows` times the cost of a row. */
+const cost =
+  (base: number, rows: number) =>
+  ({ childComplexity }: CostArgs): number =>
+    base + rows * childComplexity;
+
+/** A paged list: `base` plus the requested page size times the cost of a row. */
+const paged =
+  (base: number) =>
+  ({ args, childComplexity }: CostArgs): number =>
+    base + Number(args.first ?? 20) * childComplexity;
+
+/** needsHeatmap / needsByUnit: the city-wide gap query rolled up per unit and competency (an unpaged list of cells). */
+export const HEATMAP_COST = cost(500, 100);
 /** rankedNeeds, jobPersonMatches: the same city-wide query, then one page of rows. */
-export const RANKED_LIST_COST = 250;
+export const RANKED_LIST_COST = paged(300);
 /** employeeNeeds: one person's gaps, JPM and SKP (a few indexed statements). */
-export const EMPLOYEE_NEEDS_COST = 20;
-/** Employee.needs on a list of employees: batched per page, but each row adds its share of the gap rows. */
-export const EMPLOYEE_NEEDS_FIELD_COST = 10;
-
-/** A connection's cost: its own plus each row's fields times the page size. */
-export const perRow =
-  (base: number) =>
-  ({ args, childComplexity }: { args: { first?: number | null }; childComplexity: number }): number =>
-    base + childComplexity * Number(args.first ?? 20);
-
-/** A fixed cost plus the fields asked for. */
-export const fixed =
-  (base: number) =>
-  ({ childComplexity }: { childComplexity: number }): number =>
-    base + childComplexity;
+export const EMPLOYEE_NEEDS_COST = cost(50, 1);
+/** Employee.needs on a list of employees: batched per page, each row adds its share of the gap rows. */
+export const EMPLOYEE_NEEDS_FIELD_COST = cost(10, 1);
+/** Employee.assessments: one page of one employee's history, batched over a page of employees. */
+export const ASSESSMENTS_COST = paged(2);

@@ -7,18 +7,22 @@ import { loadEmployeeNeeds, type EmployeeNeeds } from "./load-employee-needs";
 import { getSkpResults } from "./get-skp-results";
 import { listEmployeeAssessments } from "./list-employee-assessments";
 
-/** Keys of the needs loaders: the caller's scope travels with each key (it is the same object for a whole request). */
+/**
+ * Keys of the needs loaders. The caller's scope travels with each key as the context's `scope()` (the same function,
+ * computed once, for a whole request): resolvers call `load` at once, without awaiting the scope first, so every load
+ * of a page lands in one batch.
+ */
 interface EmployeeYearKey {
   readonly employeeId: string;
   readonly year: number;
-  readonly scope: Scope;
+  readonly scope: () => Promise<Scope>;
 }
 interface AssessmentPageKey {
   readonly employeeId: string;
   readonly first: number;
   readonly after: string | null;
   readonly withTotal: boolean;
-  readonly scope: Scope;
+  readonly scope: () => Promise<Scope>;
 }
 
 /** The needs module's per-request loaders (built with the others in the GraphQL context): `Employee.needs`, `.skp`, `.assessments`. */
@@ -44,7 +48,7 @@ export const needsLoaders = (ds: DataSource, maxPageSize?: number): NeedsLoaders
         keys,
         (k) => String(k.year),
         async (group) => {
-          const found = await loadEmployeeNeeds({ ds, scope: group[0]!.scope, employeeIds: [...new Set(group.map((k) => k.employeeId))], year: group[0]!.year });
+          const found = await loadEmployeeNeeds({ ds, scope: await group[0]!.scope(), employeeIds: [...new Set(group.map((k) => k.employeeId))], year: group[0]!.year });
           return (k) => found.get(k.employeeId) ?? null;
         },
       ),
@@ -52,7 +56,7 @@ export const needsLoaders = (ds: DataSource, maxPageSize?: number): NeedsLoaders
   ),
   skpResult: new DataLoader(
     async (keys) => {
-      const found = await getSkpResults({ ds, scope: keys[0]!.scope, keys });
+      const found = await getSkpResults({ ds, scope: await keys[0]!.scope(), keys });
       return keys.map((k) => found.get(`${k.employeeId}|${k.year}`) ?? null);
     },
     { cacheKeyFn: (k) => `${k.employeeId}|${k.year}` },
@@ -64,7 +68,7 @@ export const needsLoaders = (ds: DataSource, maxPageSize?: number): NeedsLoaders
         (k) => JSON.stringify([k.first, k.after, k.withTotal]),
         async (group) => {
           const { first, after, withTotal, scope } = group[0]!;
-          const pages = await listEmployeeAssessments({ ds, scope, employeeIds: [...new Set(group.map((k) => k.employeeId))], first, after, withTotal, maxPageSize });
+          const pages = await listEmployeeAssessments({ ds, scope: await scope(), employeeIds: [...new Set(group.map((k) => k.employeeId))], first, after, withTotal, maxPageSize });
           return (k) => pages.get(k.employeeId)!;
         },
       ),

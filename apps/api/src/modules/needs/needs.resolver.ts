@@ -11,7 +11,7 @@ import { EmployeeType, toEmployeeType } from "../organization/employee.type";
 import { ImportResultType } from "../organization/import-result.type";
 import { UnitType } from "../organization/unit.type";
 import { toUnitType } from "../organization/unit.mapper";
-import { CITY_AGGREGATE_COST, EMPLOYEE_NEEDS_COST, fixed, perRow, RANKED_LIST_COST } from "./needs.costs";
+import { EMPLOYEE_NEEDS_COST, HEATMAP_COST, RANKED_LIST_COST } from "./needs.costs";
 import { ImportAssessmentsInput, NeedsFilter, RecordAssessmentInput, RecordSkpInput, TargetPosition } from "./needs.inputs";
 import {
   AssessmentCycleType,
@@ -44,7 +44,7 @@ export class NeedsResolver {
   @Query(() => EmployeeNeedsType, {
     nullable: true,
     description: "One employee's gaps, JPM and SKP for a year; null when not visible. The same as `employee(id) { needs(year) }`, plus `target`.",
-    complexity: fixed(EMPLOYEE_NEEDS_COST),
+    complexity: EMPLOYEE_NEEDS_COST,
   })
   async employeeNeeds(
     @Arg("year", () => Int, { description: "Year of the assessment cycle." }) year: number,
@@ -64,7 +64,7 @@ export class NeedsResolver {
   @Authorized()
   @Query(() => EmployeeJobPersonMatchConnection, {
     description: "Job Person Match of every employee assessed in the year, lowest first (computed in SQL over every standard of each position).",
-    complexity: perRow(RANKED_LIST_COST),
+    complexity: RANKED_LIST_COST,
   })
   async jobPersonMatches(
     @Arg("filter", () => NeedsFilter, { description: "Year and narrowing filters; a competency filter chooses employees, never their JPM." }) filter: NeedsFilter,
@@ -81,7 +81,7 @@ export class NeedsResolver {
   @Query(() => NeedsHeatmapType, {
     description:
       "The needs heatmap, computed in SQL: the rows are the children of `parentUnitId` (default: the caller's root unit), each with its whole subtree, per competency, and the total per competency.",
-    complexity: fixed(CITY_AGGREGATE_COST),
+    complexity: HEATMAP_COST,
   })
   async needsHeatmap(
     @Arg("filter", () => NeedsFilter, { description: "Year and narrowing filters." }) filter: NeedsFilter,
@@ -97,7 +97,7 @@ export class NeedsResolver {
   @Query(() => [NeedCellType], {
     description: "Needs per unit × competency: the rows of `needsHeatmap` (without its total).",
     deprecationReason: "Use `needsHeatmap { rows total }`, which adds the total row.",
-    complexity: fixed(CITY_AGGREGATE_COST),
+    complexity: HEATMAP_COST,
   })
   async needsByUnit(
     @Arg("filter", () => NeedsFilter, { description: "Year and narrowing filters." }) filter: NeedsFilter,
@@ -111,7 +111,7 @@ export class NeedsResolver {
   @Authorized()
   @Query(() => RankedNeedConnection, {
     description: "Needs (gap > 0) ranked by priority score, highest first, with the parts of each score.",
-    complexity: perRow(RANKED_LIST_COST),
+    complexity: RANKED_LIST_COST,
   })
   async rankedNeeds(
     @Arg("filter", () => NeedsFilter, { description: "Year and narrowing filters; they choose rows, never change a score." }) filter: NeedsFilter,
@@ -167,8 +167,7 @@ export class EmployeeNeedsResolver {
     deprecationReason: "Use `Employee.assessments(first, after)`, a connection with every assessment.",
   })
   async assessments(@Root() n: EmployeeNeedsType, @Ctx() ctx: Context): Promise<CompetencyAssessmentType[]> {
-    const scope = await ctx.scope();
-    const page = await ctx.loaders.needs.assessmentPage.load({ employeeId: n.employeeId, first: MAX_PAGE_SIZE, after: null, withTotal: false, scope });
+    const page = await ctx.loaders.needs.assessmentPage.load({ employeeId: n.employeeId, first: MAX_PAGE_SIZE, after: null, withTotal: false, scope: ctx.scope });
     return page.rows.map((r) => toAssessmentType(r.node));
   }
 }
