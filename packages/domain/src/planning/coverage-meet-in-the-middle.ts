@@ -98,7 +98,7 @@ interface Split {
 
 /**
  * Deal the candidates that can matter (not mandatory, fitting and adding value next to the
- * mandatory ones) in their components (linked through a need with people still in need) to two
+ * mandatory ones) in their components (linked through a need they could fill up together) to two
  * sides of at most `sideMax` candidates; null when that is impossible.
  */
 export const splitForMeetInTheMiddle = (problem: CoverageProblem, sideMax = COVERAGE_SIDE_MAX_ITEMS): Split | null => {
@@ -116,7 +116,10 @@ export const splitForMeetInTheMiddle = (problem: CoverageProblem, sideMax = COVE
     if (problem.mandatory[i] !== true && (problem.cost[i] ?? 0) <= room && gainOf(problem, base, i) > 0) open.push(i);
   }
 
-  // Components: candidates linked through a need that still has people in need.
+  // Components: candidates linked through a need they could fill up together. A need that all its
+  // candidates together cannot fill adds value in proportion to participants, so it links nobody.
+  const offered = new Float64Array(problem.priority.length);
+  for (const i of open) for (const k of problem.needsOf[i] ?? []) offered[k] = (offered[k] ?? 0) + (problem.participants[i] ?? 0);
   const parent = new Map(open.map((i) => [i, i]));
   const find = (i: number): number => {
     let r = i;
@@ -127,7 +130,7 @@ export const splitForMeetInTheMiddle = (problem: CoverageProblem, sideMax = COVE
   const byNeed = new Map<number, number>();
   for (const i of open) {
     for (const k of problem.needsOf[i] ?? []) {
-      if ((problem.inNeed[k] ?? 0) - (base[k] ?? 0) <= 0) continue;
+      if ((offered[k] ?? 0) <= (problem.inNeed[k] ?? 0) - (base[k] ?? 0)) continue;
       const other = byNeed.get(k);
       if (other === undefined) byNeed.set(k, i);
       else parent.set(find(i), find(other));
@@ -163,7 +166,8 @@ export const splitForMeetInTheMiddle = (problem: CoverageProblem, sideMax = COVE
  * (near-equal value per rupiah, where bounds hardly prune): the guarantee behind the 40-candidate
  * limit when the candidates fall into groups that share no need.
  *
- * Coverage value is additive across *components* (candidates linked through needs they share),
+ * Coverage value is additive across *components* (candidates linked through needs they could fill
+ * up together; a need all its candidates cannot fill adds value in proportion to participants),
  * so components are dealt to two sides of at most 20 candidates each; each side's subsets are
  * listed by cost with their value (each component's value table looked up), the first side is
  * turned into prefix leaders, and every second-side subset is paired with the best first-side

@@ -214,6 +214,18 @@ describe("selectPlanByCoverage", () => {
     );
   }, 120_000);
 
+  it("solves many batches for one large need at the same price (one need, but value in proportion) exactly", () => {
+    // 34 batches of one city-wide programme, 2,000 employees in need: no combination fills the need.
+    const candidates = Array.from({ length: 34 }, (_, i) => c(`batch${i}`, (10 + ((i * 11) % 45)) * 1_250_000, 10 + ((i * 11) % 45), ["pelayanan"]));
+    const needs = [need("pelayanan", 2_000, 62.5)];
+    const ceiling = Math.floor(candidates.reduce((s, x) => s + x.cost, 0) / 2) + 777_777;
+    const result = selectPlanByCoverage({ candidates, needs, ceiling });
+    expect(result).toMatchObject({ ok: true, value: { method: "EXACT" } });
+    if (!result.ok) return;
+    expect(result.value.totalValue).toBe((result.value.totalCost / 1_250_000) * 62.5);
+    expect(result.value.remaining).toBeLessThan(1_250_000);
+  }, 60_000);
+
   it("solves equal value per rupiah (a subset-sum, where bounds do not prune) exactly", () => {
     // 36 programmes, each for its own competency, all priced at the same rupiah per unit of value.
     const candidates = Array.from({ length: 36 }, (_, i) => c(`c${i}`, (10 + ((i * 7) % 50)) * 1_600_000, 10 + ((i * 7) % 50), [`k${i}`]));
