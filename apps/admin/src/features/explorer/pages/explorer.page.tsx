@@ -26,6 +26,8 @@ export default function ExplorerPage() {
       exampleQueries({
         unitId: data?.units.find((u) => u.kind === "OPD")?.id ?? data?.units[0]?.id ?? null,
         employeeId: data?.employees.edges[0]?.node.id ?? null,
+        cycleYear: data ? Math.max(...data.assessmentCycles.map((c) => c.year), 0) || null : null,
+        planYear: null,
       }),
     [data],
   );
