@@ -137,6 +137,16 @@ describe("candidate input (defect 5, §2.11)", () => {
   });
 
   it.each([
+    [{ participants: 0 }, "participants", "INVALID_PARTICIPANTS"],
+    [{ jp: 5000 }, "jp", "INVALID_JP"],
+    [{ competencyIds: [] }, "competencyIds", "INVALID_COMPETENCIES"],
+    [{ cost: -1 }, "cost", "INVALID_AMOUNT"],
+  ])("refuses %o by the domain's candidate rules, naming the field", async (over, field, domainCode) => {
+    const r = await app.gql(CREATE, { i: candidate(over) }, admin);
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field, domainCode });
+  });
+
+  it.each([
     ["empty", "", "EMPTY"],
     ["whitespace only", "   \t ", "EMPTY"],
     ["a control character", "Bimtek\u0007Uji", "CONTROL_CHARACTER"],

@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { transitionPlan } from "@bina/domain";
 import type { Caller } from "../../kit/caller";
 import { conflict } from "../../kit/errors";
 import { loadForChange } from "../../kit/optimistic-lock";
@@ -17,9 +18,11 @@ export async function adoptPlan({ ds, caller, id }: { ds: DataSource; caller: Ca
     return await ds.transaction(async (m) => {
       const plan = await loadForChange(m, PlanEntity, { id, version: null, what: "Plan" });
       year = plan.year;
-      if (plan.status !== "DRAFT") throw conflict(`Plan version ${plan.version} is ${plan.status}; only a draft can be adopted`, { domainCode: "PLAN_NOT_DRAFT" });
+      const adopted = transitionPlan(plan.status, "ADOPT");
+      if (!adopted.ok) throw conflict(`Plan version ${plan.version} is ${plan.status}; only a draft can be adopted`, { domainCode: adopted.error.code });
+      // The year's adopted version takes SUPERSEDE (ADOPTED -> SUPERSEDED by the domain's table).
       await m.query(`UPDATE plans SET status = 'SUPERSEDED' WHERE year = $1 AND status = 'ADOPTED'`, [plan.year]);
-      const saved = await m.save(m.merge(PlanEntity, plan, { status: "ADOPTED", adoptedBy: caller.user.id, adoptedAt: new Date() }));
+      const saved = await m.save(m.merge(PlanEntity, plan, { status: adopted.value, adoptedBy: caller.user.id, adoptedAt: new Date() }));
       await recordAudit(m, caller.user.id, [{ action: "ADOPT", entityType: "Plan", entityId: id, before: { status: plan.status }, after: { status: "ADOPTED", year: plan.year, version: plan.version } }]);
       return saved;
     });

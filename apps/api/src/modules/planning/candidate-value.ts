@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { coverageValue, type CoverageNeed } from "@bina/domain";
+import { costPerParticipantJp, coverageValue, type CoverageNeed } from "@bina/domain";
 import { competencyNeeds, type CompetencyNeed } from "./competency-needs.sql";
 import type { ProgrammeCandidateEntity } from "./programme-candidate.entity";
 
@@ -22,7 +22,7 @@ export const standAloneValue = (c: Pick<ProgrammeCandidateEntity, "competencyIds
   );
 
 export const valued = (c: ProgrammeCandidateEntity, needs: ReadonlyMap<string, CompetencyNeed>): ValuedCandidate =>
-  Object.assign(c, { value: standAloneValue(c, needs), costPerParticipantJp: Math.round(c.cost / (c.participants * c.jp)) });
+  Object.assign(c, { value: standAloneValue(c, needs), costPerParticipantJp: costPerParticipantJp(c.cost, c.participants, c.jp) ?? 0 });
 
 /** Values candidates of one plan year (one needs query). */
 export async function valueCandidates(ds: DataSource, year: number, rows: ProgrammeCandidateEntity[]): Promise<ValuedCandidate[]> {

@@ -11,19 +11,8 @@ import { ProgrammeCandidateEntity } from "./programme-candidate.entity";
 export async function createCandidate({ ds, caller, input }: { ds: DataSource; caller: Caller; input: CandidateInput }): Promise<ValuedCandidate> {
   checkYear(input.year, "year");
   const saved = await ds.transaction(async (m) => {
-    const { title } = await checkCandidate(m, input);
-    const row = await m.save(
-      m.create(ProgrammeCandidateEntity, {
-        year: input.year,
-        title: title!,
-        competencyIds: input.competencyIds,
-        participants: input.participants,
-        jp: input.jp,
-        cost: input.cost,
-        mandatory: input.mandatory ?? false,
-        proposalId: null,
-      }),
-    );
+    const valid = await checkCandidate(m, input);
+    const row = await m.save(m.create(ProgrammeCandidateEntity, { ...valid, competencyIds: [...valid.competencyIds], year: input.year, proposalId: null }));
     await recordAudit(m, caller.user.id, [{ action: "CREATE", entityType: "ProgrammeCandidate", entityId: row.id, before: null, after: { ...row } }]);
     return row;
   });

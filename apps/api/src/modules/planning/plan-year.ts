@@ -1,8 +1,9 @@
-import { domainError } from "@bina/domain";
+import { checkPlanYear } from "@bina/domain";
 import { badInput } from "../../kit/errors";
 
-/** A plan year as the API takes it; refused with a field error (INVALID_YEAR) otherwise. */
+/** A plan year by the domain's rule (checkPlanYear: 2000..2100); a field error naming `field` (INVALID_YEAR) otherwise. */
 export function checkYear(year: number, field = "year"): number {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput(domainError("INVALID_YEAR", `${field}: a plan year from 2000 to 2100`, { field }));
-  return year;
+  const checked = checkPlanYear(year);
+  if (!checked.ok) throw badInput({ ...checked.error, field });
+  return checked.value;
 }

@@ -3,8 +3,9 @@ import { rupiah } from "../../database/rupiah.transformer";
 import type { PlanValuation } from "./plan-explanation";
 import type { PlanItemReason } from "./planning.enums";
 
-export const PLAN_STATUSES = ["DRAFT", "ADOPTED", "SUPERSEDED"] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
+/** A plan version's states are the domain's (PLAN_STATES, moved by transitionPlan). */
+export { PLAN_STATES as PLAN_STATUSES, type PlanState as PlanStatus } from "@bina/domain";
+import type { PlanState as PlanStatus } from "@bina/domain";
 
 /** One candidate as the optimiser saw it, kept with the plan so an old version stays readable after candidates change. */
 export interface PlanItem {
@@ -39,6 +40,8 @@ export interface PlanExplanationFacts {
   readonly leftOutByReason: readonly LeftOutCount[];
   /** For an APPROXIMATE plan: an upper bound on the best total value; null when exact. */
   readonly upperBound: number | null;
+  /** False when the search stopped early: the value is proven best, the tie-break among equal plans was not. Absent on plans migrated from before. */
+  readonly tieBreakProven?: boolean;
 }
 
 /** A yearly plan: the optimiser's choice within a ceiling. Each run is a new version; adopting one supersedes the last. */

@@ -1,9 +1,10 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, IsOptional, IsUUID, Max, Min } from "class-validator";
+import { ArrayMaxSize, IsOptional, IsUUID } from "class-validator";
+import { CANDIDATE_MAX_COMPETENCIES } from "@bina/domain";
 import { RupiahScalar } from "../../kit/scalars";
 
-/** Most competencies one candidate may develop. */
-export const CANDIDATE_MAX_COMPETENCIES = 20;
+// Field rules are the domain's validateCandidate (run by the use cases); the decorators only keep ids well-formed
+// and lists bounded before any SQL.
 
 @InputType({ description: "Which candidate programmes: one plan year's." })
 export class CandidateFilter {
@@ -31,13 +32,9 @@ export class CandidateInput {
   competencyIds: string[];
 
   @Field(() => Int, { description: "Participants, 1..10000." })
-  @Min(1)
-  @Max(10000)
   participants: number;
 
   @Field(() => Int, { description: "Learning hours (JP), 1..2000." })
-  @Min(1)
-  @Max(2000)
   jp: number;
 
   @Field(() => RupiahScalar, { description: "Estimated cost, whole rupiah, 0 or more." })
@@ -65,15 +62,9 @@ export class UpdateCandidateInput {
   competencyIds?: string[] | null;
 
   @Field(() => Int, { nullable: true, description: "New number of participants, 1..10000." })
-  @IsOptional()
-  @Min(1)
-  @Max(10000)
   participants?: number | null;
 
   @Field(() => Int, { nullable: true, description: "New JP, 1..2000." })
-  @IsOptional()
-  @Min(1)
-  @Max(2000)
   jp?: number | null;
 
   @Field(() => RupiahScalar, { nullable: true, description: "New estimated cost, whole rupiah, 0 or more." })

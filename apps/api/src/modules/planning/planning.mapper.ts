@@ -32,6 +32,7 @@ export const toPlanType = (p: PlanEntity): PlanType => {
     mandatoryCount: p.explanation.mandatoryCount,
     leftOutByReason: p.explanation.leftOutByReason.map((r) => ({ ...r })),
     upperBound: p.explanation.upperBound ?? null,
+    tieBreakProven: p.explanation.tieBreakProven ?? true,
   });
   return Object.assign(new PlanType(), {
     id: p.id,

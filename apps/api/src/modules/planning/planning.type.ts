@@ -122,6 +122,9 @@ export class PlanExplanationType {
   @Field(() => Float, { nullable: true, description: "For an APPROXIMATE plan, an upper bound on the best total value; null when exact." })
   upperBound: number | null;
 
+  @Field({ description: "False when the search stopped early: the value is proven the best, but among equally valuable plans the cheapest, fewest, earliest was not checked exhaustively." })
+  tieBreakProven: boolean;
+
   @Field(() => [LeftOutCountType], { description: "Left-out candidates counted by reason (reasons with none are omitted)." })
   leftOutByReason: LeftOutCountType[];
 }

@@ -21,11 +21,15 @@ import { PlanEntity, type PlanItem } from "./plan.entity";
 import { ProgrammeCandidateEntity } from "./programme-candidate.entity";
 
 interface Choice {
-  readonly selectedIds: readonly string[];
-  readonly totalCost: number;
-  readonly totalValue: number;
-  readonly method: SelectionMethod;
-  readonly upperBound: number | null;
+  readonly selection: {
+    readonly selectedIds: readonly string[];
+    readonly totalCost: number;
+    readonly totalValue: number;
+    readonly remaining: number;
+    readonly method: SelectionMethod;
+    readonly upperBound?: number;
+    readonly note?: string;
+  };
   readonly leftOut: readonly LeftOutCandidate[];
   readonly valuation: PlanValuation;
 }
@@ -53,12 +57,12 @@ function choose(candidates: readonly ValuedCandidate[], needs: ReadonlyMap<strin
     if (!selection.ok) return refuse(selection.error);
     const leftOut = explainCoverageSelection(input, selection.value);
     if (!leftOut.ok) return refuse(leftOut.error);
-    return { ...selection.value, upperBound: null, leftOut: leftOut.value, valuation: "COVERAGE" };
+    return { selection: selection.value, leftOut: leftOut.value, valuation: "COVERAGE" };
   }
   const input = candidates.map((c) => ({ id: c.id, cost: c.cost, value: c.value, mandatory: c.mandatory }));
   const selection = selectProgrammesWithinBudget(input, ceiling);
   if (!selection.ok) return refuse(selection.error);
-  return { ...selection.value, upperBound: selection.value.upperBound ?? null, leftOut: explainSelection(input, selection.value), valuation: "STAND_ALONE" };
+  return { selection: selection.value, leftOut: explainSelection(input, selection.value), valuation: "STAND_ALONE" };
 }
 
 /**
@@ -72,8 +76,9 @@ export async function runPlan({ ds, caller, year, ceiling }: { ds: DataSource; c
     competencyNeeds(ds, year),
   ]);
   const candidates = rows.map((c) => valued(c, needs));
-  const s = choose(candidates, needs, ceiling);
-  const leftOut = new Map(s.leftOut.map((l) => [l.id, l.reason]));
+  const choice = choose(candidates, needs, ceiling);
+  const s = choice.selection;
+  const leftOut = new Map(choice.leftOut.map((l) => [l.id, l.reason]));
   const chosen = new Set(s.selectedIds);
   const items: PlanItem[] = candidates.map((x) => ({
     candidateId: x.id,
@@ -86,7 +91,7 @@ export async function runPlan({ ds, caller, year, ceiling }: { ds: DataSource; c
     selected: chosen.has(x.id),
     reason: x.mandatory ? "MANDATORY" : chosen.has(x.id) ? "SELECTED" : (leftOut.get(x.id) ?? "LOWER_VALUE_FOR_COST"),
   }));
-  const explanation = explanationFacts(items, s.valuation, s.upperBound);
+  const explanation = explanationFacts({ candidates, selection: s, leftOut: choice.leftOut }, choice.valuation);
   try {
     return await ds.transaction(async (m) => {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('bina.plans'), $1::int)`, [year]);

@@ -11,18 +11,16 @@ import { ProgrammeCandidateEntity } from "./programme-candidate.entity";
 export async function updateCandidate({ ds, caller, input }: { ds: DataSource; caller: Caller; input: UpdateCandidateInput }): Promise<ValuedCandidate> {
   const saved = await ds.transaction(async (m) => {
     const current = await loadForChange(m, ProgrammeCandidateEntity, { id: input.id, version: input.version, what: "ProgrammeCandidate" });
-    const { title } = await checkCandidate(m, input);
+    const valid = await checkCandidate(m, {
+      title: input.title ?? current.title,
+      competencyIds: input.competencyIds ?? current.competencyIds,
+      participants: input.participants ?? current.participants,
+      jp: input.jp ?? current.jp,
+      cost: input.cost ?? current.cost,
+      mandatory: input.mandatory ?? current.mandatory,
+    });
     const before = { ...current };
-    const changes = {
-      title,
-      competencyIds: input.competencyIds ?? undefined,
-      participants: input.participants ?? undefined,
-      jp: input.jp ?? undefined,
-      cost: input.cost ?? undefined,
-      mandatory: input.mandatory ?? undefined,
-    };
-    const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-    const next = await m.save(m.merge(ProgrammeCandidateEntity, current, { ...defined, version: current.version + 1 }));
+    const next = await m.save(m.merge(ProgrammeCandidateEntity, current, { ...valid, competencyIds: [...valid.competencyIds], version: current.version + 1 }));
     await recordAudit(m, caller.user.id, [{ action: "UPDATE", entityType: "ProgrammeCandidate", entityId: next.id, before, after: { ...next } }]);
     return next;
   });

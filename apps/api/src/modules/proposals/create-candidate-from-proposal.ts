@@ -35,24 +35,15 @@ export async function createCandidateFromProposal({
         throw conflict(`Proposal ${proposal.id} is ${proposal.status}; only an accepted proposal becomes a candidate`, { field: "proposalId", domainCode: "PROPOSAL_NOT_ACCEPTED" });
       }
       if (await m.existsBy(ProgrammeCandidateEntity, { proposalId: proposal.id })) throw alreadyMade(proposal.id);
-      const fields = {
+      const valid = await checkCandidate(m, {
         title: input.title ?? proposal.title,
         competencyIds: input.competencyIds ?? [proposal.competencyId],
+        participants: input.participants ?? proposal.participants,
+        jp: input.jp ?? proposal.jp,
         cost: input.cost,
-      };
-      const { title } = await checkCandidate(m, fields);
-      const row = await m.save(
-        m.create(ProgrammeCandidateEntity, {
-          year: proposal.year,
-          title: title!,
-          competencyIds: fields.competencyIds,
-          participants: input.participants ?? proposal.participants,
-          jp: input.jp ?? proposal.jp,
-          cost: input.cost,
-          mandatory: input.mandatory ?? false,
-          proposalId: proposal.id,
-        }),
-      );
+        mandatory: input.mandatory ?? false,
+      });
+      const row = await m.save(m.create(ProgrammeCandidateEntity, { ...valid, competencyIds: [...valid.competencyIds], year: proposal.year, proposalId: proposal.id }));
       await recordAudit(m, caller.user.id, [
         { action: "CREATE", entityType: "ProgrammeCandidate", entityId: row.id, before: null, after: { ...row, fromProposal: proposal.id } },
       ]);

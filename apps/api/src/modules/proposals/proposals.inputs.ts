@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, IsOptional, IsUUID, Max, Min } from "class-validator";
+import { CANDIDATE_MAX_COMPETENCIES } from "@bina/domain";
 import { RupiahScalar } from "../../kit/scalars";
 import { PROPOSAL_STATUSES, type ProposalStatus } from "./training-proposal.entity";
 import { ProposalDecisionEnum, ProposalStatusEnum, type ProposalDecision } from "./proposals.enums";
@@ -77,20 +78,14 @@ export class CreateCandidateFromProposalInput {
   title?: string | null;
 
   @Field(() => Int, { nullable: true, description: "Participants, 1..10000; the proposal's when omitted." })
-  @IsOptional()
-  @Min(1)
-  @Max(10000)
   participants?: number | null;
 
   @Field(() => Int, { nullable: true, description: "Learning hours (JP), 1..2000; the proposal's when omitted." })
-  @IsOptional()
-  @Min(1)
-  @Max(2000)
   jp?: number | null;
 
   @Field(() => [ID], { nullable: true, description: "The competencies it develops (each once); the proposal's competency when omitted." })
   @IsOptional()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(CANDIDATE_MAX_COMPETENCIES)
   @IsUUID("all", { each: true })
   competencyIds?: string[] | null;
 

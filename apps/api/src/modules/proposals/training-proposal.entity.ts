@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { PROPOSAL_JUSTIFICATION_MAX_LENGTH, PROPOSAL_TITLE_MAX_LENGTH, type ProposalStatus } from "@bina/domain";
+import { PROPOSAL_TITLE_MAX_LENGTH, type ProposalStatus } from "@bina/domain";
 import { CompetencyEntity } from "../competency/competency.entity";
 import { UnitEntity } from "../organization/unit.entity";
 
