@@ -134,6 +134,21 @@ describe("needs filters choose rows and never change an employee's JPM or a need
     expect(got.length).toBeGreaterThan(0);
     const byId = new Map(unfiltered.jpm.map((j) => [j.employee.id, j]));
     for (const j of got) expect(j).toEqual(byId.get(j.employee.id));
+    // The filter chooses the employees: those of the unit / position kind with a standard for a matching competency.
+    const chosen: { id: string }[] = await app.ds.query(
+      `SELECT DISTINCT e.id FROM employees e JOIN units u ON u.id = e.unit_id
+         JOIN competency_standards s ON s.position_kind = e.position_kind
+          AND (s.functional_grade = '' OR s.functional_grade = coalesce(e.functional_grade, ''))
+          AND (s.position_title = '' OR s.position_title = e.position_title)
+         JOIN competencies c ON c.id = s.competency_id AND c.active
+        WHERE e.active
+          AND ($1::text IS NULL OR c.kind = $1) AND ($2::uuid IS NULL OR c.id = $2)
+          AND ($3::text IS NULL OR e.position_kind = $3)
+          AND ($4::uuid IS NULL OR u.path LIKE (SELECT path FROM units WHERE id = $4) || '%')`,
+      [filter.competencyKind ?? null, filter.competencyId ?? null, filter.positionKind ?? null, filter.unitId ?? null],
+    );
+    const chosenIds = new Set(chosen.map((c) => c.id));
+    expect(got.map((j) => j.employee.id).sort()).toEqual(unfiltered.jpm.filter((j) => chosenIds.has(j.employee.id)).map((j) => j.employee.id).sort());
   });
 
   it.each([0, 1, 2, 3, 4, 5, 6, 7])("needsByUnit under filter #%i: each cell's maxPriority is the highest unfiltered score of its rows", async (i) => {
