@@ -23,7 +23,7 @@ const CASES: readonly { name: string; query: string }[] = [
   { name: "needs per unit × competency (heatmap, 2026)", query: `{ needsByUnit(filter: { year: 2026 }) { unit { name } competency { code } employeesAssessed employeesInNeed meanGap maxPriority } }` },
   { name: "ranked needs, page of 50 with parts", query: `{ rankedNeeds(filter: { year: 2026 }, first: 50) { totalCount edges { node { employee { name } competency { code } unit { name } score parts { factor contribution } } } } }` },
   { name: "one employee's needs (gaps, JPM, history)", query: `{ employeeNeeds(employeeId: "$EMPLOYEE", year: 2026) { gaps { standard actual gap competency { code } } jobPersonMatch { percent } assessments { level } } }` },
-  { name: "candidates with values (2027)", query: `{ programmeCandidates(year: 2027) { title estimatedCost value } }` },
+  { name: "candidates with values (2027)", query: `{ programmeCandidates(filter: { year: 2027 }, first: 100) { edges { node { title cost value } } } }` },
 ];
 
 async function main(): Promise<void> {

@@ -1,9 +1,8 @@
 import type { DataSource } from "typeorm";
 import { transitionPlan } from "@bina/domain";
 import type { Caller } from "../../kit/caller";
-import { conflict } from "../../kit/errors";
+import { conflict, violatedUniqueIndex } from "../../kit/errors";
 import { loadForChange } from "../../kit/optimistic-lock";
-import { isUniqueViolation } from "../organization/employee-record";
 import { recordAudit } from "../audit/record-audit";
 import { PlanEntity } from "./plan.entity";
 
@@ -27,7 +26,7 @@ export async function adoptPlan({ ds, caller, id }: { ds: DataSource; caller: Ca
       return saved;
     });
   } catch (e) {
-    if (isUniqueViolation(e)) {
+    if (violatedUniqueIndex(e) === "plans_one_adopted_per_year_key") {
       throw conflict(`Another version of the ${year ?? ""} plan was adopted at the same time; reload the plans and decide again`, { domainCode: "PLAN_ALREADY_ADOPTED" });
     }
     throw e;

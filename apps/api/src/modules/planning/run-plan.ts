@@ -10,8 +10,7 @@ import {
   type SelectionMethod,
 } from "@bina/domain";
 import type { Caller } from "../../kit/caller";
-import { badInput, conflict } from "../../kit/errors";
-import { isUniqueViolation } from "../organization/employee-record";
+import { badInput, conflict, violatedUniqueIndex } from "../../kit/errors";
 import { recordAudit } from "../audit/record-audit";
 import { coverageNeeds, valued, type ValuedCandidate } from "./candidate-value";
 import { competencyNeeds, type CompetencyNeed } from "./competency-needs.sql";
@@ -105,7 +104,7 @@ export async function runPlan({ ds, caller, year, ceiling }: { ds: DataSource; c
       return saved;
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw conflict(`Another version of the ${year} plan was saved at the same time; run it again`, { domainCode: "UNIQUE_VIOLATION" });
+    if (violatedUniqueIndex(e) === "plans_year_version_key") throw conflict(`Another version of the ${year} plan was saved at the same time; run it again`, { domainCode: "UNIQUE_VIOLATION" });
     throw e;
   }
 }

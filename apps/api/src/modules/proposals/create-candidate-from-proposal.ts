@@ -1,8 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { Caller } from "../../kit/caller";
-import { conflict } from "../../kit/errors";
+import { conflict, violatedUniqueIndex } from "../../kit/errors";
 import { loadForChange } from "../../kit/optimistic-lock";
-import { isUniqueViolation } from "../organization/employee-record";
 import { recordAudit } from "../audit/record-audit";
 import { valueCandidates, type ValuedCandidate } from "../planning/candidate-value";
 import { checkCandidate } from "../planning/check-candidate";
@@ -50,7 +49,7 @@ export async function createCandidateFromProposal({
       return row;
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw alreadyMade(input.proposalId);
+    if (violatedUniqueIndex(e) === "programme_candidates_proposal_id_key") throw alreadyMade(input.proposalId);
     throw e;
   }
   return (await valueCandidates(ds, saved.year, [saved]))[0]!;

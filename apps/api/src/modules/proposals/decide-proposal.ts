@@ -21,13 +21,16 @@ export async function decideProposal({ ds, caller, input }: { ds: DataSource; ca
   if (input.decision === "RETURN" && !reason) throw badInput(domainError("RETURN_REASON_REQUIRED", "reason: say why the proposal is returned", { field: "reason" }));
   const scope = await caller.scope();
   return ds.transaction(async (m) => {
-    const current = await loadForChange(m, TrainingProposalEntity, { id: input.id, version: null, what: "TrainingProposal" });
-    const unit = await m.findOneBy(UnitEntity, { id: current.unitId });
-    if (!unit || !inScope(scope, unit.path)) throw notFound("TrainingProposal", input.id);
-    assertCanChange(scope, unit);
-    if (current.version !== input.version) {
-      throw conflict("This proposal was changed by someone else; reload and try again", { field: "version", domainCode: "STALE_VERSION", currentVersion: current.version });
-    }
+    const current = await loadForChange(m, TrainingProposalEntity, {
+      id: input.id,
+      version: input.version,
+      what: "TrainingProposal",
+      authorize: async (row) => {
+        const unit = await m.findOneBy(UnitEntity, { id: row.unitId });
+        if (!unit || !inScope(scope, unit.path)) throw notFound("TrainingProposal", input.id);
+        assertCanChange(scope, unit);
+      },
+    });
     const next = transitionProposal(current.status, input.decision);
     if (!next.ok) throw conflict(next.error.message, { domainCode: next.error.code });
     const before = { ...current };
