@@ -88,6 +88,7 @@ describe("ids that are not ids", () => {
   it.each([
     ["deleteCompetencyStandard(id)", `mutation { deleteCompetencyStandard(id: "nope") }`, "NOT_FOUND"],
     ["updateCompetency(input.id)", `mutation { updateCompetency(input: { id: "nope", version: 1, name: "X Y" }) { id } }`, "BAD_USER_INPUT"],
+    ["employeeNeeds without an id", `{ employeeNeeds(year: 2026) { year } }`, "BAD_USER_INPUT"],
     ["recordSkpResult(input.employeeId)", `mutation { recordSkpResult(input: { employeeId: "nope", year: 2026, resultRating: MEETS, behaviourRating: MEETS }) { id } }`, "BAD_USER_INPUT"],
   ])("%s is a client error, never a 500", async (_what, query, code) => {
     const r = await app.gql(query, {}, admin);

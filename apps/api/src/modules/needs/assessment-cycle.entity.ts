@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { CYCLE_NAME_MAX_LENGTH } from "@bina/domain";
 
 export const CYCLE_STATUSES = ["OPEN", "CLOSED"] as const;
 export type CycleStatus = (typeof CYCLE_STATUSES)[number];
@@ -13,7 +14,7 @@ export class AssessmentCycleEntity {
   @Column({ type: "smallint" })
   year: number;
 
-  @Column({ type: "varchar", length: 150 })
+  @Column({ type: "varchar", length: CYCLE_NAME_MAX_LENGTH })
   name: string;
 
   @Column({ type: "varchar", length: 10, default: "OPEN" })
