@@ -21,6 +21,8 @@ const ExplorerPage = lazy(() => import("../features/explorer/pages/explorer.page
 const NeedsPage = lazy(() => import("../features/needs/pages/needs.page"));
 const NeedsHeatmapPage = lazy(() => import("../features/needs/pages/needs-heatmap.page"));
 const NeedsPrioritiesPage = lazy(() => import("../features/needs/pages/needs-priorities.page"));
+const NeedsJpmPage = lazy(() => import("../features/needs/pages/needs-jpm.page"));
+const NeedsTargetPage = lazy(() => import("../features/needs/pages/needs-target.page"));
 const CompetenciesPage = lazy(() => import("../features/needs/pages/competencies.page"));
 const AssessmentsPage = lazy(() => import("../features/needs/pages/assessments.page"));
 const ProposalsPage = lazy(() => import("../features/needs/pages/proposals.page"));
@@ -49,6 +51,8 @@ export const router = createBrowserRouter([
           { index: true, element: <Navigate to="heatmap" replace /> },
           { path: "heatmap", element: <NeedsHeatmapPage /> },
           { path: "priorities", element: <NeedsPrioritiesPage /> },
+          { path: "jpm", element: <NeedsJpmPage /> },
+          { path: "target", element: <NeedsTargetPage /> },
           { path: "competencies", element: <CompetenciesPage /> },
           { path: "assessments", element: <RequireEditor><AssessmentsPage /></RequireEditor> },
           { path: "proposals", element: <ProposalsPage /> },

@@ -1,17 +1,17 @@
-import { Button, Card, Col, Descriptions, Empty, Progress, Row, Space, Table, Tag, Typography } from "antd";
+import { Button, Card, Col, Descriptions, Empty, Progress, Row, Space, Table, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import { EditOutlined, PlusOutlined } from "@ant-design/icons";
-import { COMPETENCY_KINDS, formatNip, jpmRules } from "@bina/domain";
+import { formatNip, jpmRules } from "@bina/domain";
 import dayjs from "dayjs";
 import { Link } from "react-router-dom";
 import type { EmployeeNeedsQuery } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
 import { useNumberFormat } from "../../../ui/use-number-format";
+import { GapsTable } from "./gaps-table";
 import { assessmentSourceOptions, levelLabel } from "./needs-enum-options";
-import { CompetencyLabel, KindTag, MappingBandTag, PredikatTag, SelectionBandTag } from "./needs-tags";
+import { CompetencyLabel, MappingBandTag, PredikatTag, SelectionBandTag } from "./needs-tags";
 
 type Needs = NonNullable<EmployeeNeedsQuery["employeeNeeds"]>;
-type Gap = Needs["gaps"][number];
 type Assessment = Needs["assessments"][number];
 
 interface EmployeeNeedsViewProps {
@@ -29,48 +29,7 @@ export function EmployeeNeedsView({ needs, canEdit, onRecordAssessment, onRecord
   const sources = new Map(assessmentSourceOptions(t).map((o) => [o.value, o.label]));
   const date = (iso: string) => dayjs(iso).format(t("format.date"));
   const dateTime = (iso: string) => dayjs(iso).format(t("format.dateTime"));
-  const kindOrder = (kind: string) => (COMPETENCY_KINDS as readonly string[]).indexOf(kind);
-  const gaps = [...needs.gaps].sort(
-    (a, b) => kindOrder(a.competency.kind) - kindOrder(b.competency.kind) || a.competency.code.localeCompare(b.competency.code),
-  );
   const jpmColor = jpm ? (jpm.mappingBand === "OPTIMAL" ? "#52c41a" : jpm.mappingBand === "CUKUP_OPTIMAL" ? "#faad14" : "#ff4d4f") : undefined;
-
-  const gapColumns: TableColumnsType<Gap> = [
-    { key: "competency", title: t("needs.priorities.competency"), render: (_, g) => <CompetencyLabel competency={g.competency} /> },
-    { key: "kind", title: t("competencies.field.kind"), render: (_, g) => <KindTag kind={g.competency.kind} /> },
-    { key: "standard", title: t("needs.gap.standard"), render: (_, g) => levelLabel(g.standard) },
-    {
-      key: "actual",
-      title: t("needs.gap.actual"),
-      render: (_, g) => (g.actual === null ? <Typography.Text type="secondary">{t("needs.gap.notAssessed")}</Typography.Text> : levelLabel(g.actual)),
-    },
-    {
-      key: "gap",
-      title: t("needs.gap.gap"),
-      align: "center",
-      render: (_, g) =>
-        g.gap === null ? (
-          <Typography.Text type="secondary">{t("common.none")}</Typography.Text>
-        ) : (
-          <Tag color={g.isNeed ? "red" : "green"} data-testid={g.isNeed ? "gap-need" : "gap-met"}>
-            {g.gap > 0 ? `+${g.gap}` : g.gap}
-          </Tag>
-        ),
-    },
-    ...(canEdit
-      ? [
-          {
-            key: "actions",
-            title: t("common.actions"),
-            render: (_: unknown, g: Gap) => (
-              <Button size="small" icon={<PlusOutlined />} onClick={() => onRecordAssessment(g.competency.id)} data-testid="gap-record">
-                {t("assessments.recordShort")}
-              </Button>
-            ),
-          },
-        ]
-      : []),
-  ];
 
   const historyColumns: TableColumnsType<Assessment> = [
     { key: "assessedOn", title: t("assessments.field.assessedOn"), render: (_, a) => date(a.assessedOn) },
@@ -177,16 +136,18 @@ export function EmployeeNeedsView({ needs, canEdit, onRecordAssessment, onRecord
           )
         }
       >
-        <Table<Gap>
-          data-testid="gaps-table"
-          rowKey={(g) => g.competency.id}
-          size="small"
-          columns={gapColumns}
-          dataSource={gaps}
-          pagination={false}
-          scroll={{ x: "max-content" }}
-          onRow={(g) => ({ style: g.isNeed ? { background: "#fff1f0" } : undefined })}
-          locale={{ emptyText: <Empty description={t("needs.gap.empty")} /> }}
+        <GapsTable
+          gaps={needs.gaps}
+          testId="gaps-table"
+          action={
+            canEdit
+              ? (g) => (
+                  <Button size="small" icon={<PlusOutlined />} onClick={() => onRecordAssessment(g.competency.id)} data-testid="gap-record">
+                    {t("assessments.recordShort")}
+                  </Button>
+                )
+              : undefined
+          }
         />
       </Card>
       <Card size="small" title={t("assessments.history")}>

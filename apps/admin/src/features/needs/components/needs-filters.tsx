@@ -17,10 +17,14 @@ interface NeedsFiltersProps {
   readonly onChange: (params: NeedsParams) => void;
   /** The priorities list also filters by unit (with its sub-units) and by competency. */
   readonly withUnitAndCompetency?: boolean;
+  /** Filter by unit (with its sub-units); implied by `withUnitAndCompetency`. */
+  readonly withUnit?: boolean;
+  /** Filter by competency kind (not for JPM, which is over the whole standard set). Default true. */
+  readonly withCompetencyKind?: boolean;
 }
 
 /** Year, competency kind and position kind (and, for the priorities, unit and competency); every change goes to the URL. */
-export function NeedsFilters({ params, year, years, yearsLoading, onChange, withUnitAndCompetency = false }: NeedsFiltersProps) {
+export function NeedsFilters({ params, year, years, yearsLoading, onChange, withUnitAndCompetency = false, withUnit = false, withCompetencyKind = true }: NeedsFiltersProps) {
   const t = useT();
   const set = (change: Partial<Omit<NeedsParams, "cursors">>) => onChange(withFilters(params, change));
   return (
@@ -31,14 +35,16 @@ export function NeedsFilters({ params, year, years, yearsLoading, onChange, with
       onClear={() => set({ competencyKind: null, positionKind: null, unitId: null, competencyId: null })}
     >
       <YearSelect id="filter-year" value={year} years={years} loading={yearsLoading} onChange={(y) => set({ year: y })} />
-      <FilterSelect<CompetencyKind>
-        id="filter-competency-kind"
-        label={t("needs.filter.competencyKind")}
-        value={params.competencyKind}
-        onChange={(competencyKind) => set({ competencyKind, competencyId: null })}
-        options={competencyKindOptions(t)}
-        width={190}
-      />
+      {withCompetencyKind && (
+        <FilterSelect<CompetencyKind>
+          id="filter-competency-kind"
+          label={t("needs.filter.competencyKind")}
+          value={params.competencyKind}
+          onChange={(competencyKind) => set({ competencyKind, competencyId: null })}
+          options={competencyKindOptions(t)}
+          width={190}
+        />
+      )}
       <FilterSelect<PositionKind>
         id="filter-position-kind"
         label={t("needs.filter.positionKind")}
@@ -47,7 +53,7 @@ export function NeedsFilters({ params, year, years, yearsLoading, onChange, with
         options={positionKindOptions(t)}
         width={180}
       />
-      {withUnitAndCompetency && (
+      {(withUnitAndCompetency || withUnit) && (
         <UnitFilter label={t("needs.filter.unit")} value={params.unitId} onChange={(unitId) => set({ unitId })} />
       )}
       {withUnitAndCompetency && (

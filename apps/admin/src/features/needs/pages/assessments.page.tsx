@@ -33,12 +33,12 @@ export default function AssessmentsPage() {
   const [recordingSkp, setRecordingSkp] = useState(false);
   const [importing, setImporting] = useState(false);
 
-  const wanted = employeeId && year !== null ? { employeeId, year } : null;
+  const wanted = employeeId && year !== null ? { id: employeeId, year } : null;
   const variables = useCommittedValue(wanted, JSON.stringify(wanted));
   const { data, previousData, loading, error } = useQuery(EmployeeNeedsDocument, variables ? { variables } : skipToken);
   // While a recorded assessment reloads the needs, keep showing the same employee's previous answer.
   const previous = previousData?.employeeNeeds;
-  const samePrevious = previous && variables && previous.employee.id === variables.employeeId && previous.year === variables.year ? previous : undefined;
+  const samePrevious = previous && variables && previous.employee.id === variables.id && previous.year === variables.year ? previous : undefined;
   const needs = variables ? (data?.employeeNeeds ?? (loading ? samePrevious : undefined)) : undefined;
 
   const set = (change: Record<string, string | null>) => {

@@ -1,6 +1,6 @@
 import { Suspense } from "react";
 import { Flex, Spin, Tabs, Typography } from "antd";
-import { BookOutlined, FormOutlined, HeatMapOutlined, InboxOutlined, OrderedListOutlined } from "@ant-design/icons";
+import { AimOutlined, BookOutlined, DashboardOutlined, FormOutlined, HeatMapOutlined, InboxOutlined, OrderedListOutlined } from "@ant-design/icons";
 import { Outlet, useLocation, useNavigate, useSearchParams } from "react-router-dom";
 import { useAuth } from "../../../session/auth-context";
 import { useT } from "../../../i18n/i18n-context";
@@ -11,12 +11,14 @@ import { sharedNeedsSearch } from "../lib/needs-params";
 const TABS = [
   { key: "heatmap", icon: <HeatMapOutlined />, label: "needs.tab.heatmap", editorsOnly: false },
   { key: "priorities", icon: <OrderedListOutlined />, label: "needs.tab.priorities", editorsOnly: false },
+  { key: "jpm", icon: <DashboardOutlined />, label: "needs.tab.jpm", editorsOnly: false },
+  { key: "target", icon: <AimOutlined />, label: "needs.tab.target", editorsOnly: false },
   { key: "competencies", icon: <BookOutlined />, label: "needs.tab.competencies", editorsOnly: false },
   { key: "assessments", icon: <FormOutlined />, label: "needs.tab.assessments", editorsOnly: true },
   { key: "proposals", icon: <InboxOutlined />, label: "needs.tab.proposals", editorsOnly: false },
 ] as const satisfies readonly { key: string; label: MessageKey; editorsOnly: boolean; icon: unknown }[];
 
-/** Needs assessment (`/needs/*`): heatmap, priorities, dictionary, assessments and proposals as tabs. */
+/** Needs assessment (`/needs/*`): heatmap, priorities, JPM, gaps against a target position, dictionary, assessments and proposals as tabs. */
 export default function NeedsPage() {
   const t = useT();
   const navigate = useNavigate();
@@ -35,8 +37,8 @@ export default function NeedsPage() {
         activeKey={active}
         data-testid="needs-tabs"
         onChange={(key) => {
-          // Year and kind filters follow from the heatmap to the priorities and back.
-          const carry = key === "heatmap" || key === "priorities" ? sharedNeedsSearch(searchParams) : "";
+          // Year and kind filters follow between the heatmap, the priorities and the JPM list.
+          const carry = key === "heatmap" || key === "priorities" || key === "jpm" ? sharedNeedsSearch(searchParams) : "";
           void navigate(`/needs/${key}${carry}`);
         }}
         items={tabs.map((tab) => ({
