@@ -113,6 +113,20 @@ describe("filters, lookups and connections (§4)", () => {
     expect(plans.data!.plans.pageInfo.hasNextPage).toBe(plans.data!.plans.totalCount > 1);
   });
 
+  it("runs as many SQL statements for a page of 5 as for a page of 30, nested candidates, competencies and proposals included", async () => {
+    for (const c of [1_200_000_000, 1_100_000_000, 1_000_000_000, 900_000_000]) await app.gql(RUN, { y: YEAR, c }, admin);
+    const statements = async (query: string) => {
+      app.counter.reset();
+      const r = await app.gql(query, {}, analyst);
+      expect(r.errors).toBeUndefined();
+      return app.counter.count;
+    };
+    const candidates = (n: number) => `{ programmeCandidates(filter: { year: ${YEAR} }, first: ${n}) { totalCount edges { node { title value competencies { code } proposal { title } } } } }`;
+    expect(await statements(candidates(30))).toBe(await statements(candidates(5)));
+    const plans = (n: number) => `{ plans(filter: { year: ${YEAR} }, first: ${n}) { edges { node { version items { title candidate { title value competencies { code } } } } } } }`;
+    expect(await statements(plans(4))).toBe(await statements(plans(1)));
+  });
+
   it("answers a lookup by id, null for an unknown one", async () => {
     const [{ id }] = await app.ds.query(`SELECT id FROM programme_candidates LIMIT 1`);
     expect((await app.gql(`query ($id: ID!) { programmeCandidate(id: $id) { id } }`, { id }, analyst)).data!.programmeCandidate).toEqual({ id });
