@@ -6,6 +6,7 @@ import { explainCoverageSelection } from "./explain-coverage.js";
 import { selectPlanByCoverage, selectPlanByCoverageWith } from "./select-plan-by-coverage.js";
 import { checkCoverageInput } from "./coverage-input.js";
 import { coverageMeetInTheMiddle } from "./coverage-meet-in-the-middle.js";
+import { coverageDynamicProgramme } from "./coverage-dynamic-programme.js";
 
 const c = (id: string, cost: number, participants: number, competencyIds: string[], mandatory = false): CoverageCandidate => ({
   id,
@@ -213,6 +214,46 @@ describe("selectPlanByCoverage", () => {
       { numRuns: 8 },
     );
   }, 120_000);
+
+  it("agrees with brute force through the dynamic programme over fillable needs", () => {
+    let solved = 0;
+    fc.assert(
+      fc.property(coverageInstanceArbitrary(12), (instance) => {
+        const expected = bruteForceCoverage(instance);
+        const checked = checkCoverageInput(instance);
+        if (!checked.ok || expected === null) return;
+        const plan = coverageDynamicProgramme(checked.value);
+        if (plan === null) return;
+        solved++;
+        expect({ selectedIds: plan.members.map((i) => instance.candidates[i]!.id), totalCost: plan.cost, value: plan.value }).toEqual(expected);
+      }),
+      { numRuns: 400 },
+    );
+    expect(solved).toBeGreaterThan(300);
+  });
+
+  it("the dynamic programme breaks an exact tie by the earlier candidates", () => {
+    const checked = checkCoverageInput({ candidates: [c("B0", 50, 10, ["Y"]), c("A", 100, 30, ["X"]), c("B", 100, 30, ["X"])], needs: [need("X", 30, 10), need("Y", 5, 1)], ceiling: 100 });
+    if (!checked.ok) throw new Error(checked.error.code);
+    expect(coverageDynamicProgramme(checked.value)?.members).toEqual([1]);
+    const reversed = checkCoverageInput({ candidates: [c("B0", 50, 10, ["Y"]), c("B", 100, 30, ["X"]), c("A", 100, 30, ["X"])], needs: [need("X", 30, 10), need("Y", 5, 1)], ceiling: 100 });
+    if (!reversed.ok) throw new Error(reversed.error.code);
+    expect(coverageDynamicProgramme(reversed.value)?.members).toEqual([1]);
+  });
+
+  it.each([30, 40])("fills one need with the cheapest of %d batches at the same price (a subset sum on one need) exactly", (n) => {
+    // Batches of one programme offer 1,000+ places for 333 employees in need: the best plan covers
+    // all 333 as cheaply as possible, then with as few batches as possible.
+    const candidates = Array.from({ length: n }, (_, i) => c(`batch${i}`, (10 + ((i * 11) % 45)) * 1_250_000, 10 + ((i * 11) % 45), ["pelayanan"]));
+    const needs = [need("pelayanan", 333, 62.5)];
+    const ceiling = candidates.reduce((s, x) => s + x.cost, 0);
+    const result = selectPlanByCoverage({ candidates, needs, ceiling });
+    expect(result).toMatchObject({ ok: true, value: { method: "EXACT", totalValue: 333 * 62.5, totalCost: 333 * 1_250_000 } });
+    const checked = checkCoverageInput({ candidates, needs, ceiling });
+    if (!checked.ok) return;
+    const viaDp = coverageDynamicProgramme(checked.value);
+    expect(result.ok && viaDp && viaDp.members.map((i) => candidates[i]!.id)).toEqual(result.ok && result.value.selectedIds);
+  }, 60_000);
 
   it("solves many batches for one large need at the same price (one need, but value in proportion) exactly", () => {
     // 34 batches of one city-wide programme, 2,000 employees in need: no combination fills the need.
