@@ -155,12 +155,15 @@ export function decodeCursor(cursor: string, kinds: readonly CursorKind[], nulla
 }
 
 /** Offset cursors, for lists ranked by a computed score: the position after the row. */
-export const encodeOffsetCursor = (offset: number): string => encodeCursor([offset]);
+export const encodeOffsetCursor = (offset: number): string => encodeCursor(["offset", offset]);
 
 /** The offset a cursor names (0 without one); a crafted or foreign cursor is INVALID_CURSOR, never a silent restart. */
 export function decodeOffsetCursor(after: string | null | undefined): number {
   if (!after) return 0;
-  const offset = Number(decodeCursor(after, ["int"])[0]);
+  // Tagged, so that a one-number keyset cursor of another list (the audit log's) is not read as an offset.
+  const [tag, value] = decodeCursor(after, ["text", "int"]);
+  if (tag !== "offset") throw invalidCursor();
+  const offset = Number(value);
   if (!Number.isSafeInteger(offset) || offset < 0) throw invalidCursor();
   return offset;
 }
