@@ -7,6 +7,12 @@ import {
   PERSON_NAME_MIN_LENGTH,
   POSITION_TITLE_MAX_LENGTH,
   POSITION_TITLE_MIN_LENGTH,
+  PROPOSAL_JUSTIFICATION_MAX_LENGTH,
+  PROPOSAL_JUSTIFICATION_MIN_LENGTH,
+  PROPOSAL_RETURN_REASON_MAX_LENGTH,
+  PROPOSAL_RETURN_REASON_MIN_LENGTH,
+  PROPOSAL_TITLE_MAX_LENGTH,
+  PROPOSAL_TITLE_MIN_LENGTH,
   TEXT_INVALID_REASONS,
 } from "@bina/domain";
 import { id, type MessageKey } from "./id";
@@ -32,6 +38,13 @@ const DOMAIN_LIMITS = {
   competencyNameMin: COMPETENCY_NAME_MIN_LENGTH,
   competencyNameMax: COMPETENCY_NAME_MAX_LENGTH,
   competencyDescriptionMax: COMPETENCY_DESCRIPTION_MAX_LENGTH,
+  // INVALID_TITLE is a proposal's or a candidate programme's title: the domain gives both the same limits.
+  programmeTitleMin: PROPOSAL_TITLE_MIN_LENGTH,
+  programmeTitleMax: PROPOSAL_TITLE_MAX_LENGTH,
+  justificationMin: PROPOSAL_JUSTIFICATION_MIN_LENGTH,
+  justificationMax: PROPOSAL_JUSTIFICATION_MAX_LENGTH,
+  returnReasonMin: PROPOSAL_RETURN_REASON_MIN_LENGTH,
+  returnReasonMax: PROPOSAL_RETURN_REASON_MAX_LENGTH,
 };
 
 export const isMessageKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(id, key);

@@ -33,7 +33,7 @@ export function AssessmentFormModal({ employeeId, employeeName, year, competency
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const level = Form.useWatch("level", form);
-  const problems = useFormProblems(ASSESSMENT_FIELDS, () => checkAssessment(toDraft(form.getFieldsValue(true) as Values)), ALIASES);
+  const problems = useFormProblems(ASSESSMENT_FIELDS, () => checkAssessment(toDraft(form.getFieldsValue(true) as Values), year), ALIASES);
   const [record, recording] = useMutation(RecordAssessmentDocument, { update: evictNeedsResults });
 
   const submit = async () => {

@@ -1,10 +1,23 @@
-import { validateAssessmentLevel, validateCompetency } from "@bina/domain";
+import {
+  checkAssessmentSource,
+  checkDateInYear,
+  checkText,
+  PROPOSAL_JUSTIFICATION_MAX_LENGTH,
+  PROPOSAL_JUSTIFICATION_MIN_LENGTH,
+  PROPOSAL_RETURN_REASON_MAX_LENGTH,
+  PROPOSAL_RETURN_REASON_MIN_LENGTH,
+  PROPOSAL_TITLE_MAX_LENGTH,
+  PROPOSAL_TITLE_MIN_LENGTH,
+  validateAssessmentLevel,
+  validateCompetency,
+} from "@bina/domain";
 import type { AssessmentSource, CompetencyKind, FunctionalGrade, PositionKind, SkpRating } from "../../../gql/graphql";
 import { domainProblem, problemsByField, type FieldProblems } from "../../../ui/form-problems";
 
 /**
  * The checks of the needs forms, run on blur and on submit. Each rule that the domain package owns is the
- * domain's (`validateCompetency`, `validateAssessmentLevel`); the rest only says a field is missing.
+ * domain's (`validateCompetency`, `validateAssessmentLevel`, `checkAssessmentSource`, `checkDateInYear`,
+ * `checkText` with the proposal limits); the rest only says a field is missing.
  */
 const REQUIRED = { key: "form.required" } as const;
 const POSITIVE_INTEGER = { key: "form.positiveInteger" } as const;
@@ -61,13 +74,22 @@ export interface AssessmentFormValues {
   assessedOn?: string | null;
 }
 
-export const checkAssessment = (values: AssessmentFormValues): FieldProblems<AssessmentFormField> => {
+/** `year` is the assessment cycle's: the assessment date must fall in it (as the API checks). */
+export const checkAssessment = (values: AssessmentFormValues, year: number): FieldProblems<AssessmentFormField> => {
   const problems: FieldProblems<AssessmentFormField> = {};
   if (blank(values.competencyId)) problems.competencyId = REQUIRED;
   const level = validateAssessmentLevel(values.level);
   if (!level.ok) problems.level = domainProblem(level.error);
   if (!values.source) problems.source = REQUIRED;
+  else {
+    const source = checkAssessmentSource(values.source, "source");
+    if (!source.ok) problems.source = domainProblem(source.error);
+  }
   if (blank(values.assessedOn)) problems.assessedOn = REQUIRED;
+  else {
+    const date = checkDateInYear(values.assessedOn, year, "assessedOn");
+    if (!date.ok) problems.assessedOn = domainProblem(date.error);
+  }
   return problems;
 };
 
@@ -96,17 +118,28 @@ export interface ProposalFormValues {
   justification?: string;
 }
 
+/** A proposal's free text goes through the domain's text rule with the proposal limits (as the API checks it). */
 export const checkProposal = (values: ProposalFormValues): FieldProblems<ProposalFormField> => {
   const problems: FieldProblems<ProposalFormField> = {};
   if (blank(values.unitId)) problems.unitId = REQUIRED;
   if (blank(values.competencyId)) problems.competencyId = REQUIRED;
-  if (blank(values.title)) problems.title = REQUIRED;
+  const title = checkText(values.title ?? "", { field: "title", min: PROPOSAL_TITLE_MIN_LENGTH, max: PROPOSAL_TITLE_MAX_LENGTH, code: "INVALID_TITLE" });
+  if (!title.ok) problems.title = domainProblem(title.error);
   if (!positiveInteger(values.participants)) problems.participants = POSITIVE_INTEGER;
   if (!positiveInteger(values.jp)) problems.jp = POSITIVE_INTEGER;
-  if (blank(values.justification)) problems.justification = REQUIRED;
+  const justification = checkText(values.justification ?? "", {
+    field: "justification",
+    min: PROPOSAL_JUSTIFICATION_MIN_LENGTH,
+    max: PROPOSAL_JUSTIFICATION_MAX_LENGTH,
+    multiline: true,
+    code: "INVALID_JUSTIFICATION",
+  });
+  if (!justification.ok) problems.justification = domainProblem(justification.error);
   return problems;
 };
 
-/** Returning a proposal needs a reason (the API says RETURN_REASON_REQUIRED otherwise). */
-export const checkReturnReason = (reason: string | undefined): FieldProblems<"reason"> =>
-  blank(reason) ? { reason: { key: "errors.app.RETURN_REASON_REQUIRED" } } : {};
+/** Returning a proposal needs a reason: the domain's text rule with the return-reason limits. */
+export const checkReturnReason = (reason: string | undefined): FieldProblems<"reason"> => {
+  const result = checkText(reason ?? "", { field: "reason", min: PROPOSAL_RETURN_REASON_MIN_LENGTH, max: PROPOSAL_RETURN_REASON_MAX_LENGTH, multiline: true });
+  return result.ok ? {} : { reason: domainProblem(result.error) };
+};
