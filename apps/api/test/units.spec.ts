@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from "./support/test-app";
+import { startTestApp, type GqlResponse, type TestApp } from "./support/test-app";
 
 let app: TestApp;
 let admin: string;
@@ -62,9 +62,10 @@ describe("navigation (section 4)", () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const r = await app.gql(Q, { id: dinkes.id, after }, operator);
+      type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null }; edges: { cursor: string; node: { id: string } }[] };
+      const r: GqlResponse<{ unit: { employeeCount: number; employees: Page } }> = await app.gql(Q, { id: dinkes.id, after }, operator);
       expect(r.errors).toBeUndefined();
-      const c = r.data!.unit.employees;
+      const c: Page = r.data!.unit.employees;
       expect(c.totalCount).toBe(r.data!.unit.employeeCount);
       expect(c.pageInfo.hasPreviousPage).toBe(after !== null);
       expect(c.pageInfo.startCursor).toBe(c.edges[0]?.cursor ?? null);

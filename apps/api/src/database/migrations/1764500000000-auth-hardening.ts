@@ -6,7 +6,7 @@ export class AuthHardening1764500000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "users" ADD COLUMN "token_version" integer NOT NULL DEFAULT 0`);
-    // The layout rate-limiter-flexible's PostgreSQL store expects: key, points used, expiry in epoch milliseconds.
+    // Fixed-window login counters (modules/auth/login-limiter.ts): key, points used, expiry in epoch milliseconds.
     await q.query(`
       CREATE TABLE "login_rate_limits" (
         "key" varchar(255) NOT NULL,

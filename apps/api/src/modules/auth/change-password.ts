@@ -1,12 +1,12 @@
 import type { DataSource } from "typeorm";
 import type { Caller } from "../../kit/caller";
-import { AppError, notFound } from "../../kit/errors";
+import { AppError, notFound, type FieldError } from "../../kit/errors";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordProblems } from "./password-policy";
 import type { TokenService } from "./token";
 import { UserEntity } from "./user.entity";
 
-const fieldError = (e: { field: string | null; domainCode: string; reason: string | null; message: string }) =>
+const fieldError = (e: FieldError) =>
   new AppError("BAD_USER_INPUT", e.message, { ...e, errors: [e] });
 
 /**

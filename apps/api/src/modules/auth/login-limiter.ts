@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { RateLimiterPostgres, type RateLimiterRes } from "rate-limiter-flexible";
 import type { DataSource } from "typeorm";
 import { AppError } from "../../kit/errors";
 
@@ -26,18 +25,36 @@ export interface LoginLimiter {
 /** Usernames are hashed: the key column is bounded and a megabyte "username" must still make a valid key. */
 const usernameKey = (username: string): string => createHash("sha256").update(username.trim().toLowerCase()).digest("base64url");
 
+interface CounterRow {
+  readonly points: number;
+  readonly expire: string;
+}
+
+/**
+ * Fixed-window counters in one table, one statement each (no named prepared statements, so the embedded
+ * database's single session is fine): `key` is `user:<hash>` or `client:<address>`, `expire` epoch milliseconds.
+ */
 export function createLoginLimiter(ds: DataSource, limits: LoginLimits): LoginLimiter {
-  const pool = (ds.driver as unknown as { master: unknown }).master;
-  const store = (keyPrefix: string, points: number) =>
-    new RateLimiterPostgres({ storeClient: pool, storeType: "pool", tableName: "login_rate_limits", tableCreated: true, keyPrefix, points, duration: limits.windowSeconds });
-  const users = store("login-user", limits.perUsername);
-  const clients = store("login-client", limits.perClient);
-  const exhausted = (res: RateLimiterRes | null, points: number) => (res && res.consumedPoints >= points ? res.msBeforeNext : 0);
+  const windowMs = limits.windowSeconds * 1000;
+  const waitFor = async (key: string, points: number, now: number): Promise<number> => {
+    const [row] = (await ds.query(`SELECT points, expire FROM login_rate_limits WHERE key = $1`, [key])) as CounterRow[];
+    return row && Number(row.expire) > now && row.points >= points ? Number(row.expire) - now : 0;
+  };
+  const count = (key: string, now: number) =>
+    ds.query(
+      `INSERT INTO login_rate_limits (key, points, expire) VALUES ($1, 1, $2)
+       ON CONFLICT (key) DO UPDATE SET
+         points = CASE WHEN login_rate_limits.expire > $3 THEN login_rate_limits.points + 1 ELSE 1 END,
+         expire = CASE WHEN login_rate_limits.expire > $3 THEN login_rate_limits.expire ELSE EXCLUDED.expire END`,
+      [key, now + windowMs, now],
+    );
+  const userKey = (username: string) => `user:${usernameKey(username)}`;
+  const clientKey = (clientIp: string) => `client:${clientIp.slice(0, 200)}`;
 
   return {
     async assertAllowed(username, clientIp) {
-      const [u, c] = await Promise.all([users.get(usernameKey(username)), clients.get(clientIp)]);
-      const waitMs = Math.max(exhausted(u, limits.perUsername), exhausted(c, limits.perClient));
+      const now = Date.now();
+      const waitMs = Math.max(await waitFor(userKey(username), limits.perUsername, now), await waitFor(clientKey(clientIp), limits.perClient, now));
       if (waitMs <= 0) return;
       const retryAfterSeconds = Math.max(1, Math.ceil(waitMs / 1000));
       throw new AppError("TOO_MANY_REQUESTS", `Too many failed logins; try again in ${retryAfterSeconds} seconds`, {
@@ -48,10 +65,12 @@ export function createLoginLimiter(ds: DataSource, limits: LoginLimits): LoginLi
       });
     },
     async failed(username, clientIp) {
-      await Promise.all([users.penalty(usernameKey(username), 1), clients.penalty(clientIp, 1)]);
+      const now = Date.now();
+      await count(userKey(username), now);
+      await count(clientKey(clientIp), now);
     },
     async succeeded(username) {
-      await users.delete(usernameKey(username));
+      await ds.query(`DELETE FROM login_rate_limits WHERE key = $1`, [userKey(username)]);
     },
   };
 }

@@ -11,7 +11,7 @@ import type { ImportAssessmentsInput, NeedsFilter, RecordAssessmentInput, Record
 import { recordAssessment } from "./record-assessment";
 import { recordSkp } from "./record-skp";
 
-interface ListArgs {
+export interface ListArgs {
   filter: NeedsFilter;
   first: number;
   after?: string | null;
