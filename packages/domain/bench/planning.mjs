@@ -75,9 +75,20 @@ for (const n of [40, 60]) {
  * participant-JP; OVERLAPPING: the same over only 10 competencies (four candidates or more per
  * competency); MANDATORY: CITY with every tenth candidate mandatory; EQUAL_DENSITY: each candidate
  * for its own competency, all at the same rupiah per unit of value (a subset sum: bounds hardly
- * prune, so meet in the middle finishes it). Ceiling half the total.
+ * prune, so meet in the middle finishes it); FILL_NEED: batches of one programme at one price
+ * offering about three times the places one need has (the dynamic programme finishes it; ceiling
+ * the total). Ceiling half the total otherwise.
  */
 const coverageInstance = (kind, n) => {
+  if (kind === "FILL_NEED") {
+    const candidates = Array.from({ length: n }, (_, i) => {
+      const participants = int(10, 54);
+      return { id: `b${i}`, cost: participants * 1_250_000, participants, competencyIds: ["k0"], mandatory: false };
+    });
+    const offered = candidates.reduce((s, c) => s + c.participants, 0);
+    const needs = [{ competencyId: "k0", employeesInNeed: Math.floor(offered / 3), meanPriority: 62.5 }];
+    return { candidates, needs, ceiling: candidates.reduce((s, c) => s + c.cost, 0) };
+  }
   const competencies = kind === "OVERLAPPING" ? 10 : kind === "EQUAL_DENSITY" ? n : 30;
   const needs = Array.from({ length: competencies }, (_, k) => ({
     competencyId: `k${k}`,
@@ -103,7 +114,7 @@ const coverageInstance = (kind, n) => {
   return { candidates, needs, ceiling: Math.floor(candidates.reduce((s, c) => s + c.cost, 0) / 2) };
 };
 
-const COVERAGE_KINDS = ["CITY", "OVERLAPPING", "MANDATORY", "EQUAL_DENSITY"];
+const COVERAGE_KINDS = ["CITY", "OVERLAPPING", "MANDATORY", "EQUAL_DENSITY", "FILL_NEED"];
 for (const kind of COVERAGE_KINDS) selectPlanByCoverage(coverageInstance(kind, 30)); // warm up
 for (const n of [20, 30, 40]) {
   for (const kind of COVERAGE_KINDS) {

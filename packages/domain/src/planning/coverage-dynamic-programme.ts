@@ -1,8 +1,10 @@
 import type { CoverageProblem } from "./coverage-input.js";
 import { coveredBy, coverageOf, gainOf, type CoveragePlan } from "./coverage-search.js";
 
+/** Most states (combinations of covered amounts of the fillable needs) the dynamic programme takes on. */
+export const COVERAGE_DP_MAX_STATES = 100_000;
 /** Most partial plans the dynamic programme keeps before it gives up (memory: about 100 bytes each). */
-export const COVERAGE_DP_MAX_ENTRIES = 1_000_000;
+export const COVERAGE_DP_MAX_ENTRIES = 500_000;
 
 /** A partial plan over the candidates decided so far: value and cost, how many, and which (bit j of lo/hi = the j-th open candidate). */
 interface Entry {
@@ -42,8 +44,9 @@ const dominates = (a: Entry, b: Entry): boolean => {
  * most the combinations of covered amounts, so a group for a few needs of some hundreds of
  * employees takes milliseconds.
  *
- * Returns null when more than `maxEntries` partial plans would have to be kept (many fillable
- * needs, or values and costs that never dominate one another): the caller then searches on.
+ * Returns null at once when the fillable needs allow more than 100,000 combinations of covered
+ * amounts, and when more than `maxEntries` partial plans would have to be kept (values and costs
+ * that never dominate one another): the caller then searches on.
  */
 export const coverageDynamicProgramme = (problem: CoverageProblem, maxEntries = COVERAGE_DP_MAX_ENTRIES): CoveragePlan | null => {
   const n = problem.ids.length;
@@ -65,6 +68,8 @@ export const coverageDynamicProgramme = (problem: CoverageProblem, maxEntries = 
   for (const i of open) for (const k of problem.needsOf[i] ?? []) offered[k] = (offered[k] ?? 0) + (problem.participants[i] ?? 0);
   const fillable = left.flatMap((r, k) => (r > 0 && (offered[k] ?? 0) > r ? [k] : []));
   const slot = new Map(fillable.map((k, s) => [k, s]));
+  // Too many combinations of covered amounts (many fillable needs): not this method's kind of problem.
+  if (fillable.reduce((states, k) => states * ((left[k] ?? 0) + 1), 1) > COVERAGE_DP_MAX_STATES) return null;
 
   let frontier = new Map<string, { readonly covered: readonly number[]; readonly entries: Entry[] }>();
   frontier.set(fillable.map(() => 0).join(","), { covered: fillable.map(() => 0), entries: [{ value: 0, cost: 0, count: 0, lo: 0, hi: 0 }] });
