@@ -34,28 +34,6 @@ describe("server", () => {
     });
     expect(res.status).toBe(413);
   });
-
-  it("describes every type, field and argument of the schema for analysts", async () => {
-    type Described = { name: string; description: string | null };
-    type T = Described & { kind: string; fields: (Described & { args: Described[] })[] | null; inputFields: Described[] | null; enumValues: Described[] | null };
-    const r = await app.gql<{ __schema: { types: T[] } }>(
-      `{ __schema { types { name kind description fields { name description args { name description } } inputFields { name description } } } }`,
-      {},
-      token,
-    );
-    const builtIn = ["String", "Int", "Float", "Boolean", "ID", "Query", "Mutation"];
-    const missing = r.data!.__schema.types
-      .filter((t) => !t.name.startsWith("__"))
-      .flatMap((t) => [
-        ...(builtIn.includes(t.name) || t.description ? [] : [t.name]),
-        ...(t.fields ?? []).flatMap((f) => [
-          ...(f.description ? [] : [`${t.name}.${f.name}`]),
-          ...f.args.filter((a) => !a.description).map((a) => `${t.name}.${f.name}(${a.name})`),
-        ]),
-        ...(t.inputFields ?? []).filter((f) => !f.description).map((f) => `${t.name}.${f.name}`),
-      ]);
-    expect(missing).toEqual([]);
-  });
 });
 
 describe("migrations", () => {

@@ -1,10 +1,11 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
+import { describedEnum } from "../../kit/enum-of";
 import { ROLES, type Role } from "../../kit/role";
 
-const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
-registerEnumType(RoleEnum, {
-  name: "Role",
-  description: "ADMIN: everything. UNIT_OPERATOR: reads and changes only its unit and sub-units. ANALYST: reads everything, changes nothing.",
+const RoleEnum = describedEnum("Role", "What a user may do.", ROLES, {
+  ADMIN: "Reads and changes everything, including users' work and the audit log.",
+  UNIT_OPERATOR: "Reads and changes only its own unit and that unit's sub-units.",
+  ANALYST: "Reads everything, changes nothing.",
 });
 
 @ObjectType("User", { description: "A person who signs in to Bina." })
