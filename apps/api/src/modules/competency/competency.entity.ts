@@ -1,8 +1,9 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { COMPETENCY_CODE_MAX_LENGTH, COMPETENCY_NAME_MAX_LENGTH, type CompetencyKind } from "@bina/domain";
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { COMPETENCY_CODE_MAX_LENGTH, COMPETENCY_DESCRIPTION_MAX_LENGTH, COMPETENCY_NAME_MAX_LENGTH, type CompetencyKind } from "@bina/domain";
 
 /** An entry of the city's competency dictionary: the national managerial and socio-cultural ones, and its own technical ones. */
 @Entity({ name: "competencies" })
+@Check("competencies_description_length", `char_length("description") <= ${COMPETENCY_DESCRIPTION_MAX_LENGTH}`)
 export class CompetencyEntity {
   @PrimaryGeneratedColumn("uuid")
   id: string;
