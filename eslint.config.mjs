@@ -66,6 +66,26 @@ export default tseslint.config(
       ],
     },
   },
+  // The API's kit is what modules import: it imports no module, no schema assembly, no database setup.
+  {
+    files: ["apps/api/src/kit/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^(\\.\\./)+(modules|graphql|database|seed|scripts|services|server|main)(/|$)", message: "src/kit is shared by every module: it imports none of them." }] },
+      ],
+    },
+  },
+  // A module reaches another module's use cases through that module's wiring, not the schema assembly's internals.
+  {
+    files: ["apps/api/src/modules/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^(\\.\\./)+(server|main|services|scripts|seed)(/|$)", message: "Modules never import the composition root (server, services, scripts, seed)." }] },
+      ],
+    },
+  },
   {
     files: ["apps/api/src/**/*.ts"],
     ignores: ["apps/api/src/config.ts"],

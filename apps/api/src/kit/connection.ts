@@ -1,4 +1,5 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { isWellFormedText } from "@bina/domain";
 import { AppError } from "./errors";
 
 /** The largest page any list serves (`first`); the cost limit multiplies by it. */
@@ -116,11 +117,8 @@ export function pageSize(first: number | undefined | null, max = MAX_PAGE_SIZE, 
 /** The kinds of value a cursor may carry; each is checked before it reaches SQL. */
 export type CursorKind = "text" | "int" | "uuid" | "timestamp" | "bigint" | "number";
 
-/** NUL, or a lone surrogate half. */
-const BAD_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
 const CURSOR_CHECKS: Record<CursorKind, (v: unknown) => boolean> = {
-  text: (v) => typeof v === "string" && v.length <= 1000 && !BAD_TEXT.test(v),
+  text: (v) => typeof v === "string" && v.length <= 1000 && isWellFormedText(v),
   int: (v) => typeof v === "string" && /^-?\d{1,9}$/.test(v),
   bigint: (v) => typeof v === "string" && /^\d{1,18}$/.test(v),
   number: (v) => typeof v === "string" && /^-?\d{1,15}(\.\d{1,15})?$/.test(v),
