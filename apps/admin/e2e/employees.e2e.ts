@@ -52,6 +52,28 @@ describe("employees", () => {
     await browser?.close();
   });
 
+  test("the employees table fits a 1280-pixel screen without sideways scrolling", async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    try {
+      await page.goto("/employees?size=100");
+      await page.getByTestId("employee-link").nth(99).waitFor();
+      const overflow = await page.evaluate(() => {
+        const content = document.querySelector<HTMLElement>("[data-testid='employees-table'] .ant-table-content, [data-testid='employees-table'] .ant-table-body");
+        return {
+          page: document.documentElement.scrollWidth - window.innerWidth,
+          table: content ? content.scrollWidth - content.clientWidth : -1,
+          tableFound: content !== null,
+        };
+      });
+      expect(overflow.tableFound).toBe(true);
+      expect(overflow.page).toBeLessThanOrEqual(0);
+      expect(overflow.table).toBeLessThanOrEqual(0);
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 900 });
+    }
+  });
+
   test("searching part of a name shows exactly that employee", async () => {
     const { page } = browser;
     expect(await searchList(page, namePart, 1)).toEqual([existing.name]);

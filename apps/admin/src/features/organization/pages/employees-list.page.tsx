@@ -42,11 +42,15 @@ export function EmployeesListPage() {
   const sortOrderOf = (key: SortKey) =>
     params.sort?.key === key ? (params.sort.order === "asc" ? ("ascend" as const) : ("descend" as const)) : null;
 
+  // Fits a 1280-pixel screen without sideways scrolling: long names, positions and units wrap (two
+  // lines at most, the rest behind an ellipsis with the full text as a tooltip), the NIP never wraps,
+  // and the employment type sits with the status.
   const columns: TableColumnsType<Row> = [
     {
       key: "nip",
       title: t("employee.field.nip"),
       dataIndex: "nip",
+      width: 190,
       sorter: true,
       sortOrder: sortOrderOf("nip"),
       render: (nip: string) => <span style={{ fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" }}>{formatNip(nip)}</span>,
@@ -66,6 +70,7 @@ export function EmployeesListPage() {
     {
       key: "rank",
       title: t("employee.field.rank"),
+      width: 150,
       sorter: true,
       sortOrder: sortOrderOf("rank"),
       render: (_, row) => {
@@ -78,7 +83,9 @@ export function EmployeesListPage() {
       title: t("employee.field.position"),
       render: (_, row) => (
         <Space orientation="vertical" size={0}>
-          <span>{row.positionTitle}</span>
+          <Typography.Paragraph ellipsis={{ rows: 2, tooltip: row.positionTitle }} style={{ margin: 0 }}>
+            {row.positionTitle}
+          </Typography.Paragraph>
           <Typography.Text type="secondary">
             {t(`enum.PositionKind.${row.positionKind}`)}
             {row.functionalGrade ? ` · ${t(`enum.FunctionalGrade.${row.functionalGrade}`)}` : ""}
@@ -91,18 +98,24 @@ export function EmployeesListPage() {
       title: t("employee.field.unit"),
       sorter: true,
       sortOrder: sortOrderOf("unit"),
-      render: (_, row) => row.unit.name,
-    },
-    {
-      key: "type",
-      title: t("employee.field.employmentType"),
-      render: (_, row) => t(`enum.EmploymentType.${row.employmentType}`),
+      render: (_, row) => (
+        <Typography.Paragraph ellipsis={{ rows: 2, tooltip: row.unit.name }} style={{ margin: 0 }}>
+          {row.unit.name}
+        </Typography.Paragraph>
+      ),
     },
     {
       key: "status",
       title: t("employee.field.status"),
-      render: (_, row) =>
-        row.active ? <Tag color="green">{t("employees.status.active")}</Tag> : <Tag>{t("employees.status.inactive")}</Tag>,
+      width: 110,
+      render: (_, row) => (
+        <Space orientation="vertical" size={4}>
+          {row.active ? <Tag color="green">{t("employees.status.active")}</Tag> : <Tag>{t("employees.status.inactive")}</Tag>}
+          <Typography.Text type="secondary" data-testid="employee-type">
+            {t(`enum.EmploymentType.${row.employmentType}`)}
+          </Typography.Text>
+        </Space>
+      ),
     },
   ];
 
@@ -144,7 +157,7 @@ export function EmployeesListPage() {
         pagination={false}
         onChange={onTableChange}
         showSorterTooltip={false}
-        scroll={{ x: "max-content" }}
+        tableLayout="fixed"
         onRow={(row) => ({ onDoubleClick: () => void navigate(`/employees/${row.id}`) })}
       />
       <CursorPager

@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { App, Button, Popconfirm, Space, Table, Tag, Typography } from "antd";
+import { App, Button, Popconfirm, Space, Table, Tag, Tooltip, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import { DeleteOutlined, EditOutlined } from "@ant-design/icons";
 import { DeleteCandidateDocument, type CandidateItemFragment } from "../../../gql/graphql";
@@ -13,13 +13,15 @@ import { evictCandidates } from "./evict-planning";
 
 interface CandidatesTableProps {
   readonly candidates: readonly CandidateItemFragment[];
+  /** All the year's candidates, when more than the loaded page. */
+  readonly totalCount: number;
   readonly loading: boolean;
   readonly canEdit: boolean;
   readonly onEdit: (candidate: CandidateItemFragment) => void;
 }
 
 /** The programmes the year's plan can choose from, with their cost and what funding them is worth. */
-export function CandidatesTable({ candidates, loading, canEdit, onEdit }: CandidatesTableProps) {
+export function CandidatesTable({ candidates, totalCount, loading, canEdit, onEdit }: CandidatesTableProps) {
   const t = useT();
   const num = useNumberFormat();
   const { message } = App.useApp();
@@ -46,6 +48,13 @@ export function CandidatesTable({ candidates, loading, canEdit, onEdit }: Candid
             <Tag color="red" data-testid="candidate-mandatory">
               {t("candidates.mandatory")}
             </Tag>
+          )}
+          {c.proposal && (
+            <Tooltip title={t("candidates.fromProposalOf", { unit: c.proposal.unit.name, title: c.proposal.title })}>
+              <Tag color="purple" data-testid="candidate-from-proposal">
+                {t("candidates.fromProposal")}
+              </Tag>
+            </Tooltip>
           )}
         </Space>
       ),
@@ -121,7 +130,12 @@ export function CandidatesTable({ candidates, loading, canEdit, onEdit }: Candid
       scroll={{ x: "max-content", y: candidates.length > 10 ? 440 : undefined }}
       footer={() => (
         <Space wrap size="large" data-testid="candidates-totals">
-          <span>{t("candidates.count", { count: candidates.length })}</span>
+          <span>{t("candidates.count", { count: totalCount })}</span>
+          {totalCount > candidates.length && (
+            <Typography.Text type="warning" data-testid="candidates-more">
+              {t("candidates.more", { shown: candidates.length })}
+            </Typography.Text>
+          )}
           <span>{t("candidates.totalCost", { amount: formatRupiah(totalCost) })}</span>
           <span>{t("candidates.mandatoryCost", { amount: formatRupiah(mandatoryCost) })}</span>
         </Space>

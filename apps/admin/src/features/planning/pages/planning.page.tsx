@@ -72,7 +72,13 @@ export default function PlanningPage() {
           )
         }
       >
-        <CandidatesTable candidates={candidates} loading={candidatesQuery.loading || year === null} canEdit={isAdmin} onEdit={setEditing} />
+        <CandidatesTable
+          candidates={candidates}
+          totalCount={candidatesQuery.data?.programmeCandidates.totalCount ?? candidates.length}
+          loading={candidatesQuery.loading || year === null}
+          canEdit={isAdmin}
+          onEdit={setEditing}
+        />
       </Card>
       {isAdmin && year !== null && (
         <Card title={t("plan.runTitle")}>
