@@ -8,6 +8,8 @@ const ASSESSMENT_YEAR = 2026;
 const CEILING = 1_500_000_000;
 /** Below the three mandatory programmes together (Rp 614.000.000). */
 const LOW_CEILING = 100_000_000;
+/** The estimated cost of the candidate made from this run's proposal. */
+const CANDIDATE_COST = 45_000_000;
 /** A title only this run uses (the database is shared by the files of one run). */
 const TITLE = `Pelatihan Ujicoba E2E ${Date.now()}`;
 
@@ -16,6 +18,7 @@ interface ApiProposal {
   readonly title: string;
   readonly status: "SUBMITTED" | "ACCEPTED" | "RETURNED";
   readonly unit: { readonly name: string };
+  readonly candidate: { readonly id: string; readonly title: string; readonly cost: number; readonly year: number } | null;
 }
 interface ApiPlan {
   readonly id: string;
@@ -35,15 +38,22 @@ interface ApiCell {
 const apiProposals = async (token: string): Promise<ApiProposal[]> =>
   (
     await graphql<{ trainingProposals: { edges: { node: ApiProposal }[] } }>(
-      `query ($year: Int) { trainingProposals(year: $year, first: 100) { edges { node { id title status unit { name } } } } }`,
+      `query ($year: Int!) {
+        trainingProposals(filter: { year: $year }, first: 100) { edges { node { id title status unit { name } candidate { id title cost year } } } }
+      }`,
       { year: PLAN_YEAR },
       token,
     )
   ).trainingProposals.edges.map((e) => e.node);
 
 const apiPlans = async (token: string): Promise<ApiPlan[]> =>
-  (await graphql<{ plans: ApiPlan[] }>("query ($year: Int!) { plans(year: $year) { id version status ceiling totalCost } }", { year: PLAN_YEAR }, token))
-    .plans;
+  (
+    await graphql<{ plans: { edges: { node: ApiPlan }[] } }>(
+      "query ($year: Int!) { plans(filter: { year: $year }, first: 100) { edges { node { id version status ceiling totalCost } } } }",
+      { year: PLAN_YEAR },
+      token,
+    )
+  ).plans.edges.map((e) => e.node);
 
 /** The body rows of the antd table with test id `testId`. */
 const rowsOf = (page: Page, testId: string): Locator => page.getByTestId(testId).locator("tbody tr.ant-table-row");
@@ -118,7 +128,7 @@ describe("needs and planning", () => {
     expect(operator.pageErrors).toEqual([]);
   });
 
-  test("the administrator accepts the proposal in the inbox and sees it accepted", async () => {
+  test("the administrator accepts the proposal in the inbox, sees it accepted, and makes it a candidate in one action", async () => {
     const { page } = admin;
     await page.getByTestId("nav-needs").click();
     await page.getByTestId("needs-tab-proposals").click();
@@ -127,15 +137,33 @@ describe("needs and planning", () => {
     await titled(page).getByTestId("proposal-status").filter({ hasText: msg("enum.ProposalStatus.SUBMITTED") }).waitFor();
     await titled(page).getByTestId("proposal-accept").click();
     await page.getByText(msg("proposals.accepted", { title: TITLE })).waitFor();
-    // The inbox shows what waits for a decision: the accepted proposal leaves it ...
-    await titled(page).waitFor({ state: "detached" });
-    // ... and is listed as accepted among all.
-    await pickOption(page, "filter-status", msg("proposals.allStatuses"));
+    // The inbox shows the year's proposals in every status: the accepted one stays, tagged as accepted.
     await titled(page).getByTestId("proposal-status").filter({ hasText: msg("enum.ProposalStatus.ACCEPTED") }).waitFor();
     expect(await titled(page).getByTestId("proposal-accept").count()).toBe(0);
 
+    // One action makes it a candidate programme of the plan year; only the estimated cost is asked.
+    await titled(page).getByTestId("proposal-to-candidate").click();
+    const form = page.getByTestId("proposal-candidate-form");
+    await form.waitFor();
+    await page.getByTestId("proposal-candidate-submit").click();
+    await page.getByTestId("cost-error").waitFor();
+    await page.locator("#cost").fill(dotted(CANDIDATE_COST));
+    await page.getByTestId("proposal-candidate-submit").click();
+    await form.waitFor({ state: "detached" });
+    await titled(page).getByTestId("proposal-candidate").waitFor();
+    expect(await titled(page).getByTestId("proposal-to-candidate").count()).toBe(0);
+
+    // Filtered to what still waits for a decision, the accepted proposal leaves the list.
+    const control = page.locator(".ant-select", { has: page.locator("input[id='filter-status']") });
+    await control.click();
+    await page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option").filter({ hasText: msg("enum.ProposalStatus.SUBMITTED") }).click();
+    await page.keyboard.press("Escape");
+    await page.waitForURL(/status=SUBMITTED/);
+    await titled(page).waitFor({ state: "detached" });
+
     const saved = (await apiProposals(adminToken)).filter((p) => p.title === TITLE);
-    expect(saved.map((p) => p.status)).toEqual(["ACCEPTED"]);
+    expect(saved.map((p) => [p.status, p.candidate?.title, p.candidate?.cost, p.candidate?.year])).toEqual([["ACCEPTED", TITLE, CANDIDATE_COST, PLAN_YEAR]]);
+    expect(admin.pageErrors).toEqual([]);
   });
 
   test("the administrator runs the optimiser within a ceiling, sees why each candidate is left out, and adopts the plan", async () => {
@@ -159,12 +187,21 @@ describe("needs and planning", () => {
     expect(selectedCount).toBeGreaterThan(0);
     // All candidates together cost about Rp 2,1 billion: some must be left out.
     expect(leftOutCount).toBeGreaterThan(0);
-    const outReasons = [msg("enum.PlanItemReason.OVER_REMAINING_BUDGET"), msg("enum.PlanItemReason.LOWER_VALUE_FOR_COST")];
+    const outReasons = [
+      msg("enum.PlanItemReason.OVER_REMAINING_BUDGET"),
+      msg("enum.PlanItemReason.LOWER_VALUE_FOR_COST"),
+      msg("enum.PlanItemReason.COVERED_BY_CHOSEN"),
+    ];
     for (let i = 0; i < leftOutCount; i++) {
       const reason = leftOut.nth(i).getByTestId("plan-reason");
       expect(outReasons).toContain(((await reason.textContent()) ?? "").trim());
       expect(((await leftOut.nth(i).getByTestId("plan-reason-help").textContent()) ?? "").trim()).not.toBe("");
     }
+    // The explanation is facts rendered in the reader's language: every line filled in, none left as a key.
+    const facts = await view.getByTestId("plan-explanation").locator("li").allTextContents();
+    expect(facts.length).toBeGreaterThanOrEqual(4);
+    expect(facts.join("\n")).not.toMatch(/\{\w+\}|plan\.facts|enum\./);
+    expect(facts[1]).toContain(dotted(CEILING));
     const inReasons = [msg("enum.PlanItemReason.MANDATORY"), msg("enum.PlanItemReason.SELECTED")];
     const selectedReasons = (await selected.getByTestId("plan-reason").allTextContents()).map((s) => s.trim());
     expect(selectedReasons.every((r) => inReasons.includes(r))).toBe(true);
