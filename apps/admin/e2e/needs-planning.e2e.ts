@@ -264,4 +264,38 @@ describe("needs and planning", () => {
     expect(await row.locator(`[data-testid^="heat-cell-${cell.unit.code}-"]`).count()).toBe(competencies.size);
     expect(admin.pageErrors).toEqual([]);
   });
+
+  test("the JPM list shows employees lowest first, as the API ranks them, and leads to an employee's gaps against a target position", async () => {
+    const { page } = admin;
+    const { jobPersonMatches } = await graphql<{
+      jobPersonMatches: { totalCount: number; edges: { node: { employee: { id: string; name: string }; percent: number; mappingBand: string } }[] };
+    }>(
+      `query ($filter: NeedsFilter!) {
+         jobPersonMatches(filter: $filter, first: 20) { totalCount edges { node { employee { id name } percent mappingBand } } }
+       }`,
+      { filter: { year: ASSESSMENT_YEAR } },
+      adminToken,
+    );
+    const expected = jobPersonMatches.edges.map((e) => e.node);
+    if (expected.length === 0) throw new Error(`the demo data has no JPM in ${ASSESSMENT_YEAR}`);
+
+    await page.getByTestId("nav-needs").click();
+    await page.getByTestId("needs-tab-jpm").click();
+    await page.waitForURL(/\/needs\/jpm/);
+    await page.getByTestId("jpm-total").filter({ hasText: msg("needs.jpm.total", { count: jobPersonMatches.totalCount }) }).waitFor();
+    const names = await page.getByTestId("jpm-employee-link").allTextContents();
+    expect(names).toEqual(expected.map((e) => e.employee.name));
+    const bands = await page.getByTestId("jpm-mapping-band").allTextContents();
+    expect(bands).toEqual(expected.map((e) => msg(`enum.MappingBand.${e.mappingBand}` as never)));
+
+    // The lowest match: their gaps in the current position and against another one.
+    await page.getByTestId("jpm-employee-link").first().click();
+    await page.waitForURL(/\/needs\/target\?employee=/);
+    await page.getByTestId("current-gaps").waitFor();
+    await pickOption(page, "target-position-kind", msg("enum.PositionKind.ADMINISTRATOR"));
+    await page.waitForURL(/tk=ADMINISTRATOR/);
+    await rowsOf(page, "target-gaps-table").first().waitFor();
+    expect(await rowsOf(page, "target-gaps-table").count()).toBeGreaterThan(0);
+    expect(admin.pageErrors).toEqual([]);
+  });
 });
