@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     console.log(`[bina] embedded database in ${config.embeddedDataDir}`);
     embedded = await startEmbeddedPostgres(config.embeddedDataDir);
   }
-  const dataSource = createDataSource({ url: config.databaseUrl ?? embedded!.url, poolSize: embedded ? 4 : 10, logSql: config.logSql });
+  const dataSource = createDataSource({ url: config.databaseUrl ?? embedded!.url, poolSize: embedded?.poolSize ?? 10, logSql: config.logSql });
   await openDatabase(dataSource);
 
   const wantDemo = config.demoData === "always" || (config.demoData === "auto" && embedded !== null);

@@ -48,6 +48,13 @@ const counterLogger = (counter: SqlCounter, echo: boolean): Logger => ({
   log() {},
 });
 
+/**
+ * PGlite is one session, so the API talks to the embedded database through a pool of ONE connection. With several,
+ * its socket server interleaves their extended-protocol messages outside transactions and one query ran with another's
+ * parameters (test/embedded-concurrency.spec.ts): wrong rows, "unnamed prepared statement does not exist", resets.
+ */
+export const EMBEDDED_POOL_SIZE = 1;
+
 export interface DataSourceOptions {
   readonly url: string;
   /** Pool size; keep small for the embedded database, which runs one query at a time. */

@@ -2,10 +2,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { EMBEDDED_POOL_SIZE } from "./data-source";
 
 /** An embedded PostgreSQL (PGlite) in a local folder, reachable over the PostgreSQL protocol on 127.0.0.1. */
 export interface EmbeddedPostgres {
   readonly url: string;
+  /** Connections to pool: {@link EMBEDDED_POOL_SIZE}. */
+  readonly poolSize: number;
   stop(): Promise<void>;
 }
 
@@ -36,12 +39,12 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
   const unlock = lockDataDir(dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir);
-  // PGlite is a single session: the API talks to it through a pool of one connection.
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 4 });
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: EMBEDDED_POOL_SIZE });
   await server.start();
   const conn = server.getServerConn(); // "127.0.0.1:PORT"
   return {
     url: `postgres://postgres@${conn}/postgres`,
+    poolSize: EMBEDDED_POOL_SIZE,
     async stop() {
       await server.stop();
       await db.close();

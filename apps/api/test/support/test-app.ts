@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import type { DataSource } from "typeorm";
 import { loadConfig } from "../../src/config";
-import { createDataSource, openDatabase, SqlCounter } from "../../src/database/data-source";
+import { createDataSource, EMBEDDED_POOL_SIZE, openDatabase, SqlCounter } from "../../src/database/data-source";
 import { loadDemoData } from "../../src/seed/load-demo-data";
 import { createServer, type BinaServer } from "../../src/server";
 import { createTestDatabase } from "./test-database";
@@ -24,7 +24,8 @@ export interface TestApp {
 export async function startTestApp(opts: { employees?: number; env?: Record<string, string> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const counter = new SqlCounter();
-  const ds = createDataSource({ url: db.url, counter, poolSize: 4 });
+  // On the embedded database, the pool the API uses there (one connection).
+  const ds = createDataSource({ url: db.url, counter, poolSize: process.env.BINA_TEST_EMBEDDED ? EMBEDDED_POOL_SIZE : 4 });
   await openDatabase(ds);
   await loadDemoData(ds, { employees: opts.employees ?? 300 });
   const config = loadConfig({ DATABASE_URL: db.url, TOKEN_SECRET: "test-secret-test-secret-test-secret", ADMIN_DIST: "", ...opts.env });
