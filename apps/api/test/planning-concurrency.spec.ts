@@ -26,7 +26,7 @@ describe("one adopted plan per year", () => {
 
     // On PostgreSQL the two adoptions are made to overlap for certain: the year's adopted version is held locked until
     // both wait for it (the embedded PGlite has one session, so there the requests run one after the other).
-    const holder = process.env.DATABASE_URL ? app.ds.createQueryRunner() : null;
+    const holder = process.env.BINA_TEST_EMBEDDED ? null : app.ds.createQueryRunner();
     if (holder) {
       await holder.connect();
       await holder.startTransaction();
