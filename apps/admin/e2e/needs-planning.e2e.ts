@@ -236,17 +236,23 @@ describe("needs and planning", () => {
     expect((await apiPlans(adminToken)).map((p) => p.id)).toEqual(before.map((p) => p.id));
   });
 
-  test("the heatmap shows units × competencies, each cell counting as the API does", async () => {
+  test("the heatmap shows units × competencies and the city total, each cell counting as the API does", async () => {
     const { page } = admin;
-    const { needsByUnit } = await graphql<{ needsByUnit: ApiCell[] }>(
+    const { needsHeatmap } = await graphql<{ needsHeatmap: { rows: ApiCell[]; total: ApiCell[] } }>(
       `query ($filter: NeedsFilter!) {
-         needsByUnit(filter: $filter) { unit { code name } competency { code } employeesWithStandard employeesAssessed employeesInNeed }
+         needsHeatmap(filter: $filter) {
+           rows { unit { code name } competency { code } employeesWithStandard employeesAssessed employeesInNeed }
+           total { unit { code name } competency { code } employeesWithStandard employeesAssessed employeesInNeed }
+         }
        }`,
       { filter: { year: ASSESSMENT_YEAR } },
       adminToken,
     );
-    const cell = needsByUnit.find((c) => c.employeesWithStandard > 0 && c.employeesInNeed > 0);
+    const cells = needsHeatmap.rows;
+    const cell = cells.find((c) => c.employeesWithStandard > 0 && c.employeesInNeed > 0);
     if (!cell) throw new Error(`the demo data has no needs in ${ASSESSMENT_YEAR}`);
+    const total = needsHeatmap.total.find((c) => c.competency.code === cell.competency.code);
+    if (!total) throw new Error(`no total for ${cell.competency.code}`);
 
     await page.goto(`/needs/heatmap?year=${ASSESSMENT_YEAR}`);
     const heatmap = page.getByTestId("needs-heatmap");
@@ -254,9 +260,11 @@ describe("needs and planning", () => {
     await eventually(async () => {
       expect(((await shown.textContent()) ?? "").trim()).toBe(`${cell.employeesInNeed}/${cell.employeesAssessed}`);
     });
+    const shownTotal = heatmap.getByTestId(`heat-total-${cell.competency.code}`);
+    expect(((await shownTotal.textContent()) ?? "").trim()).toBe(`${total.employeesInNeed}/${total.employeesAssessed}`);
 
-    const units = new Set(needsByUnit.map((c) => c.unit.code));
-    const competencies = new Set(needsByUnit.map((c) => c.competency.code));
+    const units = new Set(cells.map((c) => c.unit.code));
+    const competencies = new Set(cells.map((c) => c.competency.code));
     expect(units.size).toBeGreaterThanOrEqual(1);
     expect(competencies.size).toBeGreaterThanOrEqual(3);
     expect(await rowsOf(page, "needs-heatmap").count()).toBe(units.size);

@@ -219,6 +219,8 @@ export const en: Messages = {
   "needs.heatmap.hint":
     "Each cell: employees below the position's standard / employees assessed, in that unit and its sub-units. Click a unit's name to see its sub-units; click a cell to see its priorities.",
   "needs.heatmap.unit": "Unit",
+  "needs.heatmap.total": "Whole city",
+  "needs.heatmap.totalOf": "Total of {unit}",
   "needs.heatmap.allUnits": "All units",
   "needs.heatmap.colorBy": "Colour by",
   "needs.heatmap.colorGap": "Mean gap",

@@ -225,6 +225,8 @@ export const id = {
   "needs.heatmap.hint":
     "Setiap sel: pegawai yang kompetensinya di bawah standar jabatan / pegawai yang sudah dinilai, di unit itu beserta sub-unitnya. Klik nama unit untuk melihat sub-unitnya; klik sel untuk melihat daftar prioritasnya.",
   "needs.heatmap.unit": "Unit kerja",
+  "needs.heatmap.total": "Seluruh kota",
+  "needs.heatmap.totalOf": "Total {unit}",
   "needs.heatmap.allUnits": "Semua unit",
   "needs.heatmap.colorBy": "Warna menurut",
   "needs.heatmap.colorGap": "Rata-rata kesenjangan",

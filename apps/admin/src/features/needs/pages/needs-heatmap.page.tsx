@@ -3,7 +3,7 @@ import { skipToken, useQuery } from "@apollo/client/react";
 import { Alert, Button, Empty, Flex, Segmented, Space, Table, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import { useNavigate } from "react-router-dom";
-import { NeedsByUnitDocument, type NeedsByUnitQuery } from "../../../gql/graphql";
+import { NeedsHeatmapDocument, type HeatCellItemFragment } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
 import { ApiErrorAlert } from "../../../ui/api-error-alert";
 import { useCommittedValue } from "../../../ui/use-committed-value";
@@ -18,7 +18,7 @@ import { buildHeatmap } from "../lib/heatmap";
 import { DEFAULT_NEEDS_PARAMS, toNeedsFilter, toNeedsSearchParams, type HeatmapColor } from "../lib/needs-params";
 import { withFilters } from "../../../ui/cursor-list";
 
-type Cell = NeedsByUnitQuery["needsByUnit"][number];
+type Cell = HeatCellItemFragment;
 type Row = { readonly key: string; readonly unit: Cell["unit"] };
 
 /** Units (rows) × competencies (columns): how many assessed employees fall short of the standard, and by how much. */
@@ -34,15 +34,18 @@ export default function NeedsHeatmapPage() {
   );
   const variables = useCommittedValue(wanted, JSON.stringify(wanted));
   const { data, previousData, loading, error } = useQuery(
-    NeedsByUnitDocument,
+    NeedsHeatmapDocument,
     variables === null ? skipToken : { variables, notifyOnNetworkStatusChange: true },
   );
-  const cells = (data ?? previousData)?.needsByUnit;
-  const heatmap = useMemo(() => buildHeatmap(cells ?? []), [cells]);
+  const answer = (data ?? previousData)?.needsHeatmap;
+  const heatmap = useMemo(() => buildHeatmap(answer?.rows ?? []), [answer]);
+  // The total row (the parent unit's, the city's at the top): one cell per competency.
+  const totals = useMemo(() => new Map((answer?.total ?? []).map((c) => [c.competency.id, c])), [answer]);
   const parents = useMemo(() => new Set(units.map((u) => u.parentId).filter(Boolean)), [units]);
+  const parentName = params.parentUnitId ? units.find((u) => u.id === params.parentUnitId)?.name : undefined;
 
   const openUnit = (unitId: string | null) => go({ ...params, parentUnitId: unitId, cursors: [] });
-  const openCell = (unitId: string, competencyId: string) =>
+  const openCell = (unitId: string | null, competencyId: string) =>
     void navigate(
       `/needs/priorities?${toNeedsSearchParams(
         withFilters(DEFAULT_NEEDS_PARAMS, {
@@ -124,6 +127,29 @@ export default function NeedsHeatmapPage() {
         pagination={false}
         scroll={{ x: "max-content" }}
         locale={{ emptyText: <Empty description={t("needs.heatmap.empty")} /> }}
+        summary={() =>
+          heatmap.units.length > 0 && totals.size > 0 ? (
+            <Table.Summary fixed="bottom">
+              <Table.Summary.Row data-testid="heatmap-total">
+                <Table.Summary.Cell index={0}>
+                  <Typography.Text strong>
+                    {parentName ? t("needs.heatmap.totalOf", { unit: parentName }) : t("needs.heatmap.total")}
+                  </Typography.Text>
+                </Table.Summary.Cell>
+                {heatmap.competencies.map((c, i) => (
+                  <Table.Summary.Cell key={c.id} index={i + 1} align="center">
+                    <HeatmapCell
+                      cell={totals.get(c.id)}
+                      color={params.color}
+                      testId={`heat-total-${c.code}`}
+                      onOpen={() => openCell(params.parentUnitId, c.id)}
+                    />
+                  </Table.Summary.Cell>
+                ))}
+              </Table.Summary.Row>
+            </Table.Summary>
+          ) : null
+        }
       />
       <HeatmapLegend color={params.color} />
     </Space>
