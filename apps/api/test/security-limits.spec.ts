@@ -56,6 +56,24 @@ describe("query cost", () => {
     expect(r.statements).toBe(0);
   });
 
+  it("refuses twenty heatmaps next to a negative page size: a `first` below 1 cannot lower the cost (400, no SQL)", async () => {
+    for (const neg of ["employees(first: -100000) { totalCount }", "rankedNeeds(filter: { year: 2026 }, first: -100000) { totalCount }"]) {
+      const r = await send(`{ ${Array.from({ length: 20 }, (_, i) => `a${i}: ${HEATMAP}`).join(" ")} neg: ${neg} }`);
+      expect(r.status).toBe(400);
+      expect(first(r)).toMatchObject({ code: "BAD_USER_INPUT", domainCode: "QUERY_TOO_COMPLEX" });
+      expect(r.statements).toBe(0);
+    }
+  });
+
+  it("refuses twenty-five aliases of programmeCandidates by cost: each values candidates on the city-wide needs", async () => {
+    const r = await send(`{ ${Array.from({ length: 25 }, (_, i) => `c${i}: programmeCandidates(filter: { year: 2027 }, first: 1) { edges { node { value } } }`).join(" ")} }`);
+    expect(r.status).toBe(400);
+    expect(first(r)).toMatchObject({ code: "BAD_USER_INPUT", domainCode: "QUERY_TOO_COMPLEX" });
+    expect(r.statements).toBe(0);
+    const one = await send(`{ programmeCandidates(filter: { year: 2027 }, first: 100) { totalCount edges { node { id title value cost competencies { id name } } } } }`);
+    expect([one.status, one.body.errors]).toEqual([200, undefined]);
+  });
+
   it("gives every unpaged list and aggregate root field a cost (a new one must be added to the table)", async () => {
     const schema = await createSchema();
     const unpriced = Object.values(schema.getQueryType()!.getFields())

@@ -4,6 +4,7 @@ import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from "graphql";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
 import { AppError } from "../kit/errors";
+import { pagedCost } from "../kit/cost";
 import { FIELD_COSTS } from "./cost-table";
 
 export interface QueryLimits {
@@ -41,7 +42,7 @@ export function limitRules({ maxDepth, maxAliases }: QueryLimits): ValidationRul
 const tableEstimator: ComplexityEstimator = (a) => {
   const own = FIELD_COSTS[`${a.type.name}.${a.field.name}`];
   if (own) return own(a);
-  if (a.field.args.some((arg) => arg.name === "first")) return 1 + Number(a.args.first ?? 20) * a.childComplexity;
+  if (a.field.args.some((arg) => arg.name === "first")) return pagedCost(1)(a);
   return undefined;
 };
 

@@ -2,10 +2,9 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { isWellFormedText } from "@bina/domain";
 import { AppError } from "./errors";
 
-/** The largest page any list serves (`first`); the cost limit multiplies by it. */
-export const MAX_PAGE_SIZE = 100;
-/** The page size when `first` is omitted. */
-export const DEFAULT_PAGE_SIZE = 20;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size";
+
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 @ObjectType({ description: "Where a page of a connection starts and ends." })
 export class PageInfo {

@@ -6,13 +6,14 @@ import { asksFor } from "../../kit/selection";
 import { UserType } from "../auth/user.type";
 import { toUserType } from "../auth/user.mapper";
 import { AuditEntryConnection, AuditEntryType, AuditFilter } from "./audit.type";
+import { pagedCost } from "../../kit/cost";
 
 @Resolver(() => AuditEntryType)
 export class AuditResolver {
   @Authorized("ADMIN")
   @Query(() => AuditEntryConnection, {
     description: "Every change, newest first (administrators only).",
-    complexity: ({ args, childComplexity }) => 1 + childComplexity * Number(args.first ?? 20),
+    complexity: pagedCost(1),
   })
   async auditLog(
     @Ctx() ctx: Context,

@@ -4,20 +4,7 @@
  * The aggregates run the scored-needs SQL over a whole city or subtree whatever the page size, so each costs its work
  * as well as its rows: aliases of them add up, and twenty-five heatmaps in one request are refused before any SQL.
  */
-
-type CostArgs = { args: { first?: number | null }; childComplexity: number };
-
-/** `base` for the work done once (an aggregate over the city), plus `rows` times the cost of a row. */
-const cost =
-  (base: number, rows: number) =>
-  ({ childComplexity }: CostArgs): number =>
-    base + rows * childComplexity;
-
-/** A paged list: `base` plus the requested page size times the cost of a row. */
-const paged =
-  (base: number) =>
-  ({ args, childComplexity }: CostArgs): number =>
-    base + Number(args.first ?? 20) * childComplexity;
+import { fixedCost as cost, pagedCost as paged } from "../../kit/cost";
 
 /** needsHeatmap / needsByUnit: the city-wide gap query rolled up per unit and competency (an unpaged list of cells). */
 export const HEATMAP_COST = cost(500, 100);

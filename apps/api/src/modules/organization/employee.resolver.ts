@@ -12,13 +12,14 @@ import { ImportResultType } from "./import-result.type";
 import { RankType } from "./rank.type";
 import { UnitType } from "./unit.type";
 import { toUnitType } from "./unit.mapper";
+import { pagedCost } from "../../kit/cost";
 
 @Resolver(() => EmployeeType)
 export class EmployeeResolver {
   @Authorized()
   @Query(() => EmployeeConnection, {
     description: "Employees the caller may see, filtered and sorted, one page at a time (cursor pagination).",
-    complexity: ({ args, childComplexity }) => 1 + childComplexity * Number(args.first ?? 20),
+    complexity: pagedCost(1),
   })
   async employees(
     @Ctx() ctx: Context,

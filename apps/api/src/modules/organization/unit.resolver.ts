@@ -10,6 +10,7 @@ import { EmployeeFilter, EmployeeSort } from "./employee.inputs";
 import { EmployeeConnection, toEmployeeType } from "./employee.type";
 import { UnitType } from "./unit.type";
 import { toUnitType } from "./unit.mapper";
+import { pagedCost } from "../../kit/cost";
 
 /** Every field of a unit answers only what the caller may see: a parent or sub-unit outside the scope is null or left out. */
 @Resolver(() => UnitType)
@@ -54,7 +55,7 @@ export class UnitResolver {
 
   @FieldResolver(() => EmployeeConnection, {
     description: "Employees of this unit and its sub-units the caller may see, like `employees` with `filter.unitId` set to this unit.",
-    complexity: ({ args, childComplexity }) => 1 + childComplexity * Number(args.first ?? 20),
+    complexity: pagedCost(1),
   })
   async employees(
     @Root() unit: UnitType,

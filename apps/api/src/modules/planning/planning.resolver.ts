@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../graphql/context";
 import type { Caller } from "../../kit/caller";
 import { ConnectionArgs, toConnection } from "../../kit/connection";
+import { fixedCost, pagedCost } from "../../kit/cost";
 import { CurrentCaller } from "../../kit/current-caller";
 import { RupiahScalar } from "../../kit/scalars";
 import { asksFor } from "../../kit/selection";
@@ -12,15 +13,18 @@ import { toCandidateType, toPlanType } from "./planning.mapper";
 import { CandidateFilter, CandidateInput, PlanFilter, UpdateCandidateInput } from "./planning.inputs";
 import { PlanConnection, PlanItemType, PlanType, ProgrammeCandidateConnection, ProgrammeCandidateType } from "./planning.type";
 
-/** A page of rows costs its size times the fields asked for each row. */
-const perRow = (base: number) => ({ args, childComplexity }: { args: { first?: number }; childComplexity: number }) => base + childComplexity * Number(args.first ?? 20);
+/**
+ * Valuing candidates runs the city-wide needs query of their year (each alias of the field its own), as heavy as a
+ * ranked needs list: the same base, so twenty-five aliases are refused before any SQL instead of running twenty-five.
+ */
+const CANDIDATE_VALUES_COST = 300;
 
 @Resolver(() => ProgrammeCandidateType)
 export class PlanningResolver {
   @Authorized()
   @Query(() => ProgrammeCandidateConnection, {
     description: "A year's candidate programmes, mandatory first, each with its value on its own from the needs it covers.",
-    complexity: perRow(50),
+    complexity: pagedCost(CANDIDATE_VALUES_COST),
   })
   async programmeCandidates(
     @Info() info: GraphQLResolveInfo,
@@ -33,14 +37,14 @@ export class PlanningResolver {
   }
 
   @Authorized()
-  @Query(() => ProgrammeCandidateType, { nullable: true, description: "One candidate programme; null when there is none with this id.", complexity: 50 })
+  @Query(() => ProgrammeCandidateType, { nullable: true, description: "One candidate programme; null when there is none with this id.", complexity: fixedCost(CANDIDATE_VALUES_COST, 1) })
   async programmeCandidate(@Arg("id", () => ID, { description: "The candidate's id." }) id: string, @Ctx() ctx: Context): Promise<ProgrammeCandidateType | null> {
     const c = await ctx.services.planning.candidate(id);
     return c ? toCandidateType(c) : null;
   }
 
   @Authorized()
-  @Query(() => PlanConnection, { description: "Every version of a year's plan, newest first (old versions stay readable).", complexity: perRow(1) })
+  @Query(() => PlanConnection, { description: "Every version of a year's plan, newest first (old versions stay readable).", complexity: pagedCost(1) })
   async plans(
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,

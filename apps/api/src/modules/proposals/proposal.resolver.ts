@@ -14,13 +14,14 @@ import { toCandidateType } from "../planning/planning.mapper";
 import { ProgrammeCandidateType } from "../planning/planning.type";
 import { toProposalType, TrainingProposalConnection, TrainingProposalType } from "./proposal.type";
 import { CreateCandidateFromProposalInput, DecideProposalInput, ProposalFilter, SubmitProposalInput } from "./proposals.inputs";
+import { pagedCost } from "../../kit/cost";
 
 @Resolver(() => TrainingProposalType)
 export class ProposalResolver {
   @Authorized()
   @Query(() => TrainingProposalConnection, {
     description: "Training proposals the caller may see (operators: their unit's), newest first, in every status unless filtered.",
-    complexity: ({ args, childComplexity }) => 1 + childComplexity * Number(args.first ?? 20),
+    complexity: pagedCost(1),
   })
   async trainingProposals(
     @Info() info: GraphQLResolveInfo,
