@@ -81,6 +81,22 @@ describe("a NIP typed as a number in a spreadsheet (defect 1)", () => {
   });
 });
 
+describe("a CSV the parser cannot read (2.7)", () => {
+  // An unquoted field with a quote inside (typed by hand, or a formula) made csv-parse throw INVALID_OPENING_QUOTE,
+  // which the reader did not recognise as the file's fault: INTERNAL_SERVER_ERROR.
+  it.each([
+    ["a quote inside an unquoted name", 'Budi "Joko" Santoso'],
+    ["a formula with a quoted argument", '=HYPERLINK("http://evil.example")'],
+  ])("is UNREADABLE_FILE in both imports, not an internal error: %s", async (_label, name) => {
+    const employees = await importEmployees("pegawai.csv", Buffer.from(`${EMPLOYEE_HEADER.join(",")}\n198609262015051001,${name},PNS,III/a,PELAKSANA,Staf,,3373.DINKES\n`));
+    expect(employees.errors).toBeUndefined();
+    expect(employees.data!.importEmployees.errors).toEqual([expect.objectContaining({ row: 1, code: "UNREADABLE_FILE" })]);
+    const assessments = await importAssessments("nilai.csv", Buffer.from(`${ASSESSMENT_HEADER.join(",")}\n198609262015051001,${name},3,SELF,2026-02-01\n`));
+    expect(assessments.errors).toBeUndefined();
+    expect(assessments.data!.importAssessments.errors).toEqual([expect.objectContaining({ row: 1, code: "UNREADABLE_FILE" })]);
+  });
+});
+
 describe("XLSX bombs and oversized files (2.1)", () => {
   const header = inlineRow(1, EMPLOYEE_HEADER);
 

@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { parse } from "csv-parse";
+import { CsvError, parse } from "csv-parse";
 import { FILE_LIMITS, tooLarge, yieldToEventLoop } from "./limits";
 import type { Cell, SheetRow } from "./cells";
 
@@ -53,9 +53,11 @@ export async function readCsvRows(content: Buffer, maxRows: number, onRow: (row:
     }
   } catch (e) {
     parser.destroy();
-    if ((e as { code?: string }).code?.startsWith("CSV_")) {
-      if ((e as { code?: string }).code === "CSV_MAX_RECORD_SIZE") throw tooLarge("SHEET_TOO_LARGE", `A row of the file is longer than accepted`);
-      throw new UnreadableCsvError((e as Error).message);
+    // Every parser error is the file's fault. Not all codes start with CSV_ (csv-parse 7 throws INVALID_OPENING_QUOTE
+    // for `Budi "Joko" Santoso` in an unquoted field), so test the class, not the code.
+    if (e instanceof CsvError) {
+      if (e.code === "CSV_MAX_RECORD_SIZE") throw tooLarge("SHEET_TOO_LARGE", `A row of the file is longer than accepted`);
+      throw new UnreadableCsvError(e.message);
     }
     throw e;
   }
