@@ -107,6 +107,20 @@ describe("GraphQL errors answer 400 with a code, never 500", () => {
     expect(r.body.errors?.[0]?.message).toMatch(/tokens/);
   });
 
+  it("a list variable with more bad values than graphql-js reports (it stops at 50): every error BAD_USER_INPUT", async () => {
+    app.counter.reset();
+    const res = await fetch(`${app.baseUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: `query ($k: [PositionKind!]) { employees(filter: { positionKinds: $k }) { totalCount } }`, variables: { k: Array(60).fill("NOPE") } }),
+    });
+    const body = (await res.json()) as GqlResponse;
+    expect(res.status).toBe(400);
+    expect(body.errors!.length).toBeGreaterThan(50);
+    expect([...new Set(body.errors!.map((e) => e.extensions?.code))]).toEqual(["BAD_USER_INPUT"]);
+    expect(app.counter.count).toBe(0);
+  });
+
   it("reports the depth limit with its reason", async () => {
     const r = await send(`{ units { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { id } } } } } } } } } } } }`);
     expect(first(r)).toMatchObject({ domainCode: "QUERY_TOO_COMPLEX", reason: "DEPTH" });

@@ -77,6 +77,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const fromDatabase = fromDatabaseError(original, formatted);
   if (fromDatabase) return fromDatabase;
   const code = formatted.extensions?.code;
+  // graphql-js stops coercing variables after 50 bad values with an error Apollo gives no client code: the request's.
+  if (error instanceof GraphQLError && !error.originalError && error.message.startsWith("Too many errors processing variables")) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: "BAD_USER_INPUT" } };
+  }
   if (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") return formatted;
   if (error instanceof GraphQLError && !error.originalError && !formatted.path) return formatted;
   console.error("[api] unexpected error", original);
