@@ -335,6 +335,7 @@ export const en: Messages = {
   "assessments.neverOverwrites": "A new assessment is added to the history; earlier ones are never overwritten.",
   "assessments.levelHelp": "A whole number from 1 (Paham) to 5 (Ahli).",
   "assessments.history": "Assessment history (newest first)",
+  "assessments.historyMore": "Showing the latest {shown} of {count} assessments.",
   "assessments.noHistory": "No assessments yet.",
   "assessments.field.competency": "Competency",
   "assessments.field.level": "Level",

@@ -341,6 +341,7 @@ export const id = {
   "assessments.neverOverwrites": "Penilaian baru ditambahkan ke riwayat; penilaian sebelumnya tidak ditimpa.",
   "assessments.levelHelp": "Bilangan bulat 1 (Paham) sampai 5 (Ahli).",
   "assessments.history": "Riwayat penilaian (terbaru di atas)",
+  "assessments.historyMore": "Menampilkan {shown} penilaian terbaru dari {count}.",
   "assessments.noHistory": "Belum ada penilaian.",
   "assessments.field.competency": "Kompetensi",
   "assessments.field.level": "Level",

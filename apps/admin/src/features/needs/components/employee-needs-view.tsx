@@ -12,7 +12,7 @@ import { assessmentSourceOptions, levelLabel } from "./needs-enum-options";
 import { CompetencyLabel, MappingBandTag, PredikatTag, SelectionBandTag } from "./needs-tags";
 
 type Needs = NonNullable<EmployeeNeedsQuery["employeeNeeds"]>;
-type Assessment = Needs["assessments"][number];
+type Assessment = Needs["employee"]["assessments"]["edges"][number]["node"];
 
 interface EmployeeNeedsViewProps {
   readonly needs: Needs;
@@ -26,6 +26,7 @@ export function EmployeeNeedsView({ needs, canEdit, onRecordAssessment, onRecord
   const t = useT();
   const num = useNumberFormat();
   const { employee, jobPersonMatch: jpm, skp } = needs;
+  const history = employee.assessments.edges.map((e) => e.node);
   const sources = new Map(assessmentSourceOptions(t).map((o) => [o.value, o.label]));
   const date = (iso: string) => dayjs(iso).format(t("format.date"));
   const dateTime = (iso: string) => dayjs(iso).format(t("format.dateTime"));
@@ -156,11 +157,16 @@ export function EmployeeNeedsView({ needs, canEdit, onRecordAssessment, onRecord
           rowKey="id"
           size="small"
           columns={historyColumns}
-          dataSource={needs.assessments}
-          pagination={needs.assessments.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+          dataSource={history}
+          pagination={history.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
           scroll={{ x: "max-content" }}
           locale={{ emptyText: <Empty description={t("assessments.noHistory")} /> }}
         />
+        {employee.assessments.totalCount > history.length && (
+          <Typography.Text type="warning" data-testid="assessment-history-more">
+            {t("assessments.historyMore", { shown: history.length, count: employee.assessments.totalCount })}
+          </Typography.Text>
+        )}
       </Card>
     </Space>
   );
