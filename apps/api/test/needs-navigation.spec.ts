@@ -124,6 +124,17 @@ describe("the heatmap's total", () => {
     }
   });
 
+  it("gives an operator nothing for a parent outside its subtree: neither the city (its ancestor) nor a sibling", async () => {
+    for (const code of ["3373", "3373.INSPEKTORAT"]) {
+      const p = (await app.ds.query(`SELECT id FROM units WHERE code = $1`, [code]))[0].id;
+      const r = await app.gql(`query ($f: NeedsFilter!, $p: ID) { needsHeatmap(filter: $f, parentUnitId: $p) { parent { id name } rows { unit { id } } total { unit { id name } } } }`, { f: { year: YEAR }, p }, operator);
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.needsHeatmap).toEqual({ parent: null, rows: [], total: [] });
+      const old = await app.gql(`query ($f: NeedsFilter!, $p: ID) { needsByUnit(filter: $f, parentUnitId: $p) { unit { id } } }`, { f: { year: YEAR }, p }, operator);
+      expect(old.data!.needsByUnit).toEqual([]);
+    }
+  });
+
   it("needsByUnit (deprecated) still gives the rows", async () => {
     const a = await app.gql(`query ($f: NeedsFilter!) { needsByUnit(filter: $f) { unit { id } competency { id } employeesInNeed } }`, { f: { year: YEAR } }, analyst);
     const b = await app.gql(`query ($f: NeedsFilter!) { needsHeatmap(filter: $f) { rows { unit { id } competency { id } employeesInNeed } } }`, { f: { year: YEAR } }, analyst);

@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { PriorityWeights } from "@bina/domain";
 import type { Scope } from "../../kit/caller";
+import { scopeSql } from "../../kit/unit-scope";
 import { queryRows, SqlParams } from "../../kit/sql";
 import { scoredNeedsCtes, type NeedsRowFilter } from "./scored-needs.sql";
 
@@ -167,6 +168,9 @@ export async function needsByUnitCells(db: Db, scope: Scope, f: NeedsRowFilter &
      parent AS (
        SELECT id, path FROM units
         WHERE id = COALESCE(${parent}, ${scopeRoot}, (SELECT id FROM units WHERE parent_id IS NULL ORDER BY path LIMIT 1))
+          -- A parent outside the caller's scope (the city, for an operator) gives nothing, not its own scoped rows
+          -- under a total that names it.
+          AND ${scopeSql(scope, "path", p)}
      ),
      rollup AS (
        -- The row's unit is the parent's child on the employee's path: the path segment right after the parent's.
