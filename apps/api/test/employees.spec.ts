@@ -115,7 +115,7 @@ describe("unit scope of an operator", () => {
 
   it("cannot read, change or deactivate an employee of another unit", async () => {
     const [other] = await app.ds.query(
-      `SELECT e.id, e.version, e.name FROM employees e JOIN units u ON u.id = e.unit_id WHERE u.code NOT LIKE '3373.DINKES%' LIMIT 1`,
+      `SELECT e.id, e.version, e.name, u.name AS unit FROM employees e JOIN units u ON u.id = e.unit_id WHERE u.code NOT LIKE '3373.DINKES%' LIMIT 1`,
     );
     const read = await app.gql(`query ($id: ID!) { employee(id: $id) { id } }`, { id: other.id }, operator);
     expect(read.data?.employee).toBeNull();
@@ -123,6 +123,8 @@ describe("unit scope of an operator", () => {
     expect(upd.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const deact = await app.gql(`mutation ($id: ID!, $v: Int!) { deactivateEmployee(id: $id, version: $v) { id } }`, { id: other.id, v: other.version }, operator);
     expect(deact.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    // The refusal does not tell the operator where the employee works (issue 6 2.6: nothing read outside the subtree).
+    for (const refused of [upd, deact]) expect(refused.errors?.[0]?.message).not.toContain(other.unit);
     const [after] = await app.ds.query(`SELECT name, active FROM employees WHERE id = $1`, [other.id]);
     expect(after).toEqual({ name: other.name, active: true });
   });
@@ -133,6 +135,8 @@ describe("unit scope of an operator", () => {
     const [mine] = await app.ds.query(`SELECT e.id, e.version FROM employees e JOIN units u ON u.id = e.unit_id WHERE u.code = '3373.DINKES' LIMIT 1`);
     const move = await app.gql(UPDATE, { input: { id: mine.id, version: mine.version, unitId: unitId["3373.BKPSDM"] } }, operator);
     expect(move.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const [{ name }] = await app.ds.query(`SELECT name FROM units WHERE code = '3373.BKPSDM'`);
+    for (const refused of [r, move]) expect(refused.errors?.[0]?.message).not.toContain(name);
   });
 });
 

@@ -5,9 +5,12 @@ import type { SqlParams } from "./sql";
 /** True when a unit (by its materialised path) is inside what the caller may see. */
 export const inScope = (scope: Scope, unitPath: string): boolean => scope.kind === "ALL" || unitPath.startsWith(scope.path);
 
-/** Changes are for ADMIN (anywhere) and UNIT_OPERATOR (in its subtree); @Authorized already keeps ANALYST out. */
-export function assertCanChange(scope: Scope, unit: { readonly path: string }, what = "this unit"): void {
-  if (!inScope(scope, unit.path)) throw forbidden(`You may only change records of your own unit and its sub-units, not ${what}`);
+/**
+ * Changes are for ADMIN (anywhere) and UNIT_OPERATOR (in its subtree); @Authorized already keeps ANALYST out. The
+ * refusal names nothing outside the caller's scope (not the unit: an operator must not learn where someone works).
+ */
+export function assertCanChange(scope: Scope, unit: { readonly path: string }): void {
+  if (!inScope(scope, unit.path)) throw forbidden("You may only change records of your own unit and its sub-units");
 }
 
 const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);

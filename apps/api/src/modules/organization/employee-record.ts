@@ -73,7 +73,7 @@ export const employeeSnapshot = (e: EmployeeEntity): Record<string, unknown> => 
 export async function unitForChange(m: EntityManager, scope: Scope, unitId: string): Promise<UnitEntity> {
   const unit = await m.findOneBy(UnitEntity, { id: unitId });
   if (!unit) throw badInput(domainError("UNKNOWN_UNIT", `unitId: there is no unit ${unitId}`, { field: "unitId" }));
-  assertCanChange(scope, unit, unit.name);
+  assertCanChange(scope, unit);
   return unit;
 }
 

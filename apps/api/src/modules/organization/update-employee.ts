@@ -17,7 +17,7 @@ export const employeeForChange = (m: EntityManager, scope: Scope, id: string, ve
     what: "Employee",
     authorize: async (row) => {
       const unit = await m.findOneByOrFail(UnitEntity, { id: row.unitId });
-      assertCanChange(scope, unit, unit.name);
+      assertCanChange(scope, unit);
     },
   });
 
