@@ -14,6 +14,9 @@ export class SqlParams {
   }
 }
 
+/** Escapes LIKE's wildcards (`%`, `_`) and its escape character in text matched literally. */
+export const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /** Runs hand-written SQL whose rows have the given shape (declare the row interface next to the SQL). */
 export const queryRows = <Row>(m: Pick<EntityManager, "query">, sql: string, params: SqlParams | readonly unknown[] = []): Promise<Row[]> =>
   m.query(sql, params instanceof SqlParams ? params.values : [...params]);

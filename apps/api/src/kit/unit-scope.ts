@@ -1,6 +1,6 @@
 import { forbidden } from "./errors";
 import type { Scope } from "./caller";
-import type { SqlParams } from "./sql";
+import { escapeLike, type SqlParams } from "./sql";
 
 /** True when a unit (by its materialised path) is inside what the caller may see. */
 export const inScope = (scope: Scope, unitPath: string): boolean => scope.kind === "ALL" || unitPath.startsWith(scope.path);
@@ -13,7 +13,6 @@ export function assertCanChange(scope: Scope, unit: { readonly path: string }): 
   if (!inScope(scope, unit.path)) throw forbidden("You may only change records of your own unit and its sub-units");
 }
 
-const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * The SQL predicate every scoped query uses: `${scopeSql(scope, "u.path", p)}` is `TRUE` for ALL
@@ -25,3 +24,21 @@ export const scopeSql = (scope: Scope, pathColumn: string, params: SqlParams): s
 /** The same predicate for TypeORM query builders: `qb.andWhere(...scopeWhere(scope, "u.path"))`. */
 export const scopeWhere = (scope: Scope, pathColumn: string): [string, Record<string, string>] =>
   scope.kind === "ALL" ? ["TRUE", {}] : [`${pathColumn} LIKE :scopePath`, { scopePath: `${escapeLike(scope.path)}%` }];
+
+/**
+ * Unit paths list the ids from the root (`/<city>/<opd>/.../`), so "a unit and its sub-units" is one prefix match. The
+ * predicates below are the only places that write it.
+ */
+
+/** `pathColumn` is the unit `unitId` (a placeholder such as `p.add(id, "uuid")`) or one of its sub-units, in hand-written SQL. */
+export const inSubtreeOfSql = (pathColumn: string, unitIdPlaceholder: string): string =>
+  `${pathColumn} LIKE (SELECT sub.path FROM units sub WHERE sub.id = ${unitIdPlaceholder}) || '%'`;
+
+/** The same for query builders: `qb.andWhere(...inSubtreeOfWhere("u.path", unitId))`. */
+export const inSubtreeOfWhere = (pathColumn: string, unitId: string): [string, Record<string, string>] => [
+  `${pathColumn} LIKE (SELECT sub.path FROM units sub WHERE sub.id = :subtreeUnitId) || '%'`,
+  { subtreeUnitId: unitId },
+];
+
+/** `pathColumn` is the unit whose path is in `ancestorPathColumn` or one of its sub-units (a join of two unit paths). */
+export const underPathSql = (pathColumn: string, ancestorPathColumn: string): string => `${pathColumn} LIKE ${ancestorPathColumn} || '%'`;

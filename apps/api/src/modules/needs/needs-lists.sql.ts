@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { PriorityWeights } from "@bina/domain";
 import type { Scope } from "../../kit/caller";
-import { scopeSql } from "../../kit/unit-scope";
+import { scopeSql, underPathSql } from "../../kit/unit-scope";
 import { queryRows, SqlParams } from "../../kit/sql";
 import { scoredNeedsCtes, type NeedsRowFilter } from "./scored-needs.sql";
 
@@ -176,7 +176,7 @@ export async function needsByUnitCells(db: Db, scope: Scope, f: NeedsRowFilter &
        -- The row's unit is the parent's child on the employee's path: the path segment right after the parent's.
        SELECT split_part(substr(n.unit_path, length(p.path) + 1), '/', 1)::uuid AS row_unit_id, p.id AS parent_id, n.*
          FROM needs n, parent p
-        WHERE n.unit_path LIKE p.path || '%' AND n.unit_path <> p.path
+        WHERE ${underPathSql("n.unit_path", "p.path")} AND n.unit_path <> p.path
      )
      SELECT CASE WHEN GROUPING(row_unit_id) = 1 THEN parent_id ELSE row_unit_id END AS unit_id,
             GROUPING(row_unit_id) = 1 AS is_total,

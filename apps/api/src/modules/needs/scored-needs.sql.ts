@@ -1,7 +1,7 @@
 import { defaultPriorityWeights, jpmRules, priorityRules, type PriorityWeights } from "@bina/domain";
 import type { Scope } from "../../kit/caller";
 import type { SqlParams } from "../../kit/sql";
-import { scopeSql } from "../../kit/unit-scope";
+import { inSubtreeOfSql, scopeSql } from "../../kit/unit-scope";
 
 /**
  * Which rows of the scored needs a query wants. Employee filters (scope, unit, position kind, employee) choose whole
@@ -83,7 +83,7 @@ export function priorityScoreSql(weights: PriorityWeights = defaultPriorityWeigh
 export function scoredNeedsCtes(scope: Scope, f: NeedsRowFilter, p: SqlParams, weights?: PriorityWeights): string {
   const year = p.add(f.year, "int");
   const empWhere = ["e.active", scopeSql(scope, "u.path", p)];
-  if (f.unitId) empWhere.push(`u.path LIKE (SELECT path FROM units WHERE id = ${p.add(f.unitId, "uuid")}) || '%'`);
+  if (f.unitId) empWhere.push(inSubtreeOfSql("u.path", p.add(f.unitId, "uuid")));
   if (f.positionKind) empWhere.push(`e.position_kind = ${p.add(f.positionKind)}`);
   if (f.employeeIds) empWhere.push(`e.id = ANY(${p.add(f.employeeIds, "uuid[]")})`);
   const rowWhere = ["TRUE"];

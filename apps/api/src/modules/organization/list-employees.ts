@@ -1,7 +1,8 @@
 import { Brackets, type DataSource, type SelectQueryBuilder } from "typeorm";
 import type { Caller, Scope } from "../../kit/caller";
 import { decodeCursor, encodeCursor, type CursorKind, type Page } from "../../kit/connection";
-import { scopeWhere } from "../../kit/unit-scope";
+import { escapeLike } from "../../kit/sql";
+import { inSubtreeOfWhere, scopeWhere } from "../../kit/unit-scope";
 import { EmployeeEntity } from "./employee.entity";
 import { EmployeeSortField, SortDirection, type EmployeeFilter, type EmployeeSort } from "./employee.inputs";
 
@@ -24,12 +25,10 @@ const SORT_KEYS: Record<EmployeeSortField, readonly SortKey[]> = {
 };
 const ID_KEY: SortKey = { expr: "e.id", cast: "uuid", kind: "uuid" };
 
-const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 function applyFilter(qb: SelectQueryBuilder<EmployeeEntity>, scope: Scope, filter: EmployeeFilter): void {
   qb.andWhere(...scopeWhere(scope, "u.path"));
   if (filter.unitId) {
-    qb.andWhere("u.path LIKE (SELECT f.path FROM units f WHERE f.id = :unitId) || '%'", { unitId: filter.unitId });
+    qb.andWhere(...inSubtreeOfWhere("u.path", filter.unitId));
   }
   if (filter.rankCodes?.length) qb.andWhere("e.rank_code IN (:...rankCodes)", { rankCodes: filter.rankCodes });
   if (filter.positionKinds?.length) qb.andWhere("e.position_kind IN (:...positionKinds)", { positionKinds: filter.positionKinds });

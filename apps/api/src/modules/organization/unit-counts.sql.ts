@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { Scope } from "../../kit/caller";
 import { queryRows, SqlParams } from "../../kit/sql";
-import { scopeSql } from "../../kit/unit-scope";
+import { scopeSql, underPathSql } from "../../kit/unit-scope";
 
 interface UnitCountRow {
   readonly id: string;
@@ -18,7 +18,7 @@ export async function countActiveEmployees(m: Pick<EntityManager, "query">, scop
     m,
     `SELECT p.id, count(e.id) AS n
        FROM units p
-       JOIN units c ON c.path LIKE p.path || '%' AND ${scopeSql(scope, "c.path", p)}
+       JOIN units c ON ${underPathSql("c.path", "p.path")} AND ${scopeSql(scope, "c.path", p)}
        JOIN employees e ON e.unit_id = c.id AND e.active
       WHERE p.id = ANY(${p.add([...unitIds], "uuid[]")})
       GROUP BY p.id`,

@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import type { Caller } from "../../kit/caller";
 import { decodeCursor, encodeCursor, type Page } from "../../kit/connection";
 import { isUuid } from "../../kit/ids";
-import { scopeWhere } from "../../kit/unit-scope";
+import { inSubtreeOfWhere, scopeWhere } from "../../kit/unit-scope";
 import { checkYear } from "../planning/plan-year";
 import type { ProposalFilter } from "./proposals.inputs";
 import { TrainingProposalEntity } from "./training-proposal.entity";
@@ -32,7 +32,7 @@ export async function listProposals({
   qb.andWhere(...scopeWhere(await caller.scope(), "u.path"));
   if (f.year) qb.andWhere("p.year = :year", { year: f.year });
   if (f.statuses) qb.andWhere("p.status IN (:...statuses)", { statuses: [...new Set(f.statuses)] });
-  if (f.unitId) qb.andWhere("u.path LIKE (SELECT f.path FROM units f WHERE f.id = :unitId) || '%'", { unitId: f.unitId });
+  if (f.unitId) qb.andWhere(...inSubtreeOfWhere("u.path", f.unitId));
   const totalCount = withTotal ? await qb.clone().getCount() : null;
   if (after) {
     const [at, id] = decodeCursor(after, ["timestamp", "uuid"]);
