@@ -47,6 +47,23 @@ export interface Page<T> {
   readonly totalCount: number | null;
 }
 
+/**
+ * A page from the rows a list fetched with `LIMIT first + 1` (the extra row only tells that another page follows): the
+ * first `first` rows, each with the cursor `cursor(row, indexInPage)` gives it.
+ */
+export function pageOf<T>(
+  fetched: readonly T[],
+  { first, after, totalCount }: { first: number; after?: string | null; totalCount: number | null },
+  cursor: (node: T, index: number) => string,
+): Page<T> {
+  return {
+    rows: fetched.slice(0, first).map((node, i) => ({ node, cursor: cursor(node, i) })),
+    hasNextPage: fetched.length > first,
+    hasPreviousPage: !!after,
+    totalCount,
+  };
+}
+
 export interface Edge<T> {
   cursor: string;
   node: T;

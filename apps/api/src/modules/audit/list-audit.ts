@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { decodeCursor, encodeCursor, type Page } from "../../kit/connection";
+import { decodeCursor, encodeCursor, pageOf, type Page } from "../../kit/connection";
 import { AuditEntryEntity } from "./audit-entry.entity";
 import type { AuditFilter } from "./audit.type";
 
@@ -27,10 +27,5 @@ export async function listAudit({
   const totalCount = withTotal ? await qb.clone().getCount() : null;
   if (after) qb.andWhere("a.id < CAST(:afterId AS bigint)", { afterId: decodeCursor(after, ["bigint"])[0] });
   const rows = await qb.orderBy("a.id", "DESC").limit(first + 1).getMany();
-  return {
-    rows: rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor([node.id]) })),
-    hasNextPage: rows.length > first,
-    hasPreviousPage: !!after,
-    totalCount,
-  };
+  return pageOf(rows, { first, after, totalCount }, (node) => encodeCursor([node.id]));
 }

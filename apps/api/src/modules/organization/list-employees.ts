@@ -1,6 +1,6 @@
 import { Brackets, type DataSource, type SelectQueryBuilder } from "typeorm";
 import type { Caller, Scope } from "../../kit/caller";
-import { decodeCursor, encodeCursor, type CursorKind, type Page } from "../../kit/connection";
+import { decodeCursor, encodeCursor, pageOf, type CursorKind, type Page } from "../../kit/connection";
 import { escapeLike } from "../../kit/sql";
 import { inSubtreeOfWhere, scopeWhere } from "../../kit/unit-scope";
 import { EmployeeEntity } from "./employee.entity";
@@ -85,9 +85,5 @@ export async function listEmployees({ ds, caller, ...args }: ListEmployeesOption
   page.limit(args.first + 1);
   const { entities, raw } = await page.getRawAndEntities<Record<string, string>>();
 
-  const rows = entities.slice(0, args.first).map((node, i) => ({
-    node,
-    cursor: encodeCursor(keys.map((_, k) => raw[i]?.[`k${k}`] ?? null)),
-  }));
-  return { rows, hasNextPage: entities.length > args.first, hasPreviousPage: !!args.after, totalCount };
+  return pageOf(entities, { first: args.first, after: args.after, totalCount }, (_, i) => encodeCursor(keys.map((__, k) => raw[i]?.[`k${k}`] ?? null)));
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { decodeCursor, encodeCursor, type Page } from "../../kit/connection";
+import { decodeCursor, encodeCursor, pageOf, type Page } from "../../kit/connection";
 import { valueCandidates, type ValuedCandidate } from "./candidate-value";
 import { checkYear } from "./plan-year";
 import { ProgrammeCandidateEntity } from "./programme-candidate.entity";
@@ -26,11 +26,6 @@ export async function listCandidates({
     qb.andWhere("(CASE WHEN c.mandatory THEN 0 ELSE 1 END, c.title, c.id) > (CAST(:m AS int), CAST(:t AS varchar), CAST(:id AS uuid))", { m: mandatory, t: title, id });
   }
   const rows = await qb.orderBy("CASE WHEN c.mandatory THEN 0 ELSE 1 END").addOrderBy("c.title").addOrderBy("c.id").limit(first + 1).getMany();
-  const page = await valueCandidates(ds, year, rows.slice(0, first));
-  return {
-    rows: page.map((node) => ({ node, cursor: encodeCursor([node.mandatory ? 0 : 1, node.title, node.id]) })),
-    hasNextPage: rows.length > first,
-    hasPreviousPage: !!after,
-    totalCount,
-  };
+  const valued = await valueCandidates(ds, year, rows);
+  return pageOf(valued, { first, after, totalCount }, (node) => encodeCursor([node.mandatory ? 0 : 1, node.title, node.id]));
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { decodeCursor, encodeCursor, type Page } from "../../kit/connection";
+import { decodeCursor, encodeCursor, pageOf, type Page } from "../../kit/connection";
 import { checkYear } from "./plan-year";
 import { PlanEntity } from "./plan.entity";
 
@@ -22,10 +22,5 @@ export async function listPlans({
   const totalCount = withTotal ? await qb.clone().getCount() : null;
   if (after) qb.andWhere("p.version < CAST(:v AS int)", { v: decodeCursor(after, ["int"])[0] });
   const rows = await qb.orderBy("p.version", "DESC").limit(first + 1).getMany();
-  return {
-    rows: rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor([node.version]) })),
-    hasNextPage: rows.length > first,
-    hasPreviousPage: !!after,
-    totalCount,
-  };
+  return pageOf(rows, { first, after, totalCount }, (node) => encodeCursor([node.version]));
 }

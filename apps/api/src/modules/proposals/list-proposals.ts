@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Caller } from "../../kit/caller";
-import { decodeCursor, encodeCursor, type Page } from "../../kit/connection";
+import { decodeCursor, encodeCursor, pageOf, type Page } from "../../kit/connection";
 import { isUuid } from "../../kit/ids";
 import { inSubtreeOfWhere, scopeWhere } from "../../kit/unit-scope";
 import { checkYear } from "../planning/plan-year";
@@ -44,10 +44,5 @@ export async function listProposals({
     .addOrderBy("p.id", "DESC")
     .limit(first + 1)
     .getRawAndEntities<{ k0: string }>();
-  return {
-    rows: entities.slice(0, first).map((node, i) => ({ node, cursor: encodeCursor([raw[i]!.k0, node.id]) })),
-    hasNextPage: entities.length > first,
-    hasPreviousPage: !!after,
-    totalCount,
-  };
+  return pageOf(entities, { first, after, totalCount }, (node, i) => encodeCursor([raw[i]!.k0, node.id]));
 }
