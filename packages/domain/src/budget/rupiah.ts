@@ -12,6 +12,9 @@ const MESSAGES: Readonly<Record<RupiahInvalidReason, (field: string) => string>>
   TOO_LARGE: (field) => `${field} is too large to compute exactly (at most 9,007,199,254,740,991)`,
 };
 
+/** The message for an amount refused with `reason`, about `what` ("Cost", "Budget ceiling"). */
+export const rupiahMessage = (reason: RupiahInvalidReason, what: string): string => MESSAGES[reason](what);
+
 /** The reason `amount` is not whole rupiah >= 0 within 2^53, or null when it is. */
 export const rupiahProblem = (amount: unknown): RupiahInvalidReason | null => {
   if (typeof amount !== "number" || !Number.isInteger(amount)) return "NOT_INTEGER";

@@ -1,5 +1,5 @@
 import type { CoverageProblem } from "./coverage-input.js";
-import { coveredBy, coverageOf, gainOf, type CoveragePlan } from "./coverage-search.js";
+import { mandatoryStart, type CoveragePlan } from "./coverage-search.js";
 
 /** Most states (combinations of covered amounts of the fillable needs) the dynamic programme takes on. */
 export const COVERAGE_DP_MAX_STATES = 100_000;
@@ -49,17 +49,7 @@ const dominates = (a: Entry, b: Entry): boolean => {
  * that never dominate one another): the caller then searches on.
  */
 export const coverageDynamicProgramme = (problem: CoverageProblem, maxEntries = COVERAGE_DP_MAX_ENTRIES): CoveragePlan | null => {
-  const n = problem.ids.length;
-  const fixed: number[] = [];
-  for (let i = 0; i < n; i++) if (problem.mandatory[i] === true) fixed.push(i);
-  const base = coveredBy(problem, fixed);
-  const cost0 = fixed.reduce((sum, i) => sum + (problem.cost[i] ?? 0), 0);
-  const value0 = coverageOf(problem, base);
-  const room = problem.ceiling - cost0;
-  const open: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (problem.mandatory[i] !== true && (problem.cost[i] ?? 0) <= room && gainOf(problem, base, i) > 0) open.push(i);
-  }
+  const { fixed, base, cost0, value0, room, open } = mandatoryStart(problem);
   if (open.length > 50) return null; // two 25-bit halves of the membership masks
 
   // The fillable needs (still in need, and offered more participants than that) make the state.

@@ -1,3 +1,4 @@
+import { rupiahMessage, rupiahProblem } from "../budget/rupiah.js";
 import { domainError, err, ok, type DomainError, type Result } from "../shared/result.js";
 import { MAX_PLAN_VALUE, toHundredths } from "./hundredths.js";
 
@@ -64,18 +65,6 @@ export interface CoverageProblem {
   readonly ceiling: number;
 }
 
-type AmountProblem = "NOT_INTEGER" | "NEGATIVE" | "TOO_LARGE";
-const amountProblem = (n: unknown): AmountProblem | null => {
-  if (typeof n !== "number" || !Number.isInteger(n)) return "NOT_INTEGER";
-  if (n < 0) return "NEGATIVE";
-  return Number.isSafeInteger(n) ? null : "TOO_LARGE";
-};
-const AMOUNT_MESSAGES: Readonly<Record<AmountProblem, string>> = {
-  NOT_INTEGER: "must be a whole number of rupiah",
-  NEGATIVE: "must not be negative",
-  TOO_LARGE: "is too large to compute exactly",
-};
-
 const isId = (id: unknown): id is string => typeof id === "string" && id.trim() !== "";
 const fail = (code: CoverageErrorCode, message: string, field: string, reason?: string): Result<never, CoverageError> =>
   err(domainError(code, message, reason === undefined ? { field } : { field, reason }));
@@ -93,8 +82,8 @@ interface NeedsInput {
  * the mandatory candidates against the ceiling.
  */
 export const checkCoverageInput = ({ candidates, needs, ceiling }: NeedsInput): Result<CoverageProblem, CoverageError> => {
-  const ceilingProblem = amountProblem(ceiling);
-  if (ceilingProblem !== null) return fail("INVALID_CEILING", `Budget ceiling ${AMOUNT_MESSAGES[ceilingProblem]}`, "ceiling", ceilingProblem);
+  const ceilingProblem = rupiahProblem(ceiling);
+  if (ceilingProblem !== null) return fail("INVALID_CEILING", rupiahMessage(ceilingProblem, "Budget ceiling"), "ceiling", ceilingProblem);
   const list: ReadonlyArray<Partial<CoverageCandidate> | null> = Array.isArray(candidates) ? candidates : [];
   if (list.length > COVERAGE_MAX_CANDIDATES) {
     return fail("TOO_MANY_CANDIDATES", `The exact coverage optimiser takes at most ${COVERAGE_MAX_CANDIDATES} candidates`, "candidates");
@@ -109,8 +98,8 @@ export const checkCoverageInput = ({ candidates, needs, ceiling }: NeedsInput): 
     if (!isId(id)) return fail("INVALID_ID", "Every candidate needs an id", `${at}.id`);
     if (seenIds.has(id)) return fail("DUPLICATE_ID", `Candidate id ${id} appears more than once`, `${at}.id`);
     seenIds.add(id);
-    const costProblem = amountProblem(c?.cost);
-    if (costProblem !== null) return fail("INVALID_COST", `Cost ${AMOUNT_MESSAGES[costProblem]}`, `${at}.cost`, costProblem);
+    const costProblem = rupiahProblem(c?.cost);
+    if (costProblem !== null) return fail("INVALID_COST", rupiahMessage(costProblem, "Cost"), `${at}.cost`, costProblem);
     const participants = c?.participants;
     if (typeof participants !== "number" || !Number.isSafeInteger(participants) || participants < 1) {
       return fail("INVALID_PARTICIPANTS", "Participants must be a whole number of at least 1", `${at}.participants`);

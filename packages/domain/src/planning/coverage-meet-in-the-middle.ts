@@ -1,6 +1,5 @@
 import type { CoverageProblem } from "./coverage-input.js";
-import type { CoveragePlan } from "./coverage-search.js";
-import { coveredBy, coverageOf, gainOf } from "./coverage-search.js";
+import { mandatoryStart, type CoveragePlan } from "./coverage-search.js";
 
 /** Most candidates on one side: a side lists up to 2^20 subsets. */
 export const COVERAGE_SIDE_MAX_ITEMS = 20;
@@ -102,19 +101,8 @@ interface Split {
  * sides of at most `sideMax` candidates; null when that is impossible.
  */
 export const splitForMeetInTheMiddle = (problem: CoverageProblem, sideMax = COVERAGE_SIDE_MAX_ITEMS): Split | null => {
-  const n = problem.ids.length;
-  const fixed: number[] = [];
-  for (let i = 0; i < n; i++) if (problem.mandatory[i] === true) fixed.push(i);
-  const base = coveredBy(problem, fixed);
-  const cost0 = fixed.reduce((sum, i) => sum + (problem.cost[i] ?? 0), 0);
-  const value0 = coverageOf(problem, base);
-  const room = problem.ceiling - cost0;
-
   // Only candidates that fit and add value next to the mandatory ones can be in the best plan.
-  const open: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (problem.mandatory[i] !== true && (problem.cost[i] ?? 0) <= room && gainOf(problem, base, i) > 0) open.push(i);
-  }
+  const { fixed, base, cost0, value0, room, open } = mandatoryStart(problem);
 
   // Components: candidates linked through a need they could fill up together. A need that all its
   // candidates together cannot fill adds value in proportion to participants, so it links nobody.

@@ -41,6 +41,35 @@ export const gainOf = (problem: CoverageProblem, covered: ArrayLike<number>, i: 
   return gain;
 };
 
+/** Where every plan starts: the mandatory candidates, and the candidates that can still matter next to them (internal). */
+export interface MandatoryStart {
+  /** The mandatory candidates, ascending. */
+  readonly fixed: readonly number[];
+  /** Participants covering each need with the mandatory candidates alone. */
+  readonly base: Float64Array;
+  readonly cost0: number;
+  /** Whole hundredths. */
+  readonly value0: number;
+  /** What the ceiling leaves after the mandatory candidates. */
+  readonly room: number;
+  /** The candidates that can be in a best plan: not mandatory, fitting in `room` and adding value to `base`; ascending. */
+  readonly open: readonly number[];
+}
+
+export const mandatoryStart = (problem: CoverageProblem): MandatoryStart => {
+  const n = problem.ids.length;
+  const fixed: number[] = [];
+  for (let i = 0; i < n; i++) if (problem.mandatory[i] === true) fixed.push(i);
+  const base = coveredBy(problem, fixed);
+  const cost0 = fixed.reduce((sum, i) => sum + (problem.cost[i] ?? 0), 0);
+  const room = problem.ceiling - cost0;
+  const open: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (problem.mandatory[i] !== true && (problem.cost[i] ?? 0) <= room && gainOf(problem, base, i) > 0) open.push(i);
+  }
+  return { fixed, base, cost0, value0: coverageOf(problem, base), room, open };
+};
+
 const UNDECIDED = 0;
 const IN = 1;
 const OUT = 2;

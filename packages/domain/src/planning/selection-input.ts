@@ -1,3 +1,4 @@
+import { rupiahMessage, rupiahProblem } from "../budget/rupiah.js";
 import { domainError, err, ok, type DomainError, type Result } from "../shared/result.js";
 import { MAX_PLAN_VALUE } from "./hundredths.js";
 
@@ -29,18 +30,6 @@ export const SELECTION_ERROR_CODES = [
 export type SelectionErrorCode = (typeof SELECTION_ERROR_CODES)[number];
 export type SelectionError = DomainError<SelectionErrorCode>;
 
-const amountProblem = (n: unknown): "NOT_INTEGER" | "NEGATIVE" | "TOO_LARGE" | null => {
-  if (typeof n !== "number" || !Number.isInteger(n)) return "NOT_INTEGER";
-  if (n < 0) return "NEGATIVE";
-  return Number.isSafeInteger(n) ? null : "TOO_LARGE";
-};
-
-const AMOUNT_MESSAGES = {
-  NOT_INTEGER: "must be a whole number of rupiah",
-  NEGATIVE: "must not be negative",
-  TOO_LARGE: "is too large to compute exactly",
-} as const;
-
 /**
  * Check the optimiser's input; the first problem, in this order: the ceiling, the number of
  * candidates, then each candidate in turn (id, cost, value), then the sum of all costs.
@@ -49,10 +38,10 @@ export const checkSelectionInput = (
   candidates: ReadonlyArray<ProgrammeCandidate>,
   ceiling: number,
 ): Result<ReadonlyArray<ProgrammeCandidate>, SelectionError> => {
-  const ceilingProblem = amountProblem(ceiling);
+  const ceilingProblem = rupiahProblem(ceiling);
   if (ceilingProblem !== null) {
     return err(
-      domainError("INVALID_CEILING", `Budget ceiling ${AMOUNT_MESSAGES[ceilingProblem]}`, { field: "ceiling", reason: ceilingProblem }),
+      domainError("INVALID_CEILING", rupiahMessage(ceilingProblem, "Budget ceiling"), { field: "ceiling", reason: ceilingProblem }),
     );
   }
   const list: ReadonlyArray<Partial<ProgrammeCandidate> | null> = Array.isArray(candidates) ? candidates : [];
@@ -71,9 +60,9 @@ export const checkSelectionInput = (
     }
     if (seen.has(id)) return err(domainError("DUPLICATE_ID", `Candidate id ${id} appears more than once`, { field: `${at}.id` }));
     seen.add(id);
-    const costProblem = amountProblem(candidate?.cost);
+    const costProblem = rupiahProblem(candidate?.cost);
     if (costProblem !== null) {
-      return err(domainError("INVALID_COST", `Cost ${AMOUNT_MESSAGES[costProblem]}`, { field: `${at}.cost`, reason: costProblem }));
+      return err(domainError("INVALID_COST", rupiahMessage(costProblem, "Cost"), { field: `${at}.cost`, reason: costProblem }));
     }
     const value = candidate?.value;
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value > MAX_PLAN_VALUE) {
