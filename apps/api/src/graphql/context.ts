@@ -1,6 +1,6 @@
 import type { Request } from "express";
 import type { DataSource } from "typeorm";
-import type { AuthUser, Caller, Scope } from "../kit/caller";
+import type { AuthUser, Scope } from "../kit/caller";
 import { authenticateToken, type AuthOutcome } from "../modules/auth/authenticate-token";
 import { resolveScope } from "../modules/auth/resolve-scope";
 import type { TokenService } from "../modules/auth/token";
@@ -79,10 +79,3 @@ class RequestContext implements Context {
 export function createContext({ req, ds, tokens, services }: { req: Request; ds: DataSource; tokens: TokenService; services: Services }): Context {
   return new RequestContext(ds, tokens, req.headers.authorization ?? "", req.ip ?? req.socket.remoteAddress ?? "unknown", services);
 }
-
-/** The authenticated caller; resolvers guarded by @Authorized can rely on it. */
-export const caller = (ctx: Context): Caller => {
-  const user = ctx.user;
-  if (!user) throw new Error("caller() used on an unauthenticated request: add @Authorized to the resolver");
-  return { user, scope: ctx.scope };
-};

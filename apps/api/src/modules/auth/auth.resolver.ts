@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import { caller, type Context } from "../../graphql/context";
+import type { Context } from "../../graphql/context";
+import type { Caller } from "../../kit/caller";
+import { CurrentCaller } from "../../kit/current-caller";
 import { UnitType } from "../organization/unit.type";
 import { toUnitType } from "../organization/unit.mapper";
 import { AuthPayload, UserType } from "./user.type";
@@ -22,8 +24,8 @@ export class AuthResolver {
 
   @Authorized()
   @Mutation(() => Boolean, { description: "Signs out everywhere: every token of the caller stops working at once (TOKEN_REVOKED)." })
-  logout(@Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.auth.logout(caller(ctx));
+  logout(@Ctx() ctx: Context, @CurrentCaller() caller: Caller): Promise<boolean> {
+    return ctx.services.auth.logout(caller);
   }
 
   @Authorized()
@@ -35,15 +37,16 @@ export class AuthResolver {
     @Arg("currentPassword", { description: "The password in use now." }) currentPassword: string,
     @Arg("newPassword", { description: "The new password: at least 10 characters, not the username." }) newPassword: string,
     @Ctx() ctx: Context,
+    @CurrentCaller() caller: Caller,
   ): Promise<AuthPayload> {
-    const { token, expiresAt, user } = await ctx.services.auth.changePassword(caller(ctx), currentPassword, newPassword);
+    const { token, expiresAt, user } = await ctx.services.auth.changePassword(caller, currentPassword, newPassword);
     return { token, expiresAt, user: toUserType(user) };
   }
 
   @Authorized()
   @Query(() => UserType, { description: "The signed-in user." })
-  async me(@Ctx() ctx: Context): Promise<UserType> {
-    return toUserType(await ctx.services.auth.me(caller(ctx)));
+  async me(@Ctx() ctx: Context, @CurrentCaller() caller: Caller): Promise<UserType> {
+    return toUserType(await ctx.services.auth.me(caller));
   }
 
   @FieldResolver(() => UnitType, { nullable: true, description: "The unit a UNIT_OPERATOR is bound to." })

@@ -1,12 +1,11 @@
 import type { DataSource } from "typeorm";
 import type { Caller } from "../../kit/caller";
-import { notFound } from "../../kit/errors";
 import { changePassword } from "./change-password";
+import { getCurrentUser } from "./get-current-user";
 import { login } from "./login";
 import type { LoginLimiter } from "./login-limiter";
 import { logout } from "./logout";
 import type { TokenService } from "./token";
-import { UserEntity } from "./user.entity";
 
 /** What the auth use cases need besides the database. */
 export interface AuthDeps {
@@ -20,6 +19,6 @@ export function authServices(ds: DataSource, { tokens, limiter }: AuthDeps) {
     login: (username: string, password: string, clientIp: string) => login({ ds, tokens, limiter, username, password, clientIp }),
     logout: (caller: Caller) => logout({ ds, caller }),
     changePassword: (caller: Caller, currentPassword: string, newPassword: string) => changePassword({ ds, tokens, caller, currentPassword, newPassword }),
-    me: async (c: Caller) => (await ds.getRepository(UserEntity).findOneBy({ id: c.user.id })) ?? Promise.reject(notFound("User", c.user.id)),
+    me: (caller: Caller) => getCurrentUser({ ds, caller }),
   };
 }

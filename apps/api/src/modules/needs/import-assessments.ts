@@ -1,6 +1,6 @@
 import { In, type DataSource } from "typeorm";
 import { normalizeNipInput, validateAssessmentLevel } from "@bina/domain";
-import type { AuthUser, Scope } from "../../kit/caller";
+import type { Caller } from "../../kit/caller";
 import { inScope } from "../../kit/unit-scope";
 import { recordAudit } from "../audit/record-audit";
 import { CompetencyEntity } from "../competency/competency.entity";
@@ -32,12 +32,14 @@ const ASSESSMENT_FILE: TableSpec<Column> = {
 };
 
 /** Imports assessments, all or nothing: every bad row is reported and nothing is written unless all rows are good. */
-export async function importAssessments(ds: DataSource, user: AuthUser, scope: Scope, input: ImportAssessmentsInput): Promise<ImportOutcome> {
+export async function importAssessments({ ds, caller, input }: { ds: DataSource; caller: Caller; input: ImportAssessmentsInput }): Promise<ImportOutcome> {
+  const { user } = caller;
   const content = decodeUpload(input.contentBase64);
   const parsed = await parseTableFile(ASSESSMENT_FILE, input.fileName, content);
   const dryRun = input.dryRun ?? false;
   if (!parsed.ok) return { totalRows: 0, created: 0, updated: 0, dryRun, errors: [{ row: 1, field: parsed.field ?? null, code: "UNREADABLE_FILE", message: parsed.message }] };
 
+  const scope = await caller.scope();
   const outcome = await ds.transaction(async (m): Promise<ImportOutcome> => {
     const nips = [...new Set(parsed.rows.map((r) => normalizeNipInput(r.values.nip ?? "")))];
     const employees = await m.find(EmployeeEntity, { where: { nip: In(nips) }, relations: { unit: true } });

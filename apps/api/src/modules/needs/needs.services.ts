@@ -26,6 +26,6 @@ export const needsServices = (ds: DataSource, maxPageSize: number) => ({
   jobPersonMatches: (caller: Caller, a: ListArgs) => listJobPersonMatches({ ds, caller, ...a, first: pageSize(a.first, maxPageSize) }),
   needsByUnit: (caller: Caller, a: { filter: NeedsFilter; parentUnitId?: string | null }) => listNeedsByUnit({ ds, caller, ...a }),
   recordAssessment: (caller: Caller, input: RecordAssessmentInput) => recordAssessment({ ds, caller, input }),
-  importAssessments: async (caller: Caller, input: ImportAssessmentsInput) => importAssessments(ds, caller.user, await caller.scope(), input),
+  importAssessments: (caller: Caller, input: ImportAssessmentsInput) => importAssessments({ ds, caller, input }),
   recordSkp: (caller: Caller, input: RecordSkpInput) => recordSkp({ ds, caller, input }),
 });
