@@ -63,6 +63,25 @@ describe("login rate limit", () => {
     }
   });
 
+  it("counts a wrong current password in changePassword as a failed login: no unlimited guessing with a stolen token", async () => {
+    const token = ((await login("analyst", "bina-demo", "192.0.2.60")).body.data as { login: { token: string } }).login.token;
+    const change = async (current: string) => {
+      const res = await fetch(`${app.baseUrl}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-forwarded-for": "192.0.2.61" },
+        body: JSON.stringify({ query: `mutation ($c: String!) { changePassword(currentPassword: $c, newPassword: "a-new-password-1") { token } }`, variables: { c: current } }),
+      });
+      const body = (await res.json()) as GqlResponse;
+      return body.data?.changePassword ? "OK" : String(body.errors?.[0]?.extensions?.domainCode);
+    };
+    const results: string[] = [];
+    for (let i = 0; i < 12; i++) results.push(await change(`guess-${i}`));
+    expect(results.slice(0, 10)).toEqual(Array(10).fill("WRONG_PASSWORD"));
+    expect(results.slice(10)).toEqual(["LOGIN_RATE_LIMITED", "LOGIN_RATE_LIMITED"]);
+    expect(await change("bina-demo")).toBe("LOGIN_RATE_LIMITED");
+    expect(outcome(await login("analyst", "bina-demo", "192.0.2.62"))).toBe("LOGIN_RATE_LIMITED");
+  });
+
   it("lets a username that logs in successfully start again from zero", async () => {
     for (let i = 0; i < 9; i++) await login("operator", "wrong", "192.0.2.1");
     expect(outcome(await login("operator", "bina-demo", "192.0.2.1"))).toBe("OK");

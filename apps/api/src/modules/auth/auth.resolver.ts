@@ -39,7 +39,7 @@ export class AuthResolver {
     @Ctx() ctx: Context,
     @CurrentCaller() caller: Caller,
   ): Promise<AuthPayload> {
-    const { token, expiresAt, user } = await ctx.services.auth.changePassword(caller, currentPassword, newPassword);
+    const { token, expiresAt, user } = await ctx.services.auth.changePassword(caller, currentPassword, newPassword, ctx.clientIp);
     return { token, expiresAt, user: toUserType(user) };
   }
 

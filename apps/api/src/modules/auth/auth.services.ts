@@ -18,7 +18,8 @@ export function authServices(ds: DataSource, { tokens, limiter }: AuthDeps) {
   return {
     login: (username: string, password: string, clientIp: string) => login({ ds, tokens, limiter, username, password, clientIp }),
     logout: (caller: Caller) => logout({ ds, caller }),
-    changePassword: (caller: Caller, currentPassword: string, newPassword: string) => changePassword({ ds, tokens, caller, currentPassword, newPassword }),
+    changePassword: (caller: Caller, currentPassword: string, newPassword: string, clientIp: string) =>
+      changePassword({ ds, tokens, limiter, caller, currentPassword, newPassword, clientIp }),
     me: (caller: Caller) => getCurrentUser({ ds, caller }),
   };
 }
