@@ -31,7 +31,7 @@ export class AuthResolver {
   @Authorized()
   @Mutation(() => AuthPayload, {
     description:
-      "Changes the caller's password (at least 10 characters, not the username) and revokes every older token; returns a new token. BAD_USER_INPUT WRONG_PASSWORD (field currentPassword) or INVALID_PASSWORD (field newPassword).",
+      "Changes the caller's password (at least 10 characters, not the username) and revokes every older token; returns a new token. BAD_USER_INPUT WRONG_PASSWORD (field currentPassword) or INVALID_PASSWORD (field newPassword); wrong current passwords count as failed logins (TOO_MANY_REQUESTS LOGIN_RATE_LIMITED past the limit).",
   })
   async changePassword(
     @Arg("currentPassword", { description: "The password in use now." }) currentPassword: string,
