@@ -29,6 +29,23 @@ const importAssessments = (fileName: string, content: Buffer, dryRun = true) =>
 const refusedAs = (domainCode: string) =>
   expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT", field: "file", domainCode }) });
 
+describe("the upload itself", () => {
+  it.each([["not base64 at all", "%%% not a file %%%"], ["base64 with stray characters", "bmlw!LG5hbWU="]])(
+    "refuses %s as UNREADABLE_FILE on contentBase64 instead of reading an empty or shortened file",
+    async (_label, contentBase64) => {
+      const r = await app.gql(IMPORT_EMPLOYEES, { input: { fileName: "pegawai.csv", contentBase64, dryRun: true } }, admin);
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "contentBase64", domainCode: "UNREADABLE_FILE" });
+    },
+  );
+
+  it("reads base64 wrapped over several lines", async () => {
+    const csv = Buffer.from(`${EMPLOYEE_HEADER.join(",")}\n`, "utf8").toString("base64").replace(/(.{20})/g, "$1\n");
+    const r = await app.gql(IMPORT_EMPLOYEES, { input: { fileName: "pegawai.csv", contentBase64: csv, dryRun: true } }, admin);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.importEmployees.totalRows).toBe(0);
+  });
+});
+
 describe("a NIP typed as a number in a spreadsheet (defect 1)", () => {
   // 198609262015051001 as a spreadsheet number keeps 15 significant digits: 198609262015051008, itself a valid NIP.
   const LOSSY = Number("198609262015051001");

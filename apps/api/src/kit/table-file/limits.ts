@@ -26,10 +26,17 @@ export type FileLimitCode = "FILE_TOO_LARGE" | "SHEET_TOO_LARGE" | "TOO_MANY_ROW
 export const tooLarge = (domainCode: FileLimitCode, message: string): AppError =>
   new AppError("BAD_USER_INPUT", message, { field: "file", domainCode });
 
-/** Decodes an upload, refusing one larger than the limit before decoding it. */
+/** Standard base64 (line breaks allowed, as some encoders wrap lines), with at most two padding characters. */
+const BASE64 = /^(?:[A-Za-z0-9+/]|\r?\n)*={0,2}\s*$/;
+
+/** Decodes an upload, refusing one larger than the limit before decoding it, and anything that is not base64. */
 export function decodeUpload(contentBase64: string): Buffer {
   if (contentBase64.length > Math.ceil(FILE_LIMITS.maxFileBytes / 3) * 4 + 4) {
     throw tooLarge("FILE_TOO_LARGE", `The file is larger than ${FILE_LIMITS.maxFileBytes / 1024 / 1024} MB`);
+  }
+  // Node's decoder skips what is not base64 and would read garbage as an empty or shortened file.
+  if (!BASE64.test(contentBase64)) {
+    throw new AppError("BAD_USER_INPUT", "contentBase64: not base64 (encode the file's bytes as standard base64)", { field: "contentBase64", domainCode: "UNREADABLE_FILE" });
   }
   const content = Buffer.from(contentBase64, "base64");
   if (content.length === 0) throw new AppError("BAD_USER_INPUT", "contentBase64: the file is empty", { field: "contentBase64", domainCode: "EMPTY_FILE" });
