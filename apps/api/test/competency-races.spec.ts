@@ -68,6 +68,7 @@ describe("ids that are not ids", () => {
   it.each([
     ["needsHeatmap(parentUnitId)", `{ needsHeatmap(filter: { year: 2026 }, parentUnitId: "not-a-uuid") { rows { employeesInNeed } } }`, "parentUnitId"],
     ["needsByUnit(parentUnitId)", `{ needsByUnit(filter: { year: 2026 }, parentUnitId: "not-a-uuid") { employeesInNeed } }`, "parentUnitId"],
+    ["needsHeatmap(parentUnitId: \"\")", `{ needsHeatmap(filter: { year: 2026 }, parentUnitId: "") { rows { employeesInNeed } } }`, "parentUnitId"],
     ["rankedNeeds(filter.unitId)", `{ rankedNeeds(filter: { year: 2026, unitId: "x" }) { totalCount } }`, "unitId"],
     ["jobPersonMatches(filter.competencyId)", `{ jobPersonMatches(filter: { year: 2026, competencyId: "'; drop table x" }) { totalCount } }`, "competencyId"],
   ])("%s is BAD_USER_INPUT naming the field", async (_what, query, field) => {

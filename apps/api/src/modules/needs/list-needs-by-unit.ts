@@ -29,7 +29,7 @@ export async function listNeedsByUnit({
   filter: NeedsFilter;
   parentUnitId?: string | null;
 }): Promise<NeedsHeatmap> {
-  if (parentUnitId && !isUuid(parentUnitId)) {
+  if (parentUnitId !== null && parentUnitId !== undefined && !isUuid(parentUnitId)) {
     throw new AppError("BAD_USER_INPUT", `parentUnitId: ${JSON.stringify(parentUnitId.slice(0, 60))} is not a unit id`, { field: "parentUnitId", domainCode: "INVALID_ID" });
   }
   const cells = await needsByUnitCells(ds, await caller.scope(), { ...toRowFilter(filter), parentUnitId: parentUnitId ?? null });
