@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { jobPersonMatchFromSums, type JobPersonMatch } from "@bina/domain";
 import type { Caller } from "../../kit/caller";
-import { decodeOffsetCursor, encodeOffsetCursor, type Page } from "../../kit/connection";
+import { decodeOffsetCursor, encodeOffsetCursor, pageOf, type Page } from "../../kit/connection";
 import type { NeedsFilter } from "./needs.inputs";
 import { toRowFilter } from "./needs-filter";
 import { countJobPersonMatches, jobPersonMatchesPage, type JobPersonMatchRow } from "./needs-lists.sql";
@@ -32,13 +32,7 @@ export async function listJobPersonMatches({
   const scope = await caller.scope();
   const f = toRowFilter(filter);
   const rows = await jobPersonMatchesPage(ds, scope, f, { limit: first + 1, offset });
-  return {
-    rows: rows.slice(0, first).map((r, i) => ({
-      node: { employeeId: r.employeeId, assessed: r.assessed, withStandard: r.withStandard, ...jobPersonMatchFromSums(r.actualSum, r.standardSum) },
-      cursor: encodeOffsetCursor(offset + i + 1),
-    })),
-    hasNextPage: rows.length > first,
-    hasPreviousPage: offset > 0,
-    totalCount: withTotal ? await countJobPersonMatches(ds, scope, f) : null,
-  };
+  const totalCount = withTotal ? await countJobPersonMatches(ds, scope, f) : null;
+  const nodes = rows.map((r) => ({ employeeId: r.employeeId, assessed: r.assessed, withStandard: r.withStandard, ...jobPersonMatchFromSums(r.actualSum, r.standardSum) }));
+  return pageOf(nodes, { first, after, totalCount }, (_node, i) => encodeOffsetCursor(offset + i + 1));
 }

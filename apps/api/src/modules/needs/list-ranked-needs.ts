@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { priorityScore, type MappingBand, type PriorityPart, type SkpPredikat } from "@bina/domain";
 import type { Caller } from "../../kit/caller";
-import { decodeOffsetCursor, encodeOffsetCursor, type Page } from "../../kit/connection";
+import { decodeOffsetCursor, encodeOffsetCursor, pageOf, type Page } from "../../kit/connection";
 import type { NeedsFilter } from "./needs.inputs";
 import { toRowFilter } from "./needs-filter";
 import { countRankedNeeds, rankedNeedsPage, type RankedNeedRow } from "./needs-lists.sql";
@@ -32,18 +32,15 @@ export async function listRankedNeeds({
   const scope = await caller.scope();
   const f = toRowFilter(filter);
   const rows = await rankedNeedsPage(ds, scope, f, { limit: first + 1, offset });
-  return {
-    rows: rows.slice(0, first).map((r, i) => {
-      const explained = priorityScore({
-        gap: r.gap,
-        skpPredikat: r.skpPredikat as SkpPredikat | null,
-        jpmBand: r.jpmBand as MappingBand | null,
-        mandatoryForPosition: r.mandatoryProgramme,
-      });
-      return { node: { ...r, parts: explained.parts }, cursor: encodeOffsetCursor(offset + i + 1) };
-    }),
-    hasNextPage: rows.length > first,
-    hasPreviousPage: offset > 0,
-    totalCount: withTotal ? await countRankedNeeds(ds, scope, f) : null,
-  };
+  const totalCount = withTotal ? await countRankedNeeds(ds, scope, f) : null;
+  const nodes = rows.slice(0, first + 1).map((r) => {
+    const explained = priorityScore({
+      gap: r.gap,
+      skpPredikat: r.skpPredikat as SkpPredikat | null,
+      jpmBand: r.jpmBand as MappingBand | null,
+      mandatoryForPosition: r.mandatoryProgramme,
+    });
+    return { ...r, parts: explained.parts };
+  });
+  return pageOf(nodes, { first, after, totalCount }, (_node, i) => encodeOffsetCursor(offset + i + 1));
 }
