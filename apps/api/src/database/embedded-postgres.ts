@@ -38,7 +38,8 @@ function lockDataDir(dataDir: string): () => void {
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
   const unlock = lockDataDir(dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm"); // the name search index (migration 1764600000000)
+  const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: EMBEDDED_POOL_SIZE });
   await server.start();
   const conn = server.getServerConn(); // "127.0.0.1:PORT"

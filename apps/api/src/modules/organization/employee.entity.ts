@@ -3,6 +3,10 @@ import { UnitEntity } from "./unit.entity";
 import { EMAIL_MAX_LENGTH, PERSON_NAME_MAX_LENGTH, PHONE_MAX_LENGTH, POSITION_TITLE_MAX_LENGTH } from "@bina/domain";
 import type { EmploymentType, FunctionalGrade, Gender, PositionKind } from "@bina/domain";
 
+/** The default page (active, by name); the name search (pg_trgm GIN) and NIP prefix search indexes are in migration 1764600000000. */
+@Index("employees_active_name_idx", ["active", "name", "id"])
+@Index("employees_name_trgm_idx", { synchronize: false })
+@Index("employees_nip_pattern_idx", { synchronize: false })
 @Entity({ name: "employees" })
 export class EmployeeEntity {
   @PrimaryGeneratedColumn("uuid")

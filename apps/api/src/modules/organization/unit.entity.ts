@@ -3,6 +3,8 @@ import { UNIT_CODE_MAX_LENGTH, UNIT_NAME_MAX_LENGTH } from "@bina/domain";
 import type { UnitKind } from "@bina/domain";
 
 /** A unit of the organisation tree. `path` lists the ids from the root, so "this unit and its sub-units" is one prefix match. */
+/** `units_path_pattern_idx` (path text_pattern_ops, migration 1764600000000) serves the subtree prefix match. */
+@Index("units_path_pattern_idx", { synchronize: false })
 @Entity({ name: "units" })
 export class UnitEntity {
   @PrimaryGeneratedColumn("uuid")
