@@ -1,8 +1,9 @@
 import { type ReactNode } from "react";
 import { ApolloProvider } from "@apollo/client/react";
 import { App as AntApp, ConfigProvider } from "antd";
-import enUS from "antd/locale/en_US";
-import idID from "antd/locale/id_ID";
+// The ES modules of the locales (antd/locale/* are CommonJS and pull in the CommonJS builds of their parts).
+import enUS from "antd/es/locale/en_US";
+import idID from "antd/es/locale/id_ID";
 import { I18nProvider, useLanguage } from "../i18n/i18n-context";
 import { createApolloClient } from "./apollo-client";
 import { AuthProvider } from "../session/auth-context";

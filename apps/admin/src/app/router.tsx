@@ -1,19 +1,29 @@
-import { lazy } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { createBrowserRouter, Navigate } from "react-router-dom";
-import { LoginPage } from "../features/auth/pages/login.page";
-import { BudgetPage } from "../features/budget/pages/budget.page";
-import { CompliancePage } from "../features/compliance/pages/compliance.page";
-import { DeliveryPage } from "../features/delivery/pages/delivery.page";
-import { EvaluationPage } from "../features/evaluation/pages/evaluation.page";
-import { EmployeeDetailPage } from "../features/organization/pages/employee-detail.page";
-import { EmployeeFormPage } from "../features/organization/pages/employee-form.page";
-import { EmployeesListPage } from "../features/organization/pages/employees-list.page";
-import { UnitsPage } from "../features/organization/pages/units.page";
-import { SurveysPage } from "../features/surveys/pages/surveys.page";
-import { NotFound } from "../ui/not-found";
-import { AppLayout } from "./layout";
 import { RequireAuth } from "./require-auth";
-import { RequireEditor } from "./require-editor";
+
+/*
+ * Every page is its own chunk, loaded when first opened: the first route (the login form, or the employees list)
+ * loads only its own antd components, not those of every page (issue 7: first route under 250 KB gzipped).
+ */
+const LoginPage = lazy(() => import("../features/auth/pages/login.page").then((m) => ({ default: m.LoginPage })));
+// The shell (side menu, header) is not needed by the login form.
+const AppLayout = lazy(() => import("./layout").then((m) => ({ default: m.AppLayout })));
+const EmployeesListPage = lazy(() => import("../features/organization/pages/employees-list.page").then((m) => ({ default: m.EmployeesListPage })));
+const EmployeeDetailPage = lazy(() => import("../features/organization/pages/employee-detail.page").then((m) => ({ default: m.EmployeeDetailPage })));
+const EmployeeFormPage = lazy(() => import("../features/organization/pages/employee-form.page").then((m) => ({ default: m.EmployeeFormPage })));
+const UnitsPage = lazy(() => import("../features/organization/pages/units.page").then((m) => ({ default: m.UnitsPage })));
+const BudgetPage = lazy(() => import("../features/budget/pages/budget.page").then((m) => ({ default: m.BudgetPage })));
+const CompliancePage = lazy(() => import("../features/compliance/pages/compliance.page").then((m) => ({ default: m.CompliancePage })));
+const DeliveryPage = lazy(() => import("../features/delivery/pages/delivery.page").then((m) => ({ default: m.DeliveryPage })));
+const EvaluationPage = lazy(() => import("../features/evaluation/pages/evaluation.page").then((m) => ({ default: m.EvaluationPage })));
+const SurveysPage = lazy(() => import("../features/surveys/pages/surveys.page").then((m) => ({ default: m.SurveysPage })));
+// Its 403 result (antd's Result with its pictures) is needed only when an analyst opens an editing page.
+const RequireEditor = lazy(() => import("./require-editor").then((m) => ({ default: m.RequireEditor })));
+const NotFound = lazy(() => import("../ui/not-found").then((m) => ({ default: m.NotFound })));
+
+/** Outside the shell (whose content has its own fallback) a page loads on a blank screen: it takes a moment only. */
+const Page = ({ children }: { readonly children: ReactNode }) => <Suspense fallback={null}>{children}</Suspense>;
 
 // GraphiQL and Monaco are large: loaded only when the explorer is opened.
 const ExplorerPage = lazy(() => import("../features/explorer/pages/explorer.page"));
@@ -29,12 +39,14 @@ const ProposalsPage = lazy(() => import("../features/needs/pages/proposals.page"
 const PlanningPage = lazy(() => import("../features/planning/pages/planning.page"));
 
 export const router = createBrowserRouter([
-  { path: "/login", element: <LoginPage /> },
+  { path: "/login", element: <Page><LoginPage /></Page> },
   {
     path: "/",
     element: (
       <RequireAuth>
-        <AppLayout />
+        <Page>
+          <AppLayout />
+        </Page>
       </RequireAuth>
     ),
     children: [
