@@ -28,6 +28,7 @@ interface RequestState {
   user: AuthUser | null;
   outcome: Promise<AuthOutcome | null> | null;
   scope: Promise<Scope> | null;
+  loaders: Loaders | null;
 }
 
 /**
@@ -36,8 +37,7 @@ interface RequestState {
  * Apollo copies the context's own properties per operation, which would freeze a plain getter's value.
  */
 class RequestContext implements Context {
-  private readonly state: RequestState = { user: null, outcome: null, scope: null };
-  readonly loaders: Loaders;
+  private readonly state: RequestState = { user: null, outcome: null, scope: null, loaders: null };
 
   constructor(
     private readonly ds: DataSource,
@@ -45,12 +45,16 @@ class RequestContext implements Context {
     private readonly authorization: string,
     readonly clientIp: string,
     readonly services: Services,
-  ) {
-    this.loaders = createLoaders(ds);
-  }
+  ) {}
 
   get user(): AuthUser | null {
     return this.state.user;
+  }
+
+  /** Built on first use: a request that resolves no batched field (most mutations, `{ __typename }`) builds none. */
+  get loaders(): Loaders {
+    this.state.loaders ??= createLoaders(this.ds);
+    return this.state.loaders;
   }
 
   // Arrow properties, so they work unbound (`{ scope: context.scope }`).
