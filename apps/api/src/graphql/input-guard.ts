@@ -3,6 +3,7 @@ import { isWellFormedText } from "@bina/domain";
 import { TypeInfo, visit, visitWithTypeInfo, type GraphQLSchema } from "graphql";
 import { getArgumentValues, getVariableValues } from "graphql/execution/values";
 import { AppError } from "../kit/errors";
+import { documentMemo } from "./document-memo";
 
 export interface InputLimits {
   /** Items a list argument (at any depth) may hold. */
@@ -56,11 +57,15 @@ function check(value: unknown, path: string, name: string, limits: InputLimits):
  * (HTTP 400) naming the argument path in `field`.
  */
 export function inputGuardPlugin(schema: GraphQLSchema, limits: InputLimits = DEFAULT_INPUT_LIMITS): ApolloServerPlugin {
+  // A document and variables that passed once pass again: checked once per distinct request (refusals are not kept).
+  const passed = documentMemo<true>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation }) {
           if (!operation) return;
+          const { key, hit } = passed.get(document, request.operationName, request.variables);
+          if (hit) return;
           const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           if (variables.errors) return; // execution reports them as BAD_USER_INPUT
           const typeInfo = new TypeInfo(schema);
@@ -80,6 +85,7 @@ export function inputGuardPlugin(schema: GraphQLSchema, limits: InputLimits = DE
               },
             }),
           );
+          passed.set(document, key, true);
         },
       };
     },

@@ -1,11 +1,12 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
-import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from "graphql";
+import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from "graphql";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
 import { AppError } from "../kit/errors";
 import { pagedCost } from "../kit/cost";
 import { FIELD_COSTS } from "./cost-table";
+import { documentMemo } from "./document-memo";
 
 export interface QueryLimits {
   readonly maxDepth: number;
@@ -51,23 +52,28 @@ const tableEstimator: ComplexityEstimator = (a) => {
  * QUERY_TOO_COMPLEX. Every alias counts, so aliasing an expensive field multiplies its cost.
  */
 export function complexityPlugin(schema: GraphQLSchema, max: number): ApolloServerPlugin {
+  const estimators = [fieldExtensionsEstimator(), tableEstimator, simpleEstimator({ defaultComplexity: 1 })];
+  // The cost depends only on the document, the operation and the variables: computed once per distinct request.
+  const memo = documentMemo<number | null>();
+  const cost = (document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): number | null => {
+    const { key, hit } = memo.get(document, operationName, variables);
+    if (hit !== undefined) return hit;
+    let complexity: number | null;
+    try {
+      complexity = getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables, estimators });
+    } catch {
+      // Missing or ill-typed variables: execution reports them as BAD_USER_INPUT (HTTP 400) next.
+      complexity = null;
+    }
+    memo.set(document, key, complexity);
+    return complexity;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName,
-              variables: request.variables,
-              estimators: [fieldExtensionsEstimator(), tableEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch {
-            // Missing or ill-typed variables: execution reports them as BAD_USER_INPUT (HTTP 400) next.
-            return;
-          }
+          const complexity = cost(document, request.operationName, request.variables);
+          if (complexity === null) return;
           if (complexity > max) {
             // Apollo answers errors thrown here with HTTP 500 unless told otherwise.
             throw new AppError("BAD_USER_INPUT", `This query is too expensive (cost ${complexity}, the limit is ${max}); ask for fewer rows or fields`, {
