@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import type { AuthUser } from "../../kit/caller";
 import { isUuid } from "../../kit/ids";
 import type { TokenService } from "./token";
-import { UserEntity } from "./user.entity";
+import { userState } from "./user-state.sql";
 
 /** Why a presented token was refused: `UNAUTHENTICATED` (bad, expired, malformed) or `TOKEN_REVOKED` (logged out, password changed, user deactivated). */
 export interface AuthFailure {
@@ -24,10 +24,7 @@ export async function authenticateToken({ ds, tokens, token }: { ds: DataSource;
   if ("error" in verified) return { failure: { domainCode: "UNAUTHENTICATED", message: verified.error } };
   const { userId, version } = verified.claims;
   if (!isUuid(userId)) return { failure: { domainCode: "UNAUTHENTICATED", message: "The access token is malformed; log in again" } };
-  const user = await ds.getRepository(UserEntity).findOne({
-    where: { id: userId },
-    select: { id: true, username: true, role: true, unitId: true, active: true, tokenVersion: true },
-  });
+  const user = await userState(ds, userId);
   if (!user || !user.active) return revoked("This account is no longer active");
   if (user.tokenVersion !== version) return revoked("This token was revoked (logged out or password changed); log in again");
   return { user: { id: user.id, username: user.username, role: user.role, unitId: user.unitId } };
