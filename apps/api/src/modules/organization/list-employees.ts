@@ -69,7 +69,9 @@ export async function listEmployees({ ds, caller, ...args }: ListEmployeesOption
 
   const base = ds.getRepository(EmployeeEntity).createQueryBuilder("e").innerJoin("e.unit", "u");
   applyFilter(base, scope, args.filter ?? {});
-  const totalCount = args.withTotal ? await base.clone().getCount() : null;
+  // COUNT(*), not TypeORM's getCount (COUNT(DISTINCT e.id)): the join to the unit is many-to-one, so the rows are the
+  // employees already, and the distinct count sorted every match (about 5x slower at 100,000 employees).
+  const totalCount = args.withTotal ? Number((await base.clone().select("COUNT(*)", "n").getRawOne<{ n: string }>())?.n ?? 0) : null;
 
   const page = base.clone();
   if (args.after) {
