@@ -1,6 +1,6 @@
-import { Suspense, useEffect } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { useQuery } from "@apollo/client/react";
-import { Avatar, Button, Flex, Layout, Menu, Space, Spin, Tag, Typography } from "antd";
+import { Avatar, Button, Drawer, Flex, Grid, Layout, Menu, Space, Spin, Tag, Typography } from "antd";
 import type { MenuProps } from "antd";
 import {
   ApartmentOutlined,
@@ -10,6 +10,7 @@ import {
   CalendarOutlined,
   FundOutlined,
   LogoutOutlined,
+  MenuOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
   SearchOutlined,
@@ -67,41 +68,101 @@ export function AppLayout() {
     { type: "group", key: "tools", label: t("nav.group.tools"), children: GROUPS.tools.map(item) },
   ];
 
+  // Below antd's lg breakpoint (992 px: tablets, phones) the side menu becomes a drawer opened from the header.
+  const screens = Grid.useBreakpoint();
+  const narrow = screens.lg === false;
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  // A navigation closes the drawer (also the browser's back button).
+  useEffect(() => setDrawerOpen(false), [location.pathname]);
+
+  const brand = (
+    <Flex align="center" gap="small" style={{ height: 64, padding: "0 24px" }}>
+      <FundOutlined style={{ fontSize: 22, color: "#1d6f42" }} />
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {t("app.name")}
+      </Typography.Title>
+    </Flex>
+  );
+  const menu = <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={items} data-testid="side-menu" style={{ borderInlineEnd: 0 }} />;
+
   return (
     <Layout style={{ minHeight: "100vh" }}>
-      <Layout.Sider breakpoint="lg" collapsedWidth={0} width={232} theme="light" style={{ borderRight: "1px solid #f0f0f0" }}>
-        <Flex align="center" gap="small" style={{ height: 64, padding: "0 24px" }}>
-          <FundOutlined style={{ fontSize: 22, color: "#1d6f42" }} />
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t("app.name")}
-          </Typography.Title>
-        </Flex>
-        <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={items} data-testid="side-menu" style={{ borderInlineEnd: 0 }} />
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header
-          style={{ background: "#fff", padding: "0 24px", borderBottom: "1px solid #f0f0f0", display: "flex", alignItems: "center", justifyContent: "flex-end" }}
+      {narrow ? (
+        <Drawer
+          placement="left"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          size={264}
+          closable={false}
+          styles={{ body: { padding: 0 } }}
+          data-testid="menu-drawer"
         >
-          <Space size="middle" wrap>
+          {brand}
+          {menu}
+          {user && (
+            <Space orientation="vertical" size="small" style={{ padding: "16px 24px", borderTop: "1px solid #f0f0f0", width: "100%" }}>
+              <Typography.Text strong data-testid="current-user-name">
+                {user.displayName}
+              </Typography.Text>
+              <Tag icon={<AuditOutlined />} data-testid="current-user-role">
+                {t(`enum.Role.${user.role}`)}
+              </Tag>
+              {user.role === "UNIT_OPERATOR" && user.unit && <Typography.Text type="secondary">{user.unit.name}</Typography.Text>}
+            </Space>
+          )}
+        </Drawer>
+      ) : (
+        <Layout.Sider width={232} theme="light" style={{ borderRight: "1px solid #f0f0f0" }}>
+          {brand}
+          {menu}
+        </Layout.Sider>
+      )}
+      <Layout style={{ minWidth: 0 }}>
+        <Layout.Header
+          style={{
+            background: "#fff",
+            padding: narrow ? "0 12px" : "0 24px",
+            borderBottom: "1px solid #f0f0f0",
+            display: "flex",
+            alignItems: "center",
+            gap: 8,
+            // A phone's header keeps one line (the user's name and role move into the drawer) and never overlaps.
+            height: 64,
+            lineHeight: "normal",
+          }}
+        >
+          {narrow && (
+            <>
+              <Button type="text" icon={<MenuOutlined />} aria-label={t("nav.open")} onClick={() => setDrawerOpen(true)} data-testid="menu-open" />
+              <Typography.Text strong style={{ fontSize: 16 }}>
+                {t("app.name")}
+              </Typography.Text>
+            </>
+          )}
+          <Flex align="center" gap="middle" style={{ marginInlineStart: "auto", minWidth: 0 }}>
             <LanguageSwitch />
             {user && (
-              <Space size="small" data-testid="current-user">
+              <Space size="small" data-testid="current-user" style={{ minWidth: 0 }}>
                 <Avatar size="small" icon={<UserOutlined />} />
-                <Typography.Text strong data-testid="current-user-name">
-                  {user.displayName}
-                </Typography.Text>
-                <Tag icon={<AuditOutlined />} data-testid="current-user-role">
-                  {t(`enum.Role.${user.role}`)}
-                </Tag>
-                {user.role === "UNIT_OPERATOR" && user.unit && <Typography.Text type="secondary">{user.unit.name}</Typography.Text>}
+                {!narrow && (
+                  <>
+                    <Typography.Text strong data-testid="current-user-name">
+                      {user.displayName}
+                    </Typography.Text>
+                    <Tag icon={<AuditOutlined />} data-testid="current-user-role">
+                      {t(`enum.Role.${user.role}`)}
+                    </Tag>
+                    {user.role === "UNIT_OPERATOR" && user.unit && <Typography.Text type="secondary">{user.unit.name}</Typography.Text>}
+                  </>
+                )}
               </Space>
             )}
-            <Button icon={<LogoutOutlined />} onClick={signOut} data-testid="logout">
-              {t("auth.logout")}
+            <Button icon={<LogoutOutlined />} onClick={signOut} data-testid="logout" aria-label={t("auth.logout")}>
+              {narrow ? null : t("auth.logout")}
             </Button>
-          </Space>
+          </Flex>
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
+        <Layout.Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>
           <Suspense fallback={<Spin size="large" description={t("common.loading")} />}>
             <Outlet />
           </Suspense>

@@ -1,6 +1,6 @@
 import { type ReactNode } from "react";
 import { ApolloProvider } from "@apollo/client/react";
-import { App as AntApp, ConfigProvider } from "antd";
+import { App as AntApp, ConfigProvider, type ThemeConfig } from "antd";
 // The ES modules of the locales (antd/locale/* are CommonJS and pull in the CommonJS builds of their parts).
 import enUS from "antd/es/locale/en_US";
 import idID from "antd/es/locale/id_ID";
@@ -20,10 +20,27 @@ const apolloClient = createApolloClient({
 
 const ANTD_LOCALES = { id: idID, en: enUS } as const;
 
+/**
+ * The theme: Bina's green, and text colours that reach WCAG AA (4.5:1 on white) where antd's defaults do not:
+ * placeholders (antd: 25% black, 1.8:1), secondary text and the menu's group titles (45% black, 3.4:1), the selected
+ * menu item (a darker green on a lighter tint).
+ */
+const THEME: ThemeConfig = {
+  token: {
+    colorPrimary: "#1d6f42",
+    colorTextPlaceholder: "rgba(0, 0, 0, 0.57)",
+    colorTextDescription: "rgba(0, 0, 0, 0.6)",
+    colorTextTertiary: "rgba(0, 0, 0, 0.6)",
+  },
+  components: {
+    Menu: { groupTitleColor: "rgba(0, 0, 0, 0.65)", itemSelectedColor: "#14532f", itemSelectedBg: "#e6f2ea" },
+  },
+};
+
 function AntdConfig({ children }: { readonly children: ReactNode }) {
   const { language } = useLanguage();
   return (
-    <ConfigProvider locale={ANTD_LOCALES[language]} theme={{ token: { colorPrimary: "#1d6f42" } }}>
+    <ConfigProvider locale={ANTD_LOCALES[language]} theme={THEME}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );

@@ -30,6 +30,7 @@ export const en: Messages = {
   "common.no": "No",
   "common.more": "more",
 
+  "nav.open": "Open the menu",
   "nav.group.organization": "Organisation",
   "nav.group.cycle": "Development cycle",
   "nav.group.tools": "Tools",

@@ -36,6 +36,7 @@ export const id = {
   "common.no": "Tidak",
   "common.more": "selengkapnya",
 
+  "nav.open": "Buka menu",
   "nav.group.organization": "Organisasi",
   "nav.group.cycle": "Siklus pengembangan",
   "nav.group.tools": "Alat",

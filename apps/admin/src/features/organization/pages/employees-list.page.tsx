@@ -48,6 +48,8 @@ export function EmployeesListPage() {
   const columns: TableColumnsType<Row> = [
     {
       key: "nip",
+      // On a phone the name and rank are shown; the other columns from the widths where they fit.
+      responsive: ["sm"],
       title: t("employee.field.nip"),
       dataIndex: "nip",
       width: 190,
@@ -80,6 +82,7 @@ export function EmployeesListPage() {
     },
     {
       key: "position",
+      responsive: ["lg"],
       title: t("employee.field.position"),
       render: (_, row) => (
         <Space orientation="vertical" size={0}>
@@ -95,6 +98,7 @@ export function EmployeesListPage() {
     },
     {
       key: "unit",
+      responsive: ["md"],
       title: t("employee.field.unit"),
       sorter: true,
       sortOrder: sortOrderOf("unit"),
@@ -106,6 +110,7 @@ export function EmployeesListPage() {
     },
     {
       key: "status",
+      responsive: ["md"],
       title: t("employee.field.status"),
       width: 110,
       render: (_, row) => (
