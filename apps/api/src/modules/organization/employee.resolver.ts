@@ -1,6 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
-import { findRank } from "@bina/domain";
 import type { Context } from "../../graphql/context";
 import type { Caller } from "../../kit/caller";
 import { ConnectionArgs, toConnection } from "../../kit/connection";
@@ -9,7 +8,6 @@ import { asksFor } from "../../kit/selection";
 import { EmployeeConnection, EmployeeType, toEmployeeType } from "./employee.type";
 import { CreateEmployeeInput, EmployeeFilter, EmployeeSort, ImportEmployeesInput, UpdateEmployeeInput } from "./employee.inputs";
 import { ImportResultType } from "./import-result.type";
-import { RankType } from "./rank.type";
 import { UnitType } from "./unit.type";
 import { toUnitType } from "./unit.mapper";
 import { pagedCost } from "../../kit/cost";
@@ -82,13 +80,6 @@ export class EmployeeResolver {
     @CurrentCaller() caller: Caller,
   ): Promise<ImportResultType> {
     return Object.assign(new ImportResultType(), await ctx.services.employees.import(caller, input));
-  }
-
-  @FieldResolver(() => RankType, { description: "Golongan/ruang and pangkat (PNS) or PPPK golongan." })
-  rank(@Root() e: EmployeeType): RankType {
-    const rank = findRank(e.rankCode);
-    if (!rank) throw new Error(`Employee ${e.id} has unknown rank ${e.rankCode}`);
-    return { ...rank };
   }
 
   @FieldResolver(() => UnitType, { description: "The unit the employee works in (inside the caller's scope, as the employee is)." })

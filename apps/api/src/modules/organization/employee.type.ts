@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import type { EmploymentType, FunctionalGrade, Gender, PositionKind } from "@bina/domain";
+import { findRank, type EmploymentType, type FunctionalGrade, type Gender, type PositionKind } from "@bina/domain";
 import { Connection } from "../../kit/connection";
 import { EmploymentTypeEnum, FunctionalGradeEnum, GenderEnum, PositionKindEnum } from "./organization.enums";
 import type { EmployeeEntity } from "./employee.entity";
+import { RankType } from "./rank.type";
 
 @ObjectType("Employee", { description: "A civil servant (PNS or PPPK) of the local government." })
 export class EmployeeType {
@@ -24,8 +25,17 @@ export class EmployeeType {
   @Field(() => EmploymentTypeEnum, { description: "PNS or PPPK." })
   employmentType: EmploymentType;
 
-  /** Resolved from the domain's rank table (no SQL). */
+  /** The stored rank code; `rank` reads the domain's rank table (no SQL). */
   rankCode: string;
+
+  /**
+   * A getter rather than a field resolver: GraphQL's default resolver reads it, so a page of rows runs no resolver
+   * machinery per row for it. An unknown code is still an error on this field alone.
+   */
+  @Field(() => RankType, { description: "Golongan/ruang and pangkat (PNS) or PPPK golongan." })
+  get rank(): RankType {
+    return rankType(this.rankCode, this.id);
+  }
 
   @Field(() => PositionKindEnum, { description: "Kind of position (jabatan)." })
   positionKind: PositionKind;
@@ -56,6 +66,20 @@ export class EmployeeType {
 
   @Field({ description: "When the record last changed." })
   updatedAt: Date;
+}
+
+const RANK_TYPES = new Map<string, RankType>();
+
+/** The GraphQL rank of a code, one shared frozen object per code. */
+function rankType(code: string, employeeId: string): RankType {
+  let type = RANK_TYPES.get(code);
+  if (!type) {
+    const rank = findRank(code);
+    if (!rank) throw new Error(`Employee ${employeeId} has unknown rank ${code}`);
+    type = Object.freeze(Object.assign(new RankType(), { code: rank.code, name: rank.name, employmentType: rank.employmentType, order: rank.order }));
+    RANK_TYPES.set(code, type);
+  }
+  return type;
 }
 
 /** Unmapped columns (rank order, the loaded unit) stay on the object but are not GraphQL fields, so they never leak. */
