@@ -31,6 +31,7 @@ it("loads the employees asked for over two cities, the demo users, assessments a
   expect(await count(`SELECT count(*) AS n FROM units WHERE kind = 'CITY'`)).toBe(2);
   expect(await count(`SELECT count(*) AS n FROM units`)).toBe(2 * salatigaUnits.length);
   expect(await count(`SELECT count(*) AS n FROM users`)).toBe(3);
+  expect(await count(`SELECT sum(active) AS n FROM unit_employee_counts`)).toBe(3000);
   expect(summary).toMatchObject({ cities: 2, employees: 3000, users: 3 });
   // The demo assesses most employees on 8 to 12 competencies and records SKP for about 95%.
   const assessed = await count(`SELECT count(DISTINCT employee_id) AS n FROM competency_assessments`);
