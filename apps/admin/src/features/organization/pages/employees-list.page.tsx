@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Button, Flex, Space, Table, Tag, Typography } from "antd";
 import type { TableColumnsType, TableProps } from "antd";
@@ -13,8 +13,10 @@ import { CursorPager, useCursorList } from "../../../ui/cursor-pager";
 import { withFilters } from "../../../ui/cursor-list";
 import { useCommittedValue } from "../../../ui/use-committed-value";
 import { EmployeeFilters } from "../components/employee-filters";
-import { ImportEmployeesDialog } from "../components/import-employees-dialog";
 import { PAGE_SIZES, parseListParams, toQueryVariables, toSearchParams, type EmployeeListParams, type PageSize, type SortKey } from "../lib/employee-list-params";
+
+// The import dialog (upload, steps, error table) is loaded when first opened, not with the list.
+const ImportEmployeesDialog = lazy(() => import("../components/import-employees-dialog").then((m) => ({ default: m.ImportEmployeesDialog })));
 
 type Row = EmployeesQuery["employees"]["edges"][number]["node"];
 
@@ -28,6 +30,8 @@ export function EmployeesListPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => parseListParams(searchParams), [searchParams]);
   const [importOpen, setImportOpen] = useState(false);
+  // Mounted from its first opening on (so it can animate closed), not before.
+  const [importUsed, setImportUsed] = useState(false);
 
   const wanted = useMemo(() => toQueryVariables(params), [params]);
   const variables = useCommittedValue(wanted, JSON.stringify(wanted));
@@ -141,7 +145,11 @@ export function EmployeesListPage() {
         </Typography.Title>
         {canEdit && (
           <Space>
-            <Button icon={<UploadOutlined />} onClick={() => setImportOpen(true)} data-testid="import-open">
+            <Button icon={<UploadOutlined />} onClick={() => {
+                setImportUsed(true);
+                setImportOpen(true);
+              }}
+              data-testid="import-open">
               {t("employees.import")}
             </Button>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate("/employees/new")} data-testid="employee-new">
@@ -171,12 +179,10 @@ export function EmployeesListPage() {
         total={connection ? t("employees.total", { count: connection.totalCount }) : ""}
         pageSize={{ value: params.pageSize, sizes: PAGE_SIZES, onChange: (size) => go(withFilters(params, { pageSize: size as PageSize })) }}
       />
-      {canEdit && (
-        <ImportEmployeesDialog
-          open={importOpen}
-          onClose={() => setImportOpen(false)}
-          onImported={() => void refetch()}
-        />
+      {canEdit && importUsed && (
+        <Suspense fallback={null}>
+          <ImportEmployeesDialog open={importOpen} onClose={() => setImportOpen(false)} onImported={() => void refetch()} />
+        </Suspense>
       )}
     </Space>
   );
