@@ -84,7 +84,8 @@ export async function listEmployees({ ds, caller, ...args }: ListEmployeesOption
   const desc = args.sort?.direction === SortDirection.DESC;
   const keys = [...SORT_KEYS[field], ID_KEY];
 
-  const base = ds.getRepository(EmployeeEntity).createQueryBuilder("e").innerJoin("e.unit", "u");
+  // The unit rides along on the page (it is joined anyway), so `unit { ... }` needs no second statement.
+  const base = ds.getRepository(EmployeeEntity).createQueryBuilder("e").innerJoinAndSelect("e.unit", "u");
   applyFilter(base, scope, args.filter ?? {});
   const totalCount = args.withTotal ? await countEmployees(ds, scope, base, args.filter ?? {}) : null;
 
