@@ -27,6 +27,10 @@ describe("login", () => {
     expect((await error.textContent())?.trim()).toBe(msg("auth.badCredentials"));
     expect(new URL(page.url()).pathname).toBe("/login");
     expect(await page.evaluate(() => window.localStorage.getItem("bina.session"))).toBeNull();
+    // Accessible names (issue 7.5): each label names its input, the page has its main landmark.
+    expect(await page.getByLabel(msg("auth.username"), { exact: true }).getAttribute("id")).toBe("username");
+    expect(await page.getByLabel(msg("auth.password"), { exact: true }).getAttribute("id")).toBe("password");
+    expect(await page.getByRole("main").count()).toBe(1);
   });
 
   test("admin signs in and lands on the employees list with every demo employee", async () => {

@@ -43,7 +43,9 @@ export function LoginPage() {
   };
 
   return (
-    <div style={{ minHeight: "100vh", display: "grid", placeItems: "center", background: "#f0f2f5", padding: 16 }}>
+    // The page's main landmark; headings descend one level at a time; each label names its input (htmlFor: the inputs
+    // keep their short ids, which Form.Item would otherwise prefix with the form name).
+    <main style={{ minHeight: "100vh", display: "grid", placeItems: "center", background: "#f0f2f5", padding: 16 }}>
       <Card style={{ width: "100%", maxWidth: 400 }}>
         <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
           <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}>
@@ -53,7 +55,7 @@ export function LoginPage() {
             <LanguageSwitch />
           </div>
           <Typography.Text type="secondary">{t("app.tagline")}</Typography.Text>
-          <Typography.Title level={4} style={{ margin: 0 }}>
+          <Typography.Title level={3} style={{ margin: 0, fontSize: 20 }}>
             {t("auth.title")}
           </Typography.Title>
           {expired && !error && <Alert type="warning" showIcon title={t("auth.sessionExpired")} data-testid="session-expired" />}
@@ -67,11 +69,12 @@ export function LoginPage() {
             <Form.Item
               label={t("auth.username")}
               name="username"
+              htmlFor="username"
               rules={[{ required: true, whitespace: true, message: t("auth.usernameRequired") }]}
             >
               <Input id="username" autoComplete="username" prefix={<UserOutlined />} autoFocus />
             </Form.Item>
-            <Form.Item label={t("auth.password")} name="password" rules={[{ required: true, message: t("auth.passwordRequired") }]}>
+            <Form.Item label={t("auth.password")} name="password" htmlFor="password" rules={[{ required: true, message: t("auth.passwordRequired") }]}>
               <Input.Password id="password" autoComplete="current-password" prefix={<LockOutlined />} />
             </Form.Item>
             <Button type="primary" htmlType="submit" block loading={loading} data-testid="login-submit">
@@ -81,6 +84,6 @@ export function LoginPage() {
           <Alert type="info" title={t("auth.demoTitle")} description={t("auth.demoHint")} data-testid="demo-hint" />
         </Space>
       </Card>
-    </div>
+    </main>
   );
 }
