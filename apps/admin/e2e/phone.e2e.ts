@@ -64,6 +64,41 @@ describe("phone layout", () => {
     expect(box?.width ?? 0).toBeGreaterThan(60);
   });
 
+  test("links, status tags and placeholders reach WCAG AA contrast (4.5:1), on a desktop width where tags show", async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto("/employees");
+    await page.getByTestId("employee-link").first().waitFor();
+    const ratios = await page.evaluate(() => {
+      // The colour of an element's text over the first opaque background behind it, as a WCAG contrast ratio.
+      const rgba = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r = 0, g = 0, b = 0]: number[]) =>
+        [r, g, b].map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+      const background = (el: Element | null): number[] => {
+        for (; el; el = el.parentElement) {
+          const c = rgba(getComputedStyle(el).backgroundColor);
+          if (c.length === 3 || (c[3] ?? 0) === 1) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      const ratio = (el: Element, color: string) => {
+        const [fr = 0, fg = 0, fb = 0, fa = 1] = rgba(color);
+        const bg = background(el);
+        const fgc = [fr, fg, fb].map((v, i) => v * fa + (bg[i] ?? 255) * (1 - fa));
+        const [a, b] = [lum(fgc), lum(bg)].sort((x, y) => y - x);
+        return (a! + 0.05) / (b! + 0.05);
+      };
+      const link = document.querySelector("[data-testid='employee-link']")!;
+      const tag = document.querySelector("[data-testid='employees-table'] .ant-tag")!;
+      const search = document.querySelector("input[type='search'], .ant-input")!;
+      return { link: ratio(link, getComputedStyle(link).color), tag: ratio(tag, getComputedStyle(tag).color), placeholder: ratio(search, getComputedStyle(search, "::placeholder").color) };
+    });
+    expect(ratios.link).toBeGreaterThanOrEqual(4.5);
+    expect(ratios.tag).toBeGreaterThanOrEqual(4.5);
+    expect(ratios.placeholder).toBeGreaterThanOrEqual(4.5);
+    await page.setViewportSize({ width: 390, height: 844 });
+  });
+
   test("the employee form fits the width", async () => {
     const { page } = browser;
     await page.goto("/employees/new");

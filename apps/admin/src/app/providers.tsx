@@ -23,11 +23,14 @@ const ANTD_LOCALES = { id: idID, en: enUS } as const;
 /**
  * The theme: Bina's green, and text colours that reach WCAG AA (4.5:1 on white) where antd's defaults do not:
  * placeholders (antd: 25% black, 1.8:1), secondary text and the menu's group titles (45% black, 3.4:1), the selected
- * menu item (a darker green on a lighter tint).
+ * menu item (a darker green on a lighter tint), links (antd's #1677ff, 4.1:1) and green tags (green-7 on green-1, 3.4:1;
+ * a darker green seed).
  */
 const THEME: ThemeConfig = {
   token: {
     colorPrimary: "#1d6f42",
+    colorLink: "#0958d9",
+    green: "#237804",
     colorTextPlaceholder: "rgba(0, 0, 0, 0.57)",
     colorTextDescription: "rgba(0, 0, 0, 0.6)",
     colorTextTertiary: "rgba(0, 0, 0, 0.6)",
