@@ -140,12 +140,25 @@ const dropdownOf = (page: Page, inputId: string): Locator =>
 
 const exactly = (text: string): RegExp => new RegExp(`^${escapeRegExp(text)}$`);
 
-/** Picks `label` in the antd Select whose input has id `inputId`, and waits until the control shows it. */
+/**
+ * Picks `label` in the antd Select whose input has id `inputId`, and waits until the control shows it. On a loaded
+ * machine a click can land while the dropdown is still opening and select nothing: then the pick is tried again
+ * (three times at most), so the test checks the form and not the animation.
+ */
 export async function pickOption(page: Page, inputId: string, label: string): Promise<void> {
   const control = page.locator(".ant-select", { has: page.locator(`input[id="${inputId}"]`) });
-  await control.click();
-  await dropdownOf(page, inputId).locator(".ant-select-item-option").filter({ hasText: exactly(label) }).click();
-  await control.getByTitle(label, { exact: true }).waitFor();
+  const shown = control.getByTitle(label, { exact: true });
+  for (let attempt = 1; ; attempt++) {
+    await control.click();
+    await dropdownOf(page, inputId).locator(".ant-select-item-option").filter({ hasText: exactly(label) }).click();
+    try {
+      await shown.waitFor({ timeout: attempt < 3 ? 8_000 : 30_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await page.keyboard.press("Escape");
+    }
+  }
 }
 
 /** Types `search` into the antd TreeSelect whose input has id `inputId`, picks the node titled `title`, waits until it shows. */
