@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import zlib from "node:zlib";
 import { startTestApp, type TestApp } from "./support/test-app";
 
 let app: TestApp;
@@ -11,6 +12,10 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(dist, "assets"));
   fs.writeFileSync(path.join(dist, "index.html"), `<!doctype html><html><body><div id="root"></div>${"<!-- padding -->".repeat(200)}</body></html>`);
   fs.writeFileSync(path.join(dist, "assets", "index-AbC123de.js"), `console.log(${JSON.stringify("x".repeat(5000))});`);
+  // An asset with the copies the build compresses ahead; their content differs, to tell which one was sent.
+  fs.writeFileSync(path.join(dist, "assets", "route-Pre456fg.js"), `console.log("plain");`);
+  fs.writeFileSync(path.join(dist, "assets", "route-Pre456fg.js.br"), zlib.brotliCompressSync(`console.log("brotli");`));
+  fs.writeFileSync(path.join(dist, "assets", "route-Pre456fg.js.gz"), zlib.gzipSync(`console.log("gzip");`));
   app = await startTestApp({ employees: 10, env: { ADMIN_DIST: dist, TRUST_PROXY: "loopback" } });
 });
 afterAll(async () => {
@@ -84,6 +89,24 @@ describe("static files and compression", () => {
     expect(res.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect(res.headers.get("content-encoding")).toBe("gzip");
     expect(await res.text()).toContain("xxxxx");
+  });
+
+  it.each([
+    ["br, gzip", "br", "brotli"],
+    ["gzip", "gzip", "gzip"],
+  ])("serves the copy compressed at build time to a client accepting %s", async (accept, encoding, body) => {
+    const res = await get("/assets/route-Pre456fg.js", { "accept-encoding": accept });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-encoding")).toBe(encoding);
+    expect(res.headers.get("content-type")).toMatch(/javascript/);
+    expect(res.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(await res.text()).toBe(`console.log("${body}");`);
+  });
+
+  it("serves the plain file to a client accepting no compression", async () => {
+    const res = await get("/assets/route-Pre456fg.js", { "accept-encoding": "identity" });
+    expect(res.headers.get("content-encoding")).toBeNull();
+    expect(await res.text()).toBe(`console.log("plain");`);
   });
 
   it("revalidates index.html on every load, for the root and for deep links", async () => {
