@@ -93,3 +93,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }
+
+/** The environment a child process inherits (the bench's servers), with `extra` on top: read here, like every variable. */
+export const childEnvironment = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({ ...process.env, ...extra });

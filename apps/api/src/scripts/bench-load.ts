@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Client } from "pg";
 import { findRank } from "@bina/domain";
-import { readDatabaseUrl } from "../config";
+import { childEnvironment, readDatabaseUrl } from "../config";
 import { createDataSource, openDatabase } from "../database/data-source";
 import { loadDemoData } from "../seed/load-demo-data";
 
@@ -125,9 +125,7 @@ async function waitFor(url: string, child: ChildProcess, name: string): Promise<
 }
 
 function start(name: string, args: string[], env: Record<string, string>): ChildProcess {
-  // The children's environment (PATH and the like, plus theirs), not this script's configuration.
-  // eslint-disable-next-line no-restricted-properties
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, args, { env: childEnvironment(env), stdio: ["ignore", "pipe", "pipe"] });
   let tail = "";
   const keep = (b: Buffer) => {
     tail = (tail + b.toString()).slice(-4000);
