@@ -9,6 +9,7 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   FundOutlined,
+  HomeOutlined,
   LogoutOutlined,
   MenuOutlined,
   ReadOutlined,
@@ -26,8 +27,9 @@ import { LanguageSwitch } from "../ui/language-switch";
 import { useAuth } from "../session/auth-context";
 import { sessionStore } from "../session/session-store";
 
-/** The side menu: every stage of the development cycle, in the order of the cycle. */
+/** The side menu: the home page first, then every stage of the development cycle, in the order of the cycle. */
 const MENU = [
+  { key: "/", icon: <HomeOutlined />, label: "home.nav" },
   { key: "/employees", icon: <TeamOutlined />, label: "nav.employees" },
   { key: "/units", icon: <ApartmentOutlined />, label: "nav.units" },
   { key: "/needs", icon: <SearchOutlined />, label: "nav.needs" },
@@ -60,9 +62,10 @@ export function AppLayout() {
   const selected = MENU.find((m) => location.pathname === m.key || location.pathname.startsWith(`${m.key}/`))?.key;
   const item = (key: (typeof MENU)[number]["key"]) => {
     const entry = MENU.find((m) => m.key === key)!;
-    return { key, icon: entry.icon, label: <Link to={key} data-testid={`nav-${key.slice(1)}`}>{t(entry.label)}</Link> };
+    return { key, icon: entry.icon, label: <Link to={key} data-testid={`nav-${key.slice(1) || "home"}`}>{t(entry.label)}</Link> };
   };
   const items: MenuProps["items"] = [
+    item("/"),
     { type: "group", key: "organization", label: t("nav.group.organization"), children: GROUPS.organization.map(item) },
     { type: "group", key: "cycle", label: t("nav.group.cycle"), children: GROUPS.cycle.map(item) },
     { type: "group", key: "tools", label: t("nav.group.tools"), children: GROUPS.tools.map(item) },

@@ -27,6 +27,8 @@ const Page = ({ children }: { readonly children: ReactNode }) => <Suspense fallb
 
 // GraphiQL and Monaco are large: loaded only when the explorer is opened.
 const ExplorerPage = lazy(() => import("../features/explorer/pages/explorer.page"));
+// The home page at `/` (the year's cycle at a glance): its own chunk.
+const HomePage = lazy(() => import("../features/home/pages/home.page"));
 // The needs and planning stages: their own chunks, loaded when first opened.
 const NeedsPage = lazy(() => import("../features/needs/pages/needs.page"));
 const NeedsHeatmapPage = lazy(() => import("../features/needs/pages/needs-heatmap.page"));
@@ -50,7 +52,7 @@ export const router = createBrowserRouter([
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <Navigate to="/employees" replace /> },
+      { index: true, element: <HomePage /> },
       { path: "employees", element: <EmployeesListPage /> },
       { path: "employees/new", element: <RequireEditor><EmployeeFormPage /></RequireEditor> },
       { path: "employees/:id", element: <EmployeeDetailPage /> },

@@ -1,0 +1,86 @@
+/**
+ * What the home page (`/`, Beranda) reads from the API's answers, as pure functions: the year's cycle at a glance.
+ *
+ * The page's year is the plan (fiscal) year, as on the planning page: needs found in an assessment cycle are planned
+ * for the year after it (needs of 2026 are planned for 2027), so the needs card reads the cycle of the year before.
+ */
+
+/** The year of the assessment cycle whose needs a plan year builds on. */
+export const needsYearOf = (planYear: number): number => planYear - 1;
+
+/** A competency's total over the caller's scope, as the needs heatmap's total row gives it. */
+export interface CompetencyTotal {
+  readonly competency: { readonly id: string; readonly code: string; readonly name: string };
+  readonly employeesInNeed: number;
+  readonly totalGap: number;
+}
+
+/**
+ * The competency with the most employees in need (then the larger total gap, then the code, so the choice is
+ * stable); null when no competency has anyone in need.
+ */
+export const mostInNeed = <T extends CompetencyTotal>(totals: readonly T[]): T | null => {
+  let best: T | null = null;
+  for (const cell of totals) {
+    if (cell.employeesInNeed <= 0) continue;
+    if (
+      best === null ||
+      cell.employeesInNeed > best.employeesInNeed ||
+      (cell.employeesInNeed === best.employeesInNeed &&
+        (cell.totalGap > best.totalGap || (cell.totalGap === best.totalGap && cell.competency.code < best.competency.code)))
+    ) {
+      best = cell;
+    }
+  }
+  return best;
+};
+
+/** A plan version as the home page reads it. */
+export interface PlanGlance {
+  readonly id: string;
+  readonly version: number;
+  readonly status: "ADOPTED" | "DRAFT" | "SUPERSEDED";
+  readonly ceiling: number;
+  readonly totalCost: number;
+}
+
+/**
+ * Where the year's plan stands:
+ * - `adopted`: the adopted version (at most one per year);
+ * - `drafts`: versions were run but none is adopted;
+ * - `none`: no version yet;
+ * - `unknown`: the page of versions read holds no adopted one but more versions exist than were read (the planning
+ *   page tells), so the home page does not claim "not adopted".
+ */
+export type PlanStanding<P extends PlanGlance> =
+  | { readonly kind: "adopted"; readonly plan: P; readonly versions: number }
+  | { readonly kind: "drafts"; readonly versions: number }
+  | { readonly kind: "none" }
+  | { readonly kind: "unknown"; readonly versions: number };
+
+export const planStanding = <P extends PlanGlance>(plans: readonly P[], totalCount: number): PlanStanding<P> => {
+  const adopted = plans.find((p) => p.status === "ADOPTED");
+  if (adopted) return { kind: "adopted", plan: adopted, versions: totalCount };
+  if (totalCount === 0) return { kind: "none" };
+  if (plans.length < totalCount) return { kind: "unknown", versions: totalCount };
+  return { kind: "drafts", versions: totalCount };
+};
+
+/** The share of the ceiling a plan's cost takes, 0..100 with one decimal, as the planning page shows it (a ceiling of 0 is fully used). */
+export const ceilingUsedPercent = (plan: Pick<PlanGlance, "ceiling" | "totalCost">): number =>
+  plan.ceiling > 0 ? Math.min(100, Math.round((plan.totalCost / plan.ceiling) * 1000) / 10) : 100;
+
+/** The stages after planning: not built yet, so their cards show no figures, only where the stage will be. */
+export const LATER_STAGES = [
+  { key: "delivery", path: "/delivery" },
+  { key: "compliance", path: "/compliance" },
+  { key: "surveys", path: "/surveys" },
+  { key: "budget", path: "/budget" },
+] as const;
+
+/** The links of the cards for a plan year: each card opens its stage's page on the same year. */
+export const stageLinks = (planYear: number) => ({
+  employees: "/employees",
+  needs: `/needs/heatmap?year=${needsYearOf(planYear)}`,
+  planning: `/planning?year=${planYear}`,
+});

@@ -1,0 +1,187 @@
+import { useMemo, type ReactNode } from "react";
+import { skipToken, useQuery } from "@apollo/client/react";
+import { Card, Col, Flex, Row, Skeleton, Space, Tag, Typography } from "antd";
+import { Link, useSearchParams } from "react-router-dom";
+import { HomeSummaryDocument } from "../../../gql/graphql";
+import { useT } from "../../../i18n/i18n-context";
+import type { MessageKey } from "../../../i18n/id";
+import { useAuth } from "../../../session/auth-context";
+import { ApiErrorAlert } from "../../../ui/api-error-alert";
+import { formatRupiah } from "../../../ui/format-rupiah";
+import { useCommittedValue } from "../../../ui/use-committed-value";
+import { useNumberFormat } from "../../../ui/use-number-format";
+import { defaultPlanYear, parseYear, planningYears, useCycleYears, YearSelect } from "../../needs";
+import { ceilingUsedPercent, LATER_STAGES, mostInNeed, needsYearOf, planStanding, stageLinks } from "../lib/home-summary";
+
+/** Card widths: one column on a phone, two on a tablet, three on a desktop. */
+const CARD_COLS = { xs: 24, md: 12, xl: 8 } as const;
+
+interface StageCardProps {
+  readonly id: string;
+  readonly title: string;
+  readonly to: string;
+  readonly linkText: string;
+  readonly children: ReactNode;
+}
+
+/** One stage of the cycle: its figures, and a link to its page. */
+function StageCard({ id, title, to, linkText, children }: StageCardProps) {
+  return (
+    <Card title={title} data-testid={`home-card-${id}`} style={{ height: "100%" }} styles={{ body: { display: "flex", flexDirection: "column", gap: 12 } }}>
+      <div style={{ flex: 1 }}>{children}</div>
+      <Link to={to} data-testid={`home-link-${id}`}>
+        {linkText}
+      </Link>
+    </Card>
+  );
+}
+
+/** A large figure with what it counts. */
+function Figure({ testId, value, caption }: { readonly testId: string; readonly value: string; readonly caption: string }) {
+  return (
+    <Flex vertical gap={2}>
+      <Typography.Text strong style={{ fontSize: 30, lineHeight: 1.2 }} data-testid={testId}>
+        {value}
+      </Typography.Text>
+      <Typography.Text type="secondary">{caption}</Typography.Text>
+    </Flex>
+  );
+}
+
+/**
+ * The home page (`/?year=2027`): the year's development cycle at a glance for the signed-in user's scope. The year is
+ * the plan year, chosen as on the planning page; the needs are those of the assessment the plan builds on (the year
+ * before). Every figure comes from one GraphQL request; the stages not built yet show no figures, only their link.
+ */
+export default function HomePage() {
+  const t = useT();
+  const num = useNumberFormat();
+  const { user } = useAuth();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const cycles = useCycleYears();
+  const currentYear = new Date().getFullYear();
+  const year = parseYear(searchParams.get("year")) ?? (cycles.loading ? null : defaultPlanYear(cycles.latest, currentYear));
+  const years = useMemo(() => planningYears(cycles.years, currentYear), [cycles.years, currentYear]);
+
+  const wanted = year === null ? null : { needsFilter: { year: needsYearOf(year) }, planYear: year };
+  const variables = useCommittedValue(wanted, String(year));
+  const { data, loading, error } = useQuery(HomeSummaryDocument, variables ? { variables } : skipToken);
+  // Figures only for the year asked: while another year loads, its cards wait rather than show the previous year's.
+  const summary = data && variables?.planYear === year && !loading ? data : undefined;
+
+  const needsYear = year === null ? null : needsYearOf(year);
+  const hasCycle = needsYear !== null && cycles.years.includes(needsYear);
+  const top = useMemo(() => mostInNeed(summary?.needsHeatmap.total ?? []), [summary]);
+  const plans = useMemo(() => summary?.plans.edges.map((e) => e.node) ?? [], [summary]);
+  const standing = summary ? planStanding(plans, summary.plans.totalCount) : null;
+  const links = stageLinks(year ?? currentYear + 1);
+  const open = (page: MessageKey) => t("home.open", { page: t(page) });
+  const waiting = <Skeleton active paragraph={{ rows: 2 }} title={false} />;
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
+      <Flex justify="space-between" align="center" wrap gap="small">
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t("home.title")}
+        </Typography.Title>
+        <Space>
+          <Typography.Text>{t("home.year")}</Typography.Text>
+          <YearSelect id="home-year" value={year} years={years} loading={cycles.loading} onChange={(y) => setSearchParams({ year: String(y) })} />
+        </Space>
+      </Flex>
+      <Typography.Text type="secondary" data-testid="home-scope">
+        {user?.role === "UNIT_OPERATOR" && user.unit ? t("home.scope.unit", { unit: user.unit.name }) : t("home.scope.all")}
+        {year !== null && ` · ${t("home.hint", { year, needsYear: needsYearOf(year) })}`}
+      </Typography.Text>
+      <ApiErrorAlert error={cycles.error ?? error} />
+
+      <Row gutter={[16, 16]}>
+        <Col {...CARD_COLS}>
+          <StageCard id="employees" title={t("nav.employees")} to={links.employees} linkText={open("nav.employees")}>
+            {summary ? <Figure testId="home-employees-count" value={num(summary.employees.totalCount)} caption={t("home.employees.caption")} /> : waiting}
+          </StageCard>
+        </Col>
+        <Col {...CARD_COLS}>
+          <StageCard id="needs" title={t("home.needs.title", { year: needsYear ?? "" })} to={links.needs} linkText={open("nav.needs")}>
+            {!summary ? (
+              waiting
+            ) : !hasCycle ? (
+              <Typography.Text type="secondary" data-testid="home-needs-no-cycle">
+                {t("home.needs.noCycle", { year: needsYear ?? "" })}
+              </Typography.Text>
+            ) : (
+              <Flex vertical gap="small">
+                <Figure testId="home-needs-count" value={num(summary.rankedNeeds.totalCount)} caption={t("home.needs.caption")} />
+                {top ? (
+                  <Typography.Text data-testid="home-needs-top">
+                    {t("home.needs.mostInNeed")}:{" "}
+                    <Typography.Text strong data-testid="home-needs-top-name">
+                      {top.competency.name}
+                    </Typography.Text>{" "}
+                    (<span data-testid="home-needs-top-count">{t("home.needs.inNeedCount", { count: num(top.employeesInNeed) })}</span>)
+                  </Typography.Text>
+                ) : (
+                  <Typography.Text type="secondary" data-testid="home-needs-top-none">
+                    {t("home.needs.noneInNeed")}
+                  </Typography.Text>
+                )}
+              </Flex>
+            )}
+          </StageCard>
+        </Col>
+        <Col {...CARD_COLS}>
+          <StageCard id="planning" title={t("home.plan.title", { year: year ?? "" })} to={links.planning} linkText={open("nav.planning")}>
+            {!standing ? (
+              waiting
+            ) : standing.kind === "adopted" ? (
+              <Flex vertical gap="small" data-testid="home-plan-adopted">
+                <span>
+                  <Tag color="green" data-testid="home-plan-status">
+                    {t("enum.PlanStatus.ADOPTED")}
+                  </Tag>
+                  <Typography.Text type="secondary">{t("home.plan.version", { version: standing.plan.version })}</Typography.Text>
+                </span>
+                <Typography.Text data-testid="home-plan-cost">
+                  {t("home.plan.cost", { cost: formatRupiah(standing.plan.totalCost), ceiling: formatRupiah(standing.plan.ceiling) })}
+                </Typography.Text>
+                <Typography.Text type="secondary" data-testid="home-plan-used">
+                  {t("home.plan.used", { percent: num(ceilingUsedPercent(standing.plan), 1) })}
+                </Typography.Text>
+              </Flex>
+            ) : (
+              <Flex vertical gap="small">
+                {standing.kind !== "unknown" && (
+                  <span>
+                    <Tag data-testid="home-plan-status">{t("home.plan.notAdopted")}</Tag>
+                  </span>
+                )}
+                <Typography.Text type="secondary" data-testid="home-plan-detail">
+                  {standing.kind === "none"
+                    ? t("home.plan.none")
+                    : standing.kind === "drafts"
+                      ? t("home.plan.drafts", { count: standing.versions })
+                      : t("home.plan.unknown", { count: standing.versions })}
+                </Typography.Text>
+              </Flex>
+            )}
+          </StageCard>
+        </Col>
+      </Row>
+
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t("home.later")}
+      </Typography.Title>
+      <Row gutter={[16, 16]}>
+        {LATER_STAGES.map((stage) => (
+          <Col key={stage.key} xs={24} md={12} xl={6}>
+            <StageCard id={stage.key} title={t(`home.stage.${stage.key}`)} to={stage.path} linkText={open(`nav.${stage.key}`)}>
+              <Typography.Text type="secondary" data-testid={`home-pending-${stage.key}`}>
+                {t("home.stage.pending")}
+              </Typography.Text>
+            </StageCard>
+          </Col>
+        ))}
+      </Row>
+    </Space>
+  );
+}
