@@ -1,5 +1,6 @@
 import { DataSource, type Logger } from "typeorm";
 import { entities } from "./entities";
+import { installNeedsStore } from "../modules/needs/needs-store.sql";
 import { migrations } from "./migrations";
 
 /**
@@ -78,9 +79,10 @@ export function createDataSource(options: DataSourceOptions): DataSource {
   });
 }
 
-/** Opens the connection and brings the schema up to date. */
+/** Opens the connection and brings the schema up to date, with the needs store's functions (and its rebuild when they changed). */
 export async function openDatabase(dataSource: DataSource): Promise<DataSource> {
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: "each" });
+  await installNeedsStore(dataSource);
   return dataSource;
 }

@@ -137,7 +137,7 @@ const CURSOR_CHECKS: Record<CursorKind, (v: unknown) => boolean> = {
   text: (v) => typeof v === "string" && v.length <= 1000 && isWellFormedText(v),
   int: (v) => typeof v === "string" && /^-?\d{1,9}$/.test(v),
   bigint: (v) => typeof v === "string" && /^\d{1,18}$/.test(v),
-  number: (v) => typeof v === "string" && /^-?\d{1,15}(\.\d{1,15})?$/.test(v),
+  number: (v) => typeof v === "string" && /^-?\d{1,15}(\.\d{1,30})?$/.test(v),
   uuid: (v) => typeof v === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
   timestamp: (v) => typeof v === "string" && v.length <= 40 && !Number.isNaN(Date.parse(v)),
 };
@@ -166,18 +166,4 @@ export function decodeCursor(cursor: string, kinds: readonly CursorKind[], nulla
     if (!CURSOR_CHECKS[kinds[i]!](v)) throw invalidCursor();
   });
   return values as (string | null)[];
-}
-
-/** Offset cursors, for lists ranked by a computed score: the position after the row. */
-export const encodeOffsetCursor = (offset: number): string => encodeCursor(["offset", offset]);
-
-/** The offset a cursor names (0 without one); a crafted or foreign cursor is INVALID_CURSOR, never a silent restart. */
-export function decodeOffsetCursor(after: string | null | undefined): number {
-  if (!after) return 0;
-  // Tagged, so that a one-number keyset cursor of another list (the audit log's) is not read as an offset.
-  const [tag, value] = decodeCursor(after, ["text", "int"]);
-  if (tag !== "offset") throw invalidCursor();
-  const offset = Number(value);
-  if (!Number.isSafeInteger(offset) || offset < 0) throw invalidCursor();
-  return offset;
 }

@@ -1,17 +1,17 @@
 import type { DataSource } from "typeorm";
 import { jobPersonMatchFromSums, type JobPersonMatch } from "@bina/domain";
 import type { Caller } from "../../kit/caller";
-import { decodeOffsetCursor, encodeOffsetCursor, pageOf, type Page } from "../../kit/connection";
+import { decodeCursor, encodeCursor, pageOf, type Page } from "../../kit/connection";
 import type { NeedsFilter } from "./needs.inputs";
 import { toRowFilter } from "./needs-filter";
-import { countJobPersonMatches, jobPersonMatchesPage, type JobPersonMatchRow } from "./needs-lists.sql";
+import { jobPersonMatchesPage, type JobPersonMatchKey, type JobPersonMatchRow } from "./needs-lists.sql";
 
 export type EmployeeJobPersonMatch = Omit<JobPersonMatchRow, "actualSum" | "standardSum"> & JobPersonMatch;
 
 /**
- * Job Person Match of every employee assessed in the year, lowest first, one page (offset cursors). The JPM is over
+ * Job Person Match of every employee assessed in the year, lowest first, one page (keyset cursors on the ratio, name and id). The JPM is over
  * every standard of the position; a competency filter chooses the employees (a standard for a matching competency),
- * never their JPM. Bands from the domain's `jobPersonMatchFromSums` (exact). One statement, two with the total.
+ * never their JPM. Bands from the domain's `jobPersonMatchFromSums` (exact). One statement, with the total.
  */
 export async function listJobPersonMatches({
   ds,
@@ -28,11 +28,14 @@ export async function listJobPersonMatches({
   after?: string | null;
   withTotal: boolean;
 }): Promise<Page<EmployeeJobPersonMatch>> {
-  const offset = decodeOffsetCursor(after);
+  const start = after ? decodeJpmCursor(after) : null;
   const scope = await caller.scope();
-  const f = toRowFilter(filter);
-  const rows = await jobPersonMatchesPage(ds, scope, f, { limit: first + 1, offset });
-  const totalCount = withTotal ? await countJobPersonMatches(ds, scope, f) : null;
-  const nodes = rows.map((r) => ({ employeeId: r.employeeId, assessed: r.assessed, withStandard: r.withStandard, ...jobPersonMatchFromSums(r.actualSum, r.standardSum) }));
-  return pageOf(nodes, { first, after, totalCount }, (_node, i) => encodeOffsetCursor(offset + i + 1));
+  const { rows, totalCount } = await jobPersonMatchesPage(ds, scope, toRowFilter(filter), { limit: first + 1, after: start, withTotal });
+  const nodes = rows.map((r) => ({ key: r.key, employeeId: r.employeeId, assessed: r.assessed, withStandard: r.withStandard, ...jobPersonMatchFromSums(r.actualSum, r.standardSum) }));
+  return pageOf(nodes, { first, after, totalCount }, ({ key }) => encodeCursor([key.ratio, key.employeeName, key.employeeId]));
+}
+
+function decodeJpmCursor(after: string): JobPersonMatchKey {
+  const [ratio, employeeName, employeeId] = decodeCursor(after, ["number", "text", "uuid"]) as string[];
+  return { ratio: ratio!, employeeName: employeeName!, employeeId: employeeId! };
 }

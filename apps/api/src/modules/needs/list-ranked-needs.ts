@@ -1,17 +1,17 @@
 import type { DataSource } from "typeorm";
 import { priorityScore, type MappingBand, type PriorityPart, type SkpPredikat } from "@bina/domain";
 import type { Caller } from "../../kit/caller";
-import { decodeOffsetCursor, encodeOffsetCursor, pageOf, type Page } from "../../kit/connection";
+import { decodeCursor, encodeCursor, pageOf, type Page } from "../../kit/connection";
 import type { NeedsFilter } from "./needs.inputs";
 import { toRowFilter } from "./needs-filter";
-import { countRankedNeeds, rankedNeedsPage, type RankedNeedRow } from "./needs-lists.sql";
+import { rankedNeedsPage, type RankedNeedKey, type RankedNeedRow } from "./needs-lists.sql";
 
 export type RankedNeed = RankedNeedRow & { readonly parts: readonly PriorityPart[] };
 
 /**
- * Needs (gap > 0) ranked by priority score, highest first, one page (offset cursors: the ranking is computed). Each
+ * Needs (gap > 0) ranked by priority score, highest first, one page (keyset cursors on score, gap, name and ids). Each
  * row's JPM and SKP are the employee's over the whole standard set, whatever the filter. The parts come from the
- * domain's `priorityScore`; the SQL score is its mirror (the tests check they agree). One statement, two with the total.
+ * domain's `priorityScore`; the SQL score is its mirror (the tests check they agree). One statement, with the total.
  */
 export async function listRankedNeeds({
   ds,
@@ -28,12 +28,10 @@ export async function listRankedNeeds({
   after?: string | null;
   withTotal: boolean;
 }): Promise<Page<RankedNeed>> {
-  const offset = decodeOffsetCursor(after);
+  const start = after ? decodeRankedCursor(after) : null;
   const scope = await caller.scope();
-  const f = toRowFilter(filter);
-  const rows = await rankedNeedsPage(ds, scope, f, { limit: first + 1, offset });
-  const totalCount = withTotal ? await countRankedNeeds(ds, scope, f) : null;
-  const nodes = rows.slice(0, first + 1).map((r) => {
+  const { rows, totalCount } = await rankedNeedsPage(ds, scope, toRowFilter(filter), { limit: first + 1, after: start, withTotal });
+  const nodes = rows.map((r) => {
     const explained = priorityScore({
       gap: r.gap,
       skpPredikat: r.skpPredikat as SkpPredikat | null,
@@ -42,5 +40,10 @@ export async function listRankedNeeds({
     });
     return { ...r, parts: explained.parts };
   });
-  return pageOf(nodes, { first, after, totalCount }, (_node, i) => encodeOffsetCursor(offset + i + 1));
+  return pageOf(nodes, { first, after, totalCount }, ({ key }) => encodeCursor([key.score, key.gap, key.employeeName, key.employeeId, key.competencyId]));
+}
+
+function decodeRankedCursor(after: string): RankedNeedKey {
+  const [score, gap, employeeName, employeeId, competencyId] = decodeCursor(after, ["number", "int", "text", "uuid", "uuid"]) as string[];
+  return { score: score!, gap: Number(gap), employeeName: employeeName!, employeeId: employeeId!, competencyId: competencyId! };
 }

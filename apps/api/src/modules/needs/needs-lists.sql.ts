@@ -1,7 +1,6 @@
 import type { EntityManager } from "typeorm";
-import type { PriorityWeights } from "@bina/domain";
 import type { Scope } from "../../kit/caller";
-import { scopeSql, underPathSql } from "../../kit/unit-scope";
+import { inSubtreeOfSql, scopeSql, underPathSql } from "../../kit/unit-scope";
 import { queryRows, SqlParams } from "../../kit/sql";
 import { scoredNeedsCtes, type NeedsRowFilter } from "./scored-needs.sql";
 
@@ -41,47 +40,110 @@ export interface RankedNeedRow {
 
 const num = (v: string | number | null | undefined): number | null => (v === null || v === undefined ? null : Number(v));
 
-/** Needs (gap > 0) ranked by score, one page from `offset` (`limit` rows), in one statement. */
-export async function rankedNeedsPage(db: Db, scope: Scope, f: NeedsRowFilter, page: { limit: number; offset: number }, weights?: PriorityWeights): Promise<RankedNeedRow[]> {
-  const p = new SqlParams();
-  const rows = await queryRows<RankedNeedSqlRow>(
-    db,
-    `WITH ${scoredNeedsCtes(scope, f, p, weights)}
-     SELECT n.employee_id, n.unit_id, n.competency_id, n.standard, n.actual, n.gap, n.skp_predikat, n.jpm_percent, n.jpm_band, n.mandatory_programme, n.score
-       FROM needs n JOIN employees e ON e.id = n.employee_id
-      WHERE n.gap > 0
-      ORDER BY n.score DESC, n.gap DESC, e.name, n.employee_id, n.competency_id
-      LIMIT ${p.add(page.limit, "int")} OFFSET ${p.add(page.offset, "int")}`,
-    p,
-  );
-  return rows.map((r) => ({
-    employeeId: r.employee_id,
-    unitId: r.unit_id,
-    competencyId: r.competency_id,
-    standard: Number(r.standard),
-    actual: Number(r.actual),
-    gap: Number(r.gap),
-    skpPredikat: r.skp_predikat,
-    jpmPercent: num(r.jpm_percent),
-    jpmBand: r.jpm_band,
-    mandatoryProgramme: r.mandatory_programme === true,
-    score: Number(r.score),
-  }));
+/**
+ * The employees and rows a filter chooses, as predicates on the needs store (`g` a `need_gaps` row, `ne` a
+ * `need_employees` row, `c` a `need_cells` row). Units are chosen through `units` (scope and subtree by path prefix).
+ */
+function storeFilter(scope: Scope, f: NeedsRowFilter, p: SqlParams) {
+  const unitWhere = [scopeSql(scope, "u.path", p)];
+  if (f.unitId) unitWhere.push(inSubtreeOfSql("u.path", p.add(f.unitId, "uuid")));
+  const units = scope.kind === "ALL" && !f.unitId ? null : `IN (SELECT u.id FROM units u WHERE ${unitWhere.join(" AND ")})`;
+  const employee = (alias: string) => {
+    const where = [units ? `${alias}.unit_id ${units}` : "TRUE"];
+    if (f.positionKind) where.push(`${alias}.position_kind = ${p.add(f.positionKind)}`);
+    if (f.employeeIds) where.push(`${alias}.employee_id = ANY(${p.add(f.employeeIds, "uuid[]")})`);
+    return where.join(" AND ");
+  };
+  const competency = (alias: string) => {
+    const where = ["TRUE"];
+    if (f.competencyKind) where.push(`${alias}.competency_kind = ${p.add(f.competencyKind)}`);
+    if (f.competencyId) where.push(`${alias}.competency_id = ${p.add(f.competencyId, "uuid")}`);
+    return where.join(" AND ");
+  };
+  return { employee, competency };
 }
 
-/** How many needs (gap > 0) the filter matches. One statement. */
-export async function countRankedNeeds(db: Db, scope: Scope, f: NeedsRowFilter): Promise<number> {
+/** Where a ranked-needs page starts: the sort key of the last row of the previous page. */
+export interface RankedNeedKey {
+  readonly score: string;
+  readonly gap: number;
+  readonly employeeName: string;
+  readonly employeeId: string;
+  readonly competencyId: string;
+}
+
+/**
+ * Needs (gap > 0) ranked by score (then gap, name, ids), one page after `after` (keyset), and the total when asked:
+ * one statement, read from the needs store (the ranked index; the total from the per-unit cells).
+ */
+export async function rankedNeedsPage(
+  db: Db,
+  scope: Scope,
+  f: NeedsRowFilter & { year: number },
+  page: { limit: number; after: RankedNeedKey | null; withTotal: boolean },
+): Promise<{ rows: (RankedNeedRow & { key: RankedNeedKey })[]; totalCount: number | null }> {
   const p = new SqlParams();
-  const [row] = await queryRows<{ n: number }>(db, `WITH ${scoredNeedsCtes(scope, f, p)} SELECT count(*)::int AS n FROM needs WHERE gap > 0`, p);
-  return row?.n ?? 0;
+  const year = p.add(f.year, "int");
+  const where = storeFilter(scope, f, p);
+  const total = !page.withTotal
+    ? "NULL::int"
+    : f.employeeIds
+      ? `(SELECT count(*)::int FROM need_gaps g WHERE g.year = ${year} AND g.gap > 0 AND ${where.employee("g")} AND ${where.competency("g")})`
+      : `(SELECT COALESCE(sum(c.in_need), 0)::int FROM need_cells c WHERE c.year = ${year} AND ${where.employee("c")} AND ${where.competency("c")})`;
+  let keyset = "TRUE";
+  if (page.after) {
+    const a = page.after;
+    const score = p.add(a.score, "numeric");
+    const gap = p.add(a.gap, "int");
+    keyset = `g.score <= ${score} AND (g.score < ${score} OR g.gap < ${gap} OR (g.gap = ${gap}
+      AND (g.employee_name, g.employee_id, g.competency_id) > (${p.add(a.employeeName, "varchar")}, ${p.add(a.employeeId, "uuid")}, ${p.add(a.competencyId, "uuid")})))`;
+  }
+  const order = "score DESC, gap DESC, employee_name, employee_id, competency_id";
+  const rows = await queryRows<RankedNeedSqlRow & { total_count: number | null; employee_name: string | null }>(
+    db,
+    `WITH page AS (
+       SELECT g.employee_id, g.employee_name, g.unit_id, g.competency_id, g.standard, g.actual, g.gap, g.skp_predikat, g.jpm_percent, g.jpm_band,
+              g.mandatory_programme, g.score
+         FROM need_gaps g
+        WHERE g.year = ${year} AND g.gap > 0 AND ${where.employee("g")} AND ${where.competency("g")} AND ${keyset}
+        ORDER BY ${order.split(", ").map((c) => `g.${c}`).join(", ")}
+        LIMIT ${p.add(page.limit, "int")}
+     )
+     SELECT ${total} AS total_count, page.* FROM (SELECT 1) one LEFT JOIN page ON TRUE
+      ORDER BY ${order.split(", ").map((c) => `page.${c}`).join(", ")}`,
+    p,
+  );
+  const totalCount = rows[0]?.total_count ?? null;
+  return {
+    totalCount,
+    rows: rows
+      .filter((r) => r.employee_id !== null)
+      .map((r) => ({
+        employeeId: r.employee_id,
+        unitId: r.unit_id,
+        competencyId: r.competency_id,
+        standard: Number(r.standard),
+        actual: Number(r.actual),
+        gap: Number(r.gap),
+        skpPredikat: r.skp_predikat,
+        jpmPercent: num(r.jpm_percent),
+        jpmBand: r.jpm_band,
+        mandatoryProgramme: r.mandatory_programme === true,
+        score: Number(r.score),
+        key: { score: String(r.score), gap: Number(r.gap), employeeName: r.employee_name!, employeeId: r.employee_id, competencyId: r.competency_id },
+      })),
+  };
 }
 
 interface JpmSqlRow {
-  employee_id: string;
+  employee_id: string | null;
+  employee_name: string | null;
   actual_sum: number;
   standard_sum: number;
+  ratio: string;
   assessed: number;
   with_standard: number;
+  total_count: number | null;
 }
 
 /** One employee's Job Person Match: over every standard of the position, never narrowed by a competency filter. */
@@ -94,37 +156,60 @@ export interface JobPersonMatchRow {
   readonly withStandard: number;
 }
 
-/**
- * The employees a JPM list shows: those with a JPM in the year (something assessed) and, when a competency filter is
- * given, a standard for a matching competency. The JPM itself comes from `scored` (all standards).
- */
-const jpmEmployeesSql = `
-    jpm_rows AS (
-      SELECT DISTINCT ON (employee_id) employee_id, jpm_actual_sum AS actual_sum, jpm_standard_sum AS standard_sum,
-             jpm_actual_sum::numeric / jpm_standard_sum AS ratio, jpm_assessed AS assessed, jpm_with_standard AS with_standard
-        FROM needs WHERE jpm_standard_sum > 0
-       ORDER BY employee_id
-    )`;
-
-/** JPM of employees, lowest first, one page from `offset`. One statement. */
-export async function jobPersonMatchesPage(db: Db, scope: Scope, f: NeedsRowFilter, page: { limit: number; offset: number }): Promise<JobPersonMatchRow[]> {
-  const p = new SqlParams();
-  const rows = await queryRows<JpmSqlRow>(
-    db,
-    `WITH ${scoredNeedsCtes(scope, f, p)}, ${jpmEmployeesSql}
-     SELECT j.employee_id, j.actual_sum, j.standard_sum, j.assessed, j.with_standard FROM jpm_rows j JOIN employees e ON e.id = j.employee_id
-      ORDER BY j.ratio, e.name, j.employee_id
-      LIMIT ${p.add(page.limit, "int")} OFFSET ${p.add(page.offset, "int")}`,
-    p,
-  );
-  return rows.map((r) => ({ employeeId: r.employee_id, actualSum: r.actual_sum, standardSum: r.standard_sum, assessed: r.assessed, withStandard: r.with_standard }));
+/** Where a JPM page starts: the sort key of the last row of the previous page. */
+export interface JobPersonMatchKey {
+  readonly ratio: string;
+  readonly employeeName: string;
+  readonly employeeId: string;
 }
 
-/** How many employees the JPM list has for the filter. One statement. */
-export async function countJobPersonMatches(db: Db, scope: Scope, f: NeedsRowFilter): Promise<number> {
+/**
+ * JPM of the employees assessed in the year (and, with a competency filter, having a standard for a matching
+ * competency), lowest first, one page after `after` (keyset), and the total when asked. One statement, from the store.
+ */
+export async function jobPersonMatchesPage(
+  db: Db,
+  scope: Scope,
+  f: NeedsRowFilter & { year: number },
+  page: { limit: number; after: JobPersonMatchKey | null; withTotal: boolean },
+): Promise<{ rows: (JobPersonMatchRow & { key: JobPersonMatchKey })[]; totalCount: number | null }> {
   const p = new SqlParams();
-  const [row] = await queryRows<{ n: number }>(db, `WITH ${scoredNeedsCtes(scope, f, p)}, ${jpmEmployeesSql} SELECT count(*)::int AS n FROM jpm_rows`, p);
-  return row?.n ?? 0;
+  const year = p.add(f.year, "int");
+  const where = storeFilter(scope, f, p);
+  const competency = f.competencyId || f.competencyKind
+    ? `EXISTS (SELECT 1 FROM need_gaps g WHERE g.employee_id = ne.employee_id AND g.year = ne.year AND ${where.competency("g")})`
+    : "TRUE";
+  const matches = `ne.year = ${year} AND ne.jpm_standard_sum > 0 AND ${where.employee("ne")} AND ${competency}`;
+  const keyset = page.after
+    ? `(ne.jpm_ratio, ne.employee_name, ne.employee_id) > (${p.add(page.after.ratio, "numeric")}, ${p.add(page.after.employeeName, "varchar")}, ${p.add(page.after.employeeId, "uuid")})`
+    : "TRUE";
+  const rows = await queryRows<JpmSqlRow>(
+    db,
+    `WITH page AS (
+       SELECT ne.employee_id, ne.employee_name, ne.jpm_actual_sum AS actual_sum, ne.jpm_standard_sum AS standard_sum, ne.jpm_ratio AS ratio,
+              ne.jpm_assessed AS assessed, ne.jpm_with_standard AS with_standard
+         FROM need_employees ne WHERE ${matches} AND ${keyset}
+        ORDER BY ne.jpm_ratio, ne.employee_name, ne.employee_id
+        LIMIT ${p.add(page.limit, "int")}
+     )
+     SELECT ${page.withTotal ? `(SELECT count(*)::int FROM need_employees ne WHERE ${matches})` : "NULL::int"} AS total_count, page.*
+       FROM (SELECT 1) one LEFT JOIN page ON TRUE
+      ORDER BY page.ratio, page.employee_name, page.employee_id`,
+    p,
+  );
+  return {
+    totalCount: rows[0]?.total_count ?? null,
+    rows: rows
+      .filter((r) => r.employee_id !== null)
+      .map((r) => ({
+        employeeId: r.employee_id!,
+        actualSum: r.actual_sum,
+        standardSum: r.standard_sum,
+        assessed: r.assessed,
+        withStandard: r.with_standard,
+        key: { ratio: String(r.ratio), employeeName: r.employee_name!, employeeId: r.employee_id! },
+      })),
+  };
 }
 
 interface NeedCellSqlRow {
@@ -156,15 +241,22 @@ export interface NeedCellRow {
  * Needs per unit × competency, each unit rolled up with its whole subtree: the children of `parentUnitId` (or of the
  * caller's root) are the heatmap's rows, and the parent itself gives the total row (GROUPING SETS). One statement.
  * Mirrors the domain's `aggregateNeeds`. `parentUnitId` must be a uuid (checked by the use case).
+ *
+ * A year with an assessment cycle is summed from the store's per-unit cells; a year without one (nothing assessed: only
+ * the employees with a standard count) is computed from the scored-needs CTEs, in the same statement.
  */
-export async function needsByUnitCells(db: Db, scope: Scope, f: NeedsRowFilter & { parentUnitId: string | null }, weights?: PriorityWeights): Promise<NeedCellRow[]> {
+export async function needsByUnitCells(db: Db, scope: Scope, f: NeedsRowFilter & { year: number; parentUnitId: string | null }): Promise<NeedCellRow[]> {
   const p = new SqlParams();
-  const ctes = scoredNeedsCtes(scope, { ...f, unitId: f.parentUnitId ?? f.unitId }, p, weights);
+  const employeesUnder = f.parentUnitId ?? f.unitId;
+  const ctes = scoredNeedsCtes(scope, { ...f, unitId: employeesUnder }, p);
+  const year = p.add(f.year, "int");
+  const where = storeFilter(scope, { ...f, unitId: employeesUnder }, p);
   const parent = p.add(f.parentUnitId, "uuid");
   const scopeRoot = p.add(scope.kind === "SUBTREE" ? scope.unitId : null, "uuid");
   const rows = await queryRows<NeedCellSqlRow>(
     db,
     `WITH ${ctes},
+     has_cycle AS (SELECT EXISTS (SELECT 1 FROM assessment_cycles WHERE year = ${year}) AS yes),
      parent AS (
        SELECT id, path FROM units
         WHERE id = COALESCE(${parent}, ${scopeRoot}, (SELECT id FROM units WHERE parent_id IS NULL ORDER BY path LIMIT 1))
@@ -172,21 +264,29 @@ export async function needsByUnitCells(db: Db, scope: Scope, f: NeedsRowFilter &
           -- under a total that names it.
           AND ${scopeSql(scope, "path", p)}
      ),
+     cells AS (
+       SELECT u.path AS unit_path, c.competency_id, c.with_standard, c.assessed, c.in_need, c.total_gap, c.max_priority
+         FROM need_cells c JOIN units u ON u.id = c.unit_id
+        WHERE (SELECT yes FROM has_cycle) AND c.year = ${year} AND ${where.employee("c")} AND ${where.competency("c")}
+       UNION ALL
+       SELECT unit_path, competency_id, 1, (gap IS NOT NULL)::int, COALESCE((gap > 0)::int, 0), GREATEST(gap, 0), CASE WHEN gap > 0 THEN score END
+         FROM needs WHERE NOT (SELECT yes FROM has_cycle)
+     ),
      rollup AS (
        -- The row's unit is the parent's child on the employee's path: the path segment right after the parent's.
        SELECT split_part(substr(n.unit_path, length(p.path) + 1), '/', 1)::uuid AS row_unit_id, p.id AS parent_id, n.*
-         FROM needs n, parent p
+         FROM cells n, parent p
         WHERE ${underPathSql("n.unit_path", "p.path")} AND n.unit_path <> p.path
      )
      SELECT CASE WHEN GROUPING(row_unit_id) = 1 THEN parent_id ELSE row_unit_id END AS unit_id,
             GROUPING(row_unit_id) = 1 AS is_total,
             competency_id,
-            count(*)::int AS with_standard,
-            count(gap)::int AS assessed,
-            (count(*) FILTER (WHERE gap > 0))::int AS in_need,
-            COALESCE(sum(GREATEST(gap, 0)), 0)::int AS total_gap,
-            round((avg(GREATEST(gap, 0)) FILTER (WHERE gap IS NOT NULL))::numeric, 2) AS mean_gap,
-            max(score) FILTER (WHERE gap > 0) AS max_priority
+            sum(with_standard)::int AS with_standard,
+            sum(assessed)::int AS assessed,
+            sum(in_need)::int AS in_need,
+            COALESCE(sum(total_gap), 0)::int AS total_gap,
+            round(sum(total_gap)::numeric / NULLIF(sum(assessed), 0), 2) AS mean_gap,
+            max(max_priority) AS max_priority
        FROM rollup
       GROUP BY GROUPING SETS ((row_unit_id, parent_id, competency_id), (parent_id, competency_id))`,
     p,

@@ -9,7 +9,8 @@ import { inSubtreeOfSql, scopeSql } from "../../kit/unit-scope";
  * the employee, so they are always computed over every standard of the position, whatever the competency filter.
  */
 export interface NeedsRowFilter {
-  readonly year: number;
+  /** The assessment year, or every year that has an assessment cycle (the needs store keeps those). */
+  readonly year: number | "CYCLES";
   /** This unit and its sub-units (a uuid; checked by the caller). */
   readonly unitId?: string | null;
   readonly positionKind?: string | null;
@@ -77,11 +78,12 @@ export function priorityScoreSql(weights: PriorityWeights = defaultPriorityWeigh
  * - `score`: the priority score (`priorityScoreSql`), from those employee properties and the row's gap.
  *
  * The competency filters are applied only in the last step (`needs`), so a row has the same JPM and score whether
- * the query is narrowed to some competencies or not. CTEs defined on the way: `emp`, `std`, `latest`, `gaps`, `jpm_sums`, `jpm`,
+ * the query is narrowed to some competencies or not. Rows carry their `year` (one year, or every cycle's year for the
+ * needs store). CTEs defined on the way: `yrs`, `emp`, `std`, `latest`, `gaps`, `jpm_sums`, `jpm`,
  * `skp`, `scored` (every row of the chosen employees), `needs` (the rows the filter asks for).
  */
 export function scoredNeedsCtes(scope: Scope, f: NeedsRowFilter, p: SqlParams, weights?: PriorityWeights): string {
-  const year = p.add(f.year, "int");
+  const years = f.year === "CYCLES" ? "SELECT year FROM assessment_cycles" : `SELECT ${p.add(f.year, "int")} AS year`;
   const empWhere = ["e.active", scopeSql(scope, "u.path", p)];
   if (f.unitId) empWhere.push(inSubtreeOfSql("u.path", p.add(f.unitId, "uuid")));
   if (f.positionKind) empWhere.push(`e.position_kind = ${p.add(f.positionKind)}`);
@@ -91,15 +93,16 @@ export function scoredNeedsCtes(scope: Scope, f: NeedsRowFilter, p: SqlParams, w
   if (f.competencyId) rowWhere.push(`competency_id = ${p.add(f.competencyId, "uuid")}`);
 
   return `
+    yrs AS (${years}),
     emp AS (
-      SELECT e.id, e.unit_id, u.path AS unit_path, e.position_kind, coalesce(e.functional_grade, '') AS functional_grade, e.position_title
+      SELECT e.id, e.name, e.unit_id, u.path AS unit_path, e.position_kind, coalesce(e.functional_grade, '') AS functional_grade, e.position_title
         FROM employees e JOIN units u ON u.id = e.unit_id
        WHERE ${empWhere.join(" AND ")}
     ),
     std AS (
       SELECT DISTINCT ON (emp.id, s.competency_id)
-             emp.id AS employee_id, emp.unit_id, emp.unit_path, s.competency_id, c.kind AS competency_kind,
-             s.level AS standard, s.mandatory_programme
+             emp.id AS employee_id, emp.name AS employee_name, emp.unit_id, emp.unit_path, emp.position_kind, s.competency_id,
+             c.kind AS competency_kind, s.level AS standard, s.mandatory_programme
         FROM emp
         JOIN competency_standards s
           ON s.position_kind = emp.position_kind
@@ -109,22 +112,22 @@ export function scoredNeedsCtes(scope: Scope, f: NeedsRowFilter, p: SqlParams, w
        ORDER BY emp.id, s.competency_id, (s.position_title <> '') DESC, (s.functional_grade <> '') DESC
     ),
     latest AS (
-      SELECT DISTINCT ON (a.employee_id, a.competency_id) a.employee_id, a.competency_id, a.level
+      SELECT DISTINCT ON (y.year, a.employee_id, a.competency_id) y.year, a.employee_id, a.competency_id, a.level
         FROM competency_assessments a
-        JOIN assessment_cycles y ON y.id = a.cycle_id AND y.year = ${year}
+        JOIN assessment_cycles y ON y.id = a.cycle_id AND y.year IN (SELECT year FROM yrs)
        WHERE a.employee_id IN (SELECT id FROM emp)
-       ORDER BY a.employee_id, a.competency_id, a.assessed_on DESC, a.recorded_at DESC
+       ORDER BY y.year, a.employee_id, a.competency_id, a.assessed_on DESC, a.recorded_at DESC
     ),
     gaps AS (
-      SELECT std.*, latest.level AS actual, std.standard - latest.level AS gap
-        FROM std LEFT JOIN latest USING (employee_id, competency_id)
+      SELECT yrs.year, std.*, latest.level AS actual, std.standard - latest.level AS gap
+        FROM yrs CROSS JOIN std LEFT JOIN latest ON latest.year = yrs.year AND latest.employee_id = std.employee_id AND latest.competency_id = std.competency_id
     ),
     jpm_sums AS (
-      SELECT employee_id,
+      SELECT year, employee_id,
              (sum(actual) FILTER (WHERE actual IS NOT NULL))::int AS jpm_actual_sum,
              (sum(standard) FILTER (WHERE actual IS NOT NULL))::int AS jpm_standard_sum,
              count(actual)::int AS jpm_assessed, count(*)::int AS jpm_with_standard
-        FROM gaps GROUP BY employee_id
+        FROM gaps GROUP BY year, employee_id
     ),
     jpm AS (
       SELECT jpm_sums.*, ${jpmBandSql} AS jpm_band,
@@ -132,14 +135,15 @@ export function scoredNeedsCtes(scope: Scope, f: NeedsRowFilter, p: SqlParams, w
         FROM jpm_sums
     ),
     skp AS (
-      SELECT DISTINCT ON (employee_id) employee_id, predikat AS skp_predikat
-        FROM skp_results WHERE year < ${year} AND employee_id IN (SELECT id FROM emp)
-       ORDER BY employee_id, year DESC
+      SELECT DISTINCT ON (yrs.year, s.employee_id) yrs.year, s.employee_id, s.predikat AS skp_predikat
+        FROM skp_results s JOIN yrs ON s.year < yrs.year
+       WHERE s.employee_id IN (SELECT id FROM emp)
+       ORDER BY yrs.year, s.employee_id, s.year DESC
     ),
     scored AS (
       SELECT gaps.*, jpm.jpm_percent, jpm.jpm_band, jpm.jpm_actual_sum, jpm.jpm_standard_sum, jpm.jpm_assessed, jpm.jpm_with_standard,
              skp.skp_predikat, ${priorityScoreSql(weights)} AS score
-        FROM gaps LEFT JOIN jpm USING (employee_id) LEFT JOIN skp USING (employee_id)
+        FROM gaps LEFT JOIN jpm USING (year, employee_id) LEFT JOIN skp USING (year, employee_id)
     ),
     needs AS (
       SELECT * FROM scored WHERE ${rowWhere.join(" AND ")}
