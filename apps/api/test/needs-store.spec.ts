@@ -1,0 +1,223 @@
+import { SqlParams } from "../src/kit/sql";
+import { scoredNeedsCtes } from "../src/modules/needs/scored-needs.sql";
+import { startTestApp, type TestApp } from "./support/test-app";
+
+/**
+ * The needs store (migration 1764700000000) must equal a full recomputation after every kind of write that changes a
+ * need: assessments recorded or imported, SKP recorded, standards set or removed, competencies retired, employees
+ * created, moved, renamed, re-positioned or deactivated, units moved, a new cycle year. Each case writes through the
+ * API (or SQL where the API has no such write), then compares every stored row with the scored-needs CTEs recomputed
+ * over the whole database.
+ */
+let app: TestApp;
+let admin: string;
+
+beforeAll(async () => {
+  app = await startTestApp({ employees: 120 });
+  admin = await app.login("admin");
+});
+afterAll(() => app.close());
+
+const GAP_COLUMNS =
+  "year, employee_id, employee_name, unit_id, unit_path, position_kind, competency_id, competency_kind, standard, mandatory_programme, actual, gap, jpm_percent, jpm_band, jpm_actual_sum, jpm_standard_sum, jpm_assessed, jpm_with_standard, skp_predikat, score";
+
+/** Rows that are in the store but not in a recomputation, or the other way round, per table (empty when equal). */
+async function storeDifferences(): Promise<Record<string, unknown[]>> {
+  const p = new SqlParams();
+  const recomputed = `WITH ${scoredNeedsCtes({ kind: "ALL" }, { year: "CYCLES" }, p)} SELECT ${GAP_COLUMNS} FROM needs`;
+  const expected = {
+    gaps: recomputed,
+    employees: `SELECT DISTINCT year, employee_id, employee_name, unit_id, position_kind, jpm_actual_sum, jpm_standard_sum,
+                       jpm_actual_sum::numeric / NULLIF(jpm_standard_sum, 0) AS jpm_ratio, jpm_assessed, jpm_with_standard FROM (${recomputed}) r`,
+    cells: `SELECT year, unit_id, position_kind, competency_id, competency_kind, count(*)::int AS with_standard, count(gap)::int AS assessed,
+                   (count(*) FILTER (WHERE gap > 0))::int AS in_need, COALESCE(sum(GREATEST(gap, 0)), 0)::int AS total_gap,
+                   max(score) FILTER (WHERE gap > 0) AS max_priority, COALESCE(sum(score) FILTER (WHERE gap > 0), 0) AS sum_priority
+              FROM (${recomputed}) r GROUP BY year, unit_id, position_kind, competency_id, competency_kind`,
+  };
+  const stored = {
+    gaps: `SELECT ${GAP_COLUMNS} FROM need_gaps`,
+    employees: `SELECT year, employee_id, employee_name, unit_id, position_kind, jpm_actual_sum, jpm_standard_sum, jpm_ratio, jpm_assessed, jpm_with_standard FROM need_employees`,
+    cells: `SELECT year, unit_id, position_kind, competency_id, competency_kind, with_standard, assessed, in_need, total_gap, max_priority, sum_priority FROM need_cells`,
+  };
+  const out: Record<string, unknown[]> = {};
+  for (const table of ["gaps", "employees", "cells"] as const) {
+    const rows = (await app.ds.query(
+      `(SELECT 'missing' AS side, x.* FROM ((${expected[table]}) EXCEPT ALL (${stored[table]})) x)
+       UNION ALL (SELECT 'extra', y.* FROM ((${stored[table]}) EXCEPT ALL (${expected[table]})) y) LIMIT 5`,
+      p.values,
+    )) as unknown[];
+    if (rows.length) out[table] = rows;
+  }
+  return out;
+}
+
+async function storeCount(): Promise<number> {
+  const [r] = (await app.ds.query(`SELECT count(*)::int AS n FROM need_gaps`)) as { n: number }[];
+  return r!.n;
+}
+
+async function gql(query: string, variables: Record<string, unknown>) {
+  const r = await app.gql(query, variables, admin);
+  expect(r.errors).toBeUndefined();
+  return r.data!;
+}
+
+/** An active employee with standards and assessments in 2026, and one of the competencies their position requires. */
+async function someAssessedEmployee(offset = 0): Promise<{ id: string; nip: string; unitId: string; version: number; competencyId: string; code: string }> {
+  const [row] = (await app.ds.query(
+    `SELECT e.id, e.nip, e.unit_id AS "unitId", e.version, g.competency_id AS "competencyId", c.code
+       FROM need_gaps g JOIN employees e ON e.id = g.employee_id JOIN competencies c ON c.id = g.competency_id
+      WHERE g.year = 2026 AND g.actual IS NOT NULL ORDER BY e.nip, c.code OFFSET $1 LIMIT 1`,
+    [offset],
+  )) as { id: string; nip: string; unitId: string; version: number; competencyId: string; code: string }[];
+  return row!;
+}
+
+describe("the needs store equals a recomputation", () => {
+  it("after the demo data load, and it is not empty", async () => {
+    expect(await storeCount()).toBeGreaterThan(100);
+    expect(await storeDifferences()).toEqual({});
+  });
+
+  it("after an assessment is recorded (the employee's gap, JPM and every score of theirs change)", async () => {
+    const e = await someAssessedEmployee();
+    await gql(`mutation ($i: RecordAssessmentInput!) { recordAssessment(input: $i) { id } }`, {
+      i: { employeeId: e.id, competencyId: e.competencyId, year: 2026, level: 1, source: "SELF", assessedOn: "2026-11-01" },
+    });
+    const [g] = (await app.ds.query(`SELECT actual FROM need_gaps WHERE employee_id = $1 AND competency_id = $2 AND year = 2026`, [e.id, e.competencyId])) as { actual: number }[];
+    expect(g!.actual).toBe(1);
+    expect(await storeDifferences()).toEqual({});
+  });
+
+  it("after an import of assessments", async () => {
+    const a = await someAssessedEmployee(3);
+    const b = await someAssessedEmployee(40);
+    const csv = ["nip,competency_code,level,source,assessed_on", `${a.nip},${a.code},5,SELF,2026-11-02`, `${b.nip},${b.code},2,SELF,2026-11-02`].join("\n");
+    const r = await gql(`mutation ($i: ImportAssessmentsInput!) { importAssessments(input: $i) { created errors { message } } }`, {
+      i: { year: 2026, fileName: "a.csv", contentBase64: Buffer.from(csv).toString("base64") },
+    });
+    expect(r.importAssessments).toEqual({ created: 2, errors: [] });
+    expect(await storeDifferences()).toEqual({});
+  });
+
+  it("after an assessment in a year without a cycle (a new cycle year for everyone)", async () => {
+    const e = await someAssessedEmployee(7);
+    const before = (await app.ds.query(`SELECT DISTINCT year FROM need_gaps ORDER BY year`)) as { year: number }[];
+    expect(before.map((y) => y.year)).not.toContain(2027);
+    await gql(`mutation ($i: RecordAssessmentInput!) { recordAssessment(input: $i) { id } }`, {
+      i: { employeeId: e.id, competencyId: e.competencyId, year: 2027, level: 2, source: "SELF", assessedOn: "2027-01-05" },
+    });
+    const after = (await app.ds.query(`SELECT DISTINCT year FROM need_gaps ORDER BY year`)) as { year: number }[];
+    expect(after.map((y) => y.year)).toContain(2027);
+    expect(await storeDifferences()).toEqual({});
+  });
+
+  it("after an SKP result is recorded (the next years' scores read it)", async () => {
+    const e = await someAssessedEmployee(11);
+    await gql(`mutation ($i: RecordSkpInput!) { recordSkpResult(input: $i) { id } }`, {
+      i: { employeeId: e.id, year: 2025, resultRating: "BELOW", behaviourRating: "BELOW" },
+    });
+    const [g] = (await app.ds.query(`SELECT DISTINCT skp_predikat FROM need_gaps WHERE employee_id = $1 AND year = 2026`, [e.id])) as { skp_predikat: string }[];
+    expect(g!.skp_predikat).toBe("SANGAT_KURANG");
+    expect(await storeDifferences()).toEqual({});
+  });
+
+  it("after a standard is set and removed", async () => {
+    const e = await someAssessedEmployee(5);
+    const [emp] = (await app.ds.query(`SELECT position_kind FROM employees WHERE id = $1`, [e.id])) as { position_kind: string }[];
+    const [other] = (await app.ds.query(
+      `SELECT id FROM competencies c WHERE c.active AND NOT EXISTS (SELECT 1 FROM competency_standards s WHERE s.competency_id = c.id AND s.position_kind = $1) LIMIT 1`,
+      [emp!.position_kind],
+    )) as { id: string }[];
+    const set = await gql(`mutation ($i: SetStandardInput!) { setCompetencyStandard(input: $i) { id } }`, {
+      i: { competencyId: other!.id, positionKind: emp!.position_kind, level: 4 },
+    });
+    const [n] = (await app.ds.query(`SELECT count(*)::int AS n FROM need_gaps WHERE competency_id = $1`, [other!.id])) as { n: number }[];
+    expect(n!.n).toBeGreaterThan(0);
+    expect(await storeDifferences()).toEqual({});
+    await gql(`mutation ($id: ID!) { deleteCompetencyStandard(id: $id) }`, { id: (set.setCompetencyStandard as { id: string }).id });
+    expect(await storeDifferences()).toEqual({});
+  });
+
+  it("after a competency is retired and restored", async () => {
+    const e = await someAssessedEmployee(9);
+    const [c] = (await app.ds.query(`SELECT version FROM competencies WHERE id = $1`, [e.competencyId])) as { version: number }[];
+    const off = await gql(`mutation ($i: UpdateCompetencyInput!) { updateCompetency(input: $i) { version } }`, { i: { id: e.competencyId, version: c!.version, active: false } });
+    const [n] = (await app.ds.query(`SELECT count(*)::int AS n FROM need_gaps WHERE competency_id = $1`, [e.competencyId])) as { n: number }[];
+    expect(n!.n).toBe(0);
+    expect(await storeDifferences()).toEqual({});
+    await gql(`mutation ($i: UpdateCompetencyInput!) { updateCompetency(input: $i) { version } }`, {
+      i: { id: e.competencyId, version: (off.updateCompetency as { version: number }).version, active: true },
+    });
+    expect(await storeCount()).toBeGreaterThan(0);
+    expect(await storeDifferences()).toEqual({});
+  });
+
+  it("after an employee is moved, renamed and re-positioned, and after they are deactivated", async () => {
+    const e = await someAssessedEmployee(13);
+    const [unit] = (await app.ds.query(`SELECT id FROM units WHERE id <> $1 AND parent_id IS NOT NULL ORDER BY path DESC LIMIT 1`, [e.unitId])) as { id: string }[];
+    const moved = await gql(`mutation ($i: UpdateEmployeeInput!) { updateEmployee(input: $i) { version unit { id } } }`, {
+      i: { id: e.id, version: e.version, unitId: unit!.id, name: "Aaron Store Test", positionKind: "PELAKSANA", positionTitle: "Pengadministrasi Umum" },
+    });
+    expect((moved.updateEmployee as { unit: { id: string } }).unit.id).toBe(unit!.id);
+    const rows = (await app.ds.query(`SELECT DISTINCT unit_id, employee_name FROM need_gaps WHERE employee_id = $1`, [e.id])) as { unit_id: string; employee_name: string }[];
+    expect(rows).toEqual([{ unit_id: unit!.id, employee_name: "Aaron Store Test" }]);
+    expect(await storeDifferences()).toEqual({});
+    await gql(`mutation ($id: ID!, $v: Int!) { deactivateEmployee(id: $id, version: $v) { active } }`, {
+      id: e.id,
+      v: (moved.updateEmployee as { version: number }).version,
+    });
+    const [n] = (await app.ds.query(`SELECT count(*)::int AS n FROM need_gaps WHERE employee_id = $1`, [e.id])) as { n: number }[];
+    expect(n!.n).toBe(0);
+    expect(await storeDifferences()).toEqual({});
+  });
+
+  it("after an employee is created", async () => {
+    const [unit] = (await app.ds.query(`SELECT id FROM units WHERE parent_id IS NOT NULL ORDER BY path LIMIT 1`)) as { id: string }[];
+    const r = await gql(`mutation ($i: CreateEmployeeInput!) { createEmployee(input: $i) { id } }`, {
+      i: { nip: "198501012010011001", name: "Budi Store", employmentType: "PNS", rankCode: "III/a", positionKind: "PELAKSANA", positionTitle: "Pengadministrasi Umum", unitId: unit!.id },
+    });
+    const id = (r.createEmployee as { id: string }).id;
+    const [n] = (await app.ds.query(`SELECT count(*)::int AS n FROM need_gaps WHERE employee_id = $1`, [id])) as { n: number }[];
+    expect(n!.n).toBeGreaterThan(0);
+    expect(await storeDifferences()).toEqual({});
+  });
+
+  it("after a unit moves under another parent (its employees' paths change)", async () => {
+    const [u] = (await app.ds.query(
+      `SELECT u.id, u.path, p.path AS parent_path FROM units u JOIN units p ON p.id = u.parent_id
+        WHERE p.parent_id IS NOT NULL AND EXISTS (SELECT 1 FROM need_gaps g WHERE g.unit_id = u.id) LIMIT 1`,
+    )) as { id: string; path: string; parent_path: string }[];
+    const [root] = (await app.ds.query(`SELECT id, path FROM units WHERE parent_id IS NULL`)) as { id: string; path: string }[];
+    await app.ds.query(`UPDATE units SET parent_id = $1, path = $2 || id || '/' WHERE id = $3`, [root!.id, root!.path, u!.id]);
+    expect(await storeDifferences()).toEqual({});
+  });
+
+  it("after concurrent assessments of employees of the same unit (the unit's sums count both)", async () => {
+    const [unit] = (await app.ds.query(
+      `SELECT unit_id FROM need_gaps WHERE year = 2026 GROUP BY unit_id HAVING count(DISTINCT employee_id) >= 4 ORDER BY unit_id LIMIT 1`,
+    )) as { unit_id: string }[];
+    const targets = (await app.ds.query(
+      `SELECT DISTINCT ON (employee_id) employee_id, competency_id FROM need_gaps WHERE year = 2026 AND unit_id = $1 ORDER BY employee_id, competency_id LIMIT 4`,
+      [unit!.unit_id],
+    )) as { employee_id: string; competency_id: string }[];
+    const results = await Promise.all(
+      targets.map((t) =>
+        app.gql(`mutation ($i: RecordAssessmentInput!) { recordAssessment(input: $i) { id } }`, {
+          i: { employeeId: t.employee_id, competencyId: t.competency_id, year: 2026, level: 1, source: "SELF", assessedOn: "2026-11-03" },
+        }, admin),
+      ),
+    );
+    for (const r of results) expect(r.errors).toBeUndefined();
+    expect(await storeDifferences()).toEqual({});
+  });
+
+  it("a bulk load may pause the triggers and rebuild afterwards", async () => {
+    await app.ds.transaction(async (m) => {
+      await m.query(`SELECT set_config('bina.need_store', 'paused', true)`);
+      await m.query(`DELETE FROM competency_assessments WHERE assessed_on = '2026-11-03'`);
+      await m.query(`SELECT need_store_rebuild()`);
+    });
+    expect(await storeDifferences()).toEqual({});
+  });
+});
