@@ -4,6 +4,7 @@ import { hashPassword } from "../../modules/auth/password";
 import { UserEntity } from "../../modules/auth/user.entity";
 import { toEmployeeColumns, type EmployeeColumns } from "../../modules/organization/employee-record";
 import { UnitEntity } from "../../modules/organization/unit.entity";
+import { pauseNeedsStoreSql, rebuildNeedsStore } from "../../modules/needs/needs-store.sql";
 import { loadNeedsDemoData } from "../load-needs-demo-data";
 import { employeeStandards, generateAssessments, generateSkpResults } from "../needs";
 import { DEFAULT_SEED, DEMO_PASSWORD, DEMO_USERS, generateEmployees, type SeedEmployee } from "../salatiga";
@@ -102,6 +103,7 @@ export async function loadScaleData({ ds, employees, log = () => undefined }: Lo
   }
 
   const users = await ds.transaction(async (m) => {
+    await m.query(pauseNeedsStoreSql);
     await insertArrays(m, "units", [["id", "uuid"], ["code", "varchar"], ["name", "varchar"], ["kind", "varchar"], ["parent_id", "uuid"], ["path", "text"]], unitRows);
     // The demo's dictionary, standards, cycle, proposals and candidates (proposals name Salatiga's units: city 1).
     const salatiga = new Map([...unitId].map(([code, id]) => [code, m.create(UnitEntity, { id, code })]));
@@ -156,6 +158,7 @@ export async function loadScaleData({ ds, employees, log = () => undefined }: Lo
     const skp = generateSkpResults(positions);
 
     await ds.transaction(async (m) => {
+      await m.query(pauseNeedsStoreSql);
       await insertArrays(m, "employees", EMPLOYEE_COLUMNS, drawn.map((e) => [
         e.id, e.nip, e.name, e.gender, e.birthDate, e.employmentType, e.rankCode, e.rankOrder, e.positionKind,
         e.positionTitle, e.functionalGrade, e.unitId, e.email, e.phone,
@@ -183,7 +186,12 @@ export async function loadScaleData({ ds, employees, log = () => undefined }: Lo
     log(`${CENTRAL_JAVA[c]![1]}: ${drawn.length} employees, ${assessments.length} assessments, ${skp.length} SKP results`);
   }
 
-  // Fresh statistics after a bulk load (PGlite has no autovacuum).
+  // The needs store's triggers were paused during the load (one refresh per batch would redo each city's rows three
+  // times): one rebuild now, then fresh statistics (PGlite has no autovacuum).
+  await ds.query("ANALYZE");
+  const started = Date.now();
+  await rebuildNeedsStore(ds);
+  log(`needs store rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   await ds.query("ANALYZE");
   return { cities, units: unitRows.length, employees: employeeCount, assessments: assessmentCount, skp: skpCount, users };
 }
