@@ -1,7 +1,7 @@
 import { Descriptions, Tooltip } from "antd";
 import { useT } from "../../../i18n/i18n-context";
 import { useNumberFormat } from "../../../ui/use-number-format";
-import { HEAT_EMPTY, HEAT_PALETTE, heatStep, heatTextColor, shareInNeed, type HeatCell } from "../lib/heatmap";
+import { HEAT_EMPTY, HEAT_EMPTY_TEXT, HEAT_PALETTE, heatStep, heatTextColor, shareInNeed, type HeatCell } from "../lib/heatmap";
 import type { HeatmapColor } from "../lib/needs-params";
 
 interface HeatmapCellProps {
@@ -17,13 +17,15 @@ export function HeatmapCell({ cell, color, testId, onOpen }: HeatmapCellProps) {
   const num = useNumberFormat();
   if (!cell || cell.employeesWithStandard === 0) {
     return (
-      <div data-testid={testId} data-step="none" style={{ ...BOX, background: HEAT_EMPTY, color: "rgba(0,0,0,0.25)" }}>
+      <div data-testid={testId} data-step="none" style={{ ...BOX, background: HEAT_EMPTY, color: HEAT_EMPTY_TEXT }}>
         {t("common.none")}
       </div>
     );
   }
   const step = heatStep(cell, color);
   const share = shareInNeed(cell);
+  // What the cell shows leads its accessible name (WCAG 2.5.3, label in name): speech users say what they see.
+  const shown = `${cell.employeesInNeed}/${cell.employeesAssessed}`;
   const details = (
     <Descriptions
       size="small"
@@ -49,7 +51,7 @@ export function HeatmapCell({ cell, color, testId, onOpen }: HeatmapCellProps) {
         type="button"
         data-testid={testId}
         data-step={step ?? "none"}
-        aria-label={t("needs.cell.open", { unit: cell.unit.name, competency: cell.competency.code })}
+        aria-label={`${shown}: ${t("needs.cell.open", { unit: cell.unit.name, competency: cell.competency.code })}`}
         onClick={onOpen}
         style={{
           ...BOX,
@@ -60,7 +62,7 @@ export function HeatmapCell({ cell, color, testId, onOpen }: HeatmapCellProps) {
           font: "inherit",
         }}
       >
-        {cell.employeesInNeed}/{cell.employeesAssessed}
+        {shown}
       </button>
     </Tooltip>
   );

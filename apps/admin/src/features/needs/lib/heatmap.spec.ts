@@ -1,4 +1,4 @@
-import { buildHeatmap, heatLegend, heatStep, shareInNeed, type HeatCell } from "./heatmap";
+import { buildHeatmap, HEAT_EMPTY, HEAT_EMPTY_TEXT, HEAT_PALETTE, heatLegend, heatStep, heatTextColor, shareInNeed, type HeatCell } from "./heatmap";
 
 const cell = (unit: string, code: string, kind: HeatCell["competency"]["kind"], assessed: number, inNeed: number, meanGap: number | null): HeatCell => ({
   unit: { id: unit, name: `Unit ${unit}` },
@@ -57,5 +57,32 @@ describe("heatmap", () => {
       { step: 4, from: 60, to: 80 },
       { step: 5, from: 80, to: null },
     ]);
+  });
+});
+
+/** WCAG 2.x contrast of a CSS colour (`#rrggbb` or `rgba(r, g, b, a)`, blended over `background`) on `background`. */
+const contrast = (text: string, background: string): number => {
+  const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+  const bg = hex(background);
+  const parts = text.startsWith("#") ? [...hex(text), 1] : (text.match(/[\d.]+/g) ?? []).map(Number);
+  const alpha = parts[3] ?? 1;
+  const fg = [0, 1, 2].map((i) => (parts[i] ?? 0) * alpha + (bg[i] ?? 0) * (1 - alpha));
+  const luminance = (rgb: number[]) =>
+    rgb.map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+  const [light, dark] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+  return (light! + 0.05) / (dark! + 0.05);
+};
+
+describe("heatmap colours", () => {
+  it("write every step's text at WCAG AA contrast (4.5:1) on the step's colour", () => {
+    const ratios = HEAT_PALETTE.map((colour, step) => contrast(heatTextColor(step), colour));
+    expect(ratios.filter((r) => r < 4.5)).toEqual([]);
+    expect(contrast(heatTextColor(null), HEAT_EMPTY)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(HEAT_EMPTY_TEXT, HEAT_EMPTY)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it("measure contrast as WCAG does: black on white 21:1, white on antd's orange 3.3:1", () => {
+    expect(contrast("#000000", "#ffffff")).toBeCloseTo(21, 5);
+    expect(contrast("#ffffff", "#fa541c")).toBeCloseTo(3.3, 1);
   });
 });
