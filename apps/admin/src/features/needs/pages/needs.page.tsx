@@ -41,6 +41,9 @@ export default function NeedsPage() {
           const carry = key === "heatmap" || key === "priorities" || key === "jpm" ? sharedNeedsSearch(searchParams) : "";
           void navigate(`/needs/${key}${carry}`);
         }}
+        // Tabs that do not fit scroll (swipe, wheel, arrow keys) without antd's "more" button: that button sits inside
+        // the tablist, where ARIA allows tabs only (axe: aria-required-children, critical, on a narrow window).
+        renderTabBar={(props, TabBar) => <TabBar {...props} mobile />}
         items={tabs.map((tab) => ({
           key: tab.key,
           icon: tab.icon,
