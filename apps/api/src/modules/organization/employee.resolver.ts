@@ -5,12 +5,23 @@ import type { Caller } from "../../kit/caller";
 import { ConnectionArgs, toConnection } from "../../kit/connection";
 import { CurrentCaller } from "../../kit/current-caller";
 import { asksFor } from "../../kit/selection";
-import { EmployeeConnection, EmployeeType, toEmployeeType } from "./employee.type";
+import { EmployeeConnection, EmployeeType, employeeOfPageRow, toEmployeeType } from "./employee.type";
+import type { EmployeePageRow } from "./employees-page.sql";
 import { CreateEmployeeInput, EmployeeFilter, EmployeeSort, ImportEmployeesInput, UpdateEmployeeInput } from "./employee.inputs";
 import { ImportResultType } from "./import-result.type";
 import { UnitType } from "./unit.type";
 import { toUnitType } from "./unit.mapper";
 import { pagedCost } from "../../kit/cost";
+
+/** The units a page of employees joined, primed into the request's units loader (each unit once). */
+export function primeUnits(ctx: Context, rows: readonly { readonly node: EmployeePageRow }[]): void {
+  let last = "";
+  for (const { node: r } of rows) {
+    if (r.unitId === last) continue;
+    last = r.unitId;
+    ctx.loaders.unitById.prime(r.unitId, { id: r.unitId, code: r.unitCode, name: r.unitName, kind: r.unitKind, parentId: r.unitParentId, path: r.unitPath });
+  }
+}
 
 @Resolver(() => EmployeeType)
 export class EmployeeResolver {
@@ -29,8 +40,8 @@ export class EmployeeResolver {
   ): Promise<EmployeeConnection> {
     const rows = await ctx.services.employees.list(caller, { ...page, filter, sort, withTotal: asksFor(info, "totalCount") });
     // The page joined each employee's unit: `unit { ... }` reads it from the loader instead of another statement.
-    if (asksFor(info, "edges")) for (const { node } of rows.rows) if (node.unit) ctx.loaders.unitById.prime(node.unit.id, node.unit);
-    return toConnection(rows, toEmployeeType);
+    if (asksFor(info, "edges")) primeUnits(ctx, rows.rows);
+    return toConnection(rows, employeeOfPageRow);
   }
 
   @Authorized()

@@ -3,6 +3,7 @@ import { findRank, type EmploymentType, type FunctionalGrade, type Gender, type 
 import { Connection } from "../../kit/connection";
 import { EmploymentTypeEnum, FunctionalGradeEnum, GenderEnum, PositionKindEnum } from "./organization.enums";
 import type { EmployeeEntity } from "./employee.entity";
+import type { EmployeePageRow } from "./employees-page.sql";
 import { RankType } from "./rank.type";
 
 @ObjectType("Employee", { description: "A civil servant (PNS or PPPK) of the local government." })
@@ -84,6 +85,28 @@ function rankType(code: string, employeeId: string): RankType {
 
 /** Unmapped columns (rank order, the loaded unit) stay on the object but are not GraphQL fields, so they never leak. */
 export const toEmployeeType = (e: EmployeeEntity): EmployeeType => Object.assign(new EmployeeType(), e);
+
+/** An employee of the list page: the row's employee columns only (its unit columns go to the units loader). */
+export const employeeOfPageRow = (r: EmployeePageRow): EmployeeType =>
+  Object.assign(new EmployeeType(), {
+    id: r.id,
+    nip: r.nip,
+    name: r.name,
+    gender: r.gender,
+    birthDate: r.birthDate,
+    employmentType: r.employmentType,
+    rankCode: r.rankCode,
+    positionKind: r.positionKind,
+    positionTitle: r.positionTitle,
+    functionalGrade: r.functionalGrade,
+    unitId: r.unitId,
+    email: r.email,
+    phone: r.phone,
+    active: r.active,
+    version: r.version,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  });
 
 @ObjectType("EmployeeConnection", { description: "One page of employees." })
 export class EmployeeConnection extends Connection(EmployeeType, "Employee", "employee") {}

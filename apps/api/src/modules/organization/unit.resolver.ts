@@ -7,7 +7,8 @@ import { CurrentCaller } from "../../kit/current-caller";
 import { asksFor } from "../../kit/selection";
 import { inScope } from "../../kit/unit-scope";
 import { EmployeeFilter, EmployeeSort } from "./employee.inputs";
-import { EmployeeConnection, toEmployeeType } from "./employee.type";
+import { EmployeeConnection, employeeOfPageRow } from "./employee.type";
+import { primeUnits } from "./employee.resolver";
 import { UnitType } from "./unit.type";
 import { toUnitType } from "./unit.mapper";
 import { pagedCost } from "../../kit/cost";
@@ -68,6 +69,7 @@ export class UnitResolver {
     @Arg("sort", () => EmployeeSort, { nullable: true, description: "Default: by name, ascending." }) sort?: EmployeeSort | null,
   ): Promise<EmployeeConnection> {
     const rows = await ctx.services.employees.list(caller, { ...page, filter: { ...filter, unitId: unit.id }, sort, withTotal: asksFor(info, "totalCount") });
-    return toConnection(rows, toEmployeeType);
+    if (asksFor(info, "edges")) primeUnits(ctx, rows.rows);
+    return toConnection(rows, employeeOfPageRow);
   }
 }

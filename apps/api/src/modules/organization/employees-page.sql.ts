@@ -1,0 +1,161 @@
+import type { EntityManager } from "typeorm";
+import type { EmploymentType, FunctionalGrade, Gender, PositionKind, UnitKind } from "@bina/domain";
+import type { Scope } from "../../kit/caller";
+import type { CursorKind } from "../../kit/connection";
+import { escapeLike, queryRows, SqlParams } from "../../kit/sql";
+import { inSubtreeOfSql, scopeSql } from "../../kit/unit-scope";
+import { EmployeeSortField, type EmployeeFilter } from "./employee.inputs";
+
+/**
+ * One row of the employees page: the columns the GraphQL `Employee` type can show (not `rank_order`, a sort key only),
+ * the employee's unit (joined anyway for the scope, so `unit { ... }` needs no second statement), the sort-key values
+ * as text for the cursor, and the total when it was asked for.
+ */
+export interface EmployeePageRow {
+  readonly id: string;
+  readonly nip: string;
+  readonly name: string;
+  readonly gender: Gender;
+  /** `YYYY-MM-DD`. */
+  readonly birthDate: string;
+  readonly employmentType: EmploymentType;
+  readonly rankCode: string;
+  readonly positionKind: PositionKind;
+  readonly positionTitle: string;
+  readonly functionalGrade: FunctionalGrade | null;
+  readonly email: string | null;
+  readonly phone: string | null;
+  readonly active: boolean;
+  readonly version: number;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+  readonly unitId: string;
+  readonly unitCode: string;
+  readonly unitName: string;
+  readonly unitKind: UnitKind;
+  readonly unitParentId: string | null;
+  readonly unitPath: string;
+  /** The sort keys, then the id, as text: the cursor of this row. */
+  readonly keys: (string | null)[];
+}
+
+/** Sort keys as SQL expressions with the type their cursor values are cast back to; `e.id` always breaks ties. */
+export interface SortKey {
+  readonly expr: string;
+  readonly cast: string;
+  readonly kind: CursorKind;
+}
+
+const SORT_KEYS: Record<EmployeeSortField, readonly SortKey[]> = {
+  [EmployeeSortField.NAME]: [{ expr: "e.name", cast: "varchar", kind: "text" }],
+  [EmployeeSortField.NIP]: [{ expr: "e.nip", cast: "varchar", kind: "text" }],
+  [EmployeeSortField.RANK]: [
+    { expr: "e.employment_type", cast: "varchar", kind: "text" },
+    { expr: "e.rank_order", cast: "smallint", kind: "int" },
+  ],
+  [EmployeeSortField.UNIT]: [{ expr: "u.name", cast: "varchar", kind: "text" }],
+  [EmployeeSortField.UPDATED_AT]: [{ expr: "e.updated_at", cast: "timestamptz", kind: "timestamp" }],
+};
+const ID_KEY: SortKey = { expr: "e.id", cast: "uuid", kind: "uuid" };
+
+/** The keys a page in this order sorts by, the id last: what its cursors carry. */
+export const sortKeys = (field: EmployeeSortField): readonly SortKey[] => [...SORT_KEYS[field], ID_KEY];
+
+export interface EmployeesPageQuery {
+  readonly scope: Scope;
+  readonly filter: EmployeeFilter;
+  readonly field: EmployeeSortField;
+  readonly desc: boolean;
+  /** The decoded `after` cursor (one value per sort key, checked against their kinds), or null for the first page. */
+  readonly after: readonly (string | null)[] | null;
+  /** Rows to fetch: the page size plus one (the extra row tells that another page follows). */
+  readonly limit: number;
+  readonly withTotal: boolean;
+}
+
+/** Filters other than activity, scope and subtree: with any of them the kept per-unit counts cannot answer the total. */
+const needsRowCount = (f: EmployeeFilter): boolean => Boolean(f.search?.trim() || f.rankCodes?.length || f.positionKinds?.length || f.employmentType || f.gender);
+
+/** `e.active` for the filter's activity (active only when omitted, both for null), or null for no condition. */
+const activeOf = (f: EmployeeFilter): boolean | null => (f.active === undefined ? true : f.active);
+
+/** The matching employees (scope and filters, no cursor), over `employees e JOIN units u`. */
+function whereSql(scope: Scope, f: EmployeeFilter, p: SqlParams): string {
+  const where = [scopeSql(scope, "u.path", p)];
+  if (f.unitId) where.push(inSubtreeOfSql("u.path", p.add(f.unitId, "uuid")));
+  if (f.rankCodes?.length) where.push(`e.rank_code = ANY(${p.add([...f.rankCodes], "varchar[]")})`);
+  if (f.positionKinds?.length) where.push(`e.position_kind = ANY(${p.add([...f.positionKinds], "varchar[]")})`);
+  if (f.employmentType) where.push(`e.employment_type = ${p.add(f.employmentType)}`);
+  if (f.gender) where.push(`e.gender = ${p.add(f.gender)}`);
+  const active = activeOf(f);
+  if (active !== null) where.push(active ? "e.active" : "NOT e.active");
+  const search = f.search?.trim();
+  if (search) {
+    const digits = search.replace(/\s+/g, "");
+    const name = `e.name ILIKE ${p.add(`%${escapeLike(search)}%`)}`;
+    where.push(/^\d+$/.test(digits) ? `(${name} OR e.nip LIKE ${p.add(`${digits}%`)})` : name);
+  }
+  return where.join(" AND ");
+}
+
+/**
+ * The exact number of matching employees, as a scalar subquery. Filtered by activity, scope and subtree only (the usual
+ * page): a sum over the units in scope of `unit_employee_counts`, kept current by triggers on write (migration
+ * 1764600000100). With any other filter (search, rank, position, type, gender): COUNT(*) over the matches (the unit join
+ * is many-to-one, so the rows are the employees already), reusing the page's WHERE and its parameters.
+ */
+function totalSql(scope: Scope, f: EmployeeFilter, matches: string, p: SqlParams): string {
+  if (needsRowCount(f)) return `(SELECT count(*) FROM employees e JOIN units u ON u.id = e.unit_id WHERE ${matches})`;
+  const active = activeOf(f);
+  const column = active === null ? "c.active + c.inactive" : active ? "c.active" : "c.inactive";
+  if (scope.kind === "ALL" && !f.unitId) return `(SELECT COALESCE(sum(${column}), 0) FROM unit_employee_counts c)`;
+  const where = [scopeSql(scope, "u.path", p)];
+  if (f.unitId) where.push(inSubtreeOfSql("u.path", p.add(f.unitId, "uuid")));
+  return `(SELECT COALESCE(sum(${column}), 0) FROM unit_employee_counts c JOIN units u ON u.id = c.unit_id WHERE ${where.join(" AND ")})`;
+}
+
+const COLUMNS = `e.id, e.nip, e.name, e.gender, to_char(e.birth_date, 'YYYY-MM-DD') AS "birthDate", e.employment_type AS "employmentType",
+       e.rank_code AS "rankCode", e.position_kind AS "positionKind", e.position_title AS "positionTitle",
+       e.functional_grade AS "functionalGrade", e.email, e.phone, e.active, e.version, e.created_at AS "createdAt",
+       e.updated_at AS "updatedAt", u.id AS "unitId", u.code AS "unitCode", u.name AS "unitName", u.kind AS "unitKind",
+       u.parent_id AS "unitParentId", u.path AS "unitPath"`;
+
+/**
+ * One keyset page of employees in the caller's scope, and, when asked, the total over all pages: ONE statement either
+ * way. With the total, the page is left-joined to the one-row total, so an empty page still answers it (its one row has
+ * a null id and is dropped). Every value is a parameter; only the sort keys' expressions (from a fixed table) enter the
+ * SQL text.
+ */
+export async function employeesPage(m: Pick<EntityManager, "query">, q: EmployeesPageQuery): Promise<{ rows: EmployeePageRow[]; total: number | null }> {
+  const p = new SqlParams();
+  const keys = sortKeys(q.field);
+  const dir = q.desc ? "DESC" : "ASC";
+  const matches = whereSql(q.scope, q.filter, p);
+  const where = [matches];
+  if (q.after) {
+    const lhs = keys.map((k) => k.expr).join(", ");
+    const rhs = keys.map((k, i) => p.add(q.after![i], k.cast)).join(", ");
+    where.push(`(${lhs}) ${q.desc ? "<" : ">"} (${rhs})`);
+  }
+  const order = keys.map((k) => `${k.expr} ${dir}`).join(", ");
+  const cursor = `ARRAY[${keys.map((k) => `${k.expr}::text`).join(", ")}] AS keys`;
+  // With the total, each row carries its place in the page, so the join with the total keeps the page's order.
+  const ordinal = q.withTotal ? `, row_number() OVER (ORDER BY ${order}) AS ordinal` : "";
+  const page = `SELECT ${COLUMNS}, ${cursor}${ordinal}
+       FROM employees e JOIN units u ON u.id = e.unit_id
+      WHERE ${where.join(" AND ")}
+      ORDER BY ${order}
+      LIMIT ${p.add(q.limit, "int")}`;
+  if (!q.withTotal) return { rows: await queryRows<EmployeePageRow>(m, page, p), total: null };
+
+  const total = totalSql(q.scope, q.filter, matches, p);
+  const rows = await queryRows<EmployeePageRow & { readonly total: string | number }>(
+    m,
+    `SELECT page.*, t.total
+       FROM (SELECT ${total} AS total) t
+       LEFT JOIN (${page}) page ON TRUE
+      ORDER BY page.ordinal`,
+    p,
+  );
+  return { rows: rows.filter((r) => r.id !== null), total: Number(rows[0]?.total ?? 0) };
+}
