@@ -1,0 +1,252 @@
+import type { Page } from "playwright-core";
+import { formatRupiah } from "../src/ui/format-rupiah";
+import { openBrowser, type Browser } from "./support/browser";
+import { apiToken, eventually, graphql, msg, pickOption, signIn } from "./support/app";
+
+/** The demo data's latest assessment cycle, and the plan year the home page opens on (the year after it). */
+const ASSESSMENT_YEAR = 2026;
+const PLAN_YEAR = 2027;
+const CEILING = 1_500_000_000;
+
+interface ApiPlan {
+  readonly id: string;
+  readonly version: number;
+  readonly status: "DRAFT" | "ADOPTED" | "SUPERSEDED";
+  readonly ceiling: number;
+  readonly totalCost: number;
+}
+interface ApiCycleGlance {
+  readonly employees: number;
+  readonly needs: number;
+  readonly totals: readonly { readonly competency: { readonly name: string }; readonly employeesInNeed: number }[];
+  readonly plans: readonly ApiPlan[];
+  readonly cycleYears: readonly number[];
+}
+
+/** What the API says about a plan year, as `token` may see it: asked field by field, not with the page's own query. */
+async function apiGlance(token: string, planYear: number): Promise<ApiCycleGlance> {
+  const filter = { year: planYear - 1 };
+  const { employees } = await graphql<{ employees: { totalCount: number } }>("{ employees { totalCount } }", {}, token);
+  const { rankedNeeds } = await graphql<{ rankedNeeds: { totalCount: number } }>(
+    "query ($filter: NeedsFilter!) { rankedNeeds(filter: $filter, first: 5) { totalCount } }",
+    { filter },
+    token,
+  );
+  const { needsHeatmap } = await graphql<{ needsHeatmap: { total: ApiCycleGlance["totals"] } }>(
+    "query ($filter: NeedsFilter!) { needsHeatmap(filter: $filter) { total { competency { name } employeesInNeed } } }",
+    { filter },
+    token,
+  );
+  const { plans } = await graphql<{ plans: { edges: { node: ApiPlan }[] } }>(
+    "query ($year: Int!) { plans(filter: { year: $year }, first: 100) { edges { node { id version status ceiling totalCost } } } }",
+    { year: planYear },
+    token,
+  );
+  const { assessmentCycles } = await graphql<{ assessmentCycles: { year: number }[] }>("{ assessmentCycles { year } }", {}, token);
+  return {
+    employees: employees.totalCount,
+    needs: rankedNeeds.totalCount,
+    totals: needsHeatmap.total,
+    plans: plans.edges.map((e) => e.node),
+    cycleYears: assessmentCycles.map((c) => c.year),
+  };
+}
+
+/** A whole number as the Indonesian page writes it: `2.000`. */
+const count = (n: number): string => n.toLocaleString("id-ID");
+const textOf = async (page: Page, testId: string): Promise<string> => ((await page.getByTestId(testId).textContent()) ?? "").trim();
+
+/** Opens the home page for `planYear` (the default year when null) and waits for its figures. */
+async function openHome(page: Page, planYear: number | null): Promise<void> {
+  await page.goto(planYear === null ? "/" : `/?year=${planYear}`);
+  await page.getByTestId("home-employees-count").waitFor();
+  await page.getByTestId("home-plan-status").or(page.getByTestId("home-plan-detail")).first().waitFor();
+}
+
+/** The figures the page shows equal what the API answers for the same user and year. */
+async function expectFigures(page: Page, api: ApiCycleGlance, planYear: number): Promise<void> {
+  expect(await textOf(page, "home-employees-count")).toBe(count(api.employees));
+
+  const needsCard = page.getByTestId("home-card-needs");
+  expect(await needsCard.textContent()).toContain(msg("home.needs.title", { year: planYear - 1 }));
+  if (!api.cycleYears.includes(planYear - 1)) {
+    expect(await textOf(page, "home-needs-no-cycle")).toBe(msg("home.needs.noCycle", { year: planYear - 1 }));
+  } else {
+    expect(await textOf(page, "home-needs-count")).toBe(count(api.needs));
+    const most = Math.max(0, ...api.totals.map((c) => c.employeesInNeed));
+    if (most === 0) {
+      expect(await page.getByTestId("home-needs-top-none").count()).toBe(1);
+    } else {
+      // Any competency with the most employees in need (the page breaks ties its own way).
+      const topNames = api.totals.filter((c) => c.employeesInNeed === most).map((c) => c.competency.name);
+      expect(topNames).toContain(await textOf(page, "home-needs-top-name"));
+      expect(await textOf(page, "home-needs-top-count")).toBe(msg("home.needs.inNeedCount", { count: count(most) }));
+    }
+  }
+
+  const planCard = page.getByTestId("home-card-planning");
+  expect(await planCard.textContent()).toContain(msg("home.plan.title", { year: planYear }));
+  const adopted = api.plans.find((p) => p.status === "ADOPTED");
+  if (adopted) {
+    expect(await textOf(page, "home-plan-status")).toBe(msg("enum.PlanStatus.ADOPTED"));
+    expect(await planCard.textContent()).toContain(msg("home.plan.version", { version: adopted.version }));
+    expect(await textOf(page, "home-plan-cost")).toBe(msg("home.plan.cost", { cost: formatRupiah(adopted.totalCost), ceiling: formatRupiah(adopted.ceiling) }));
+    const used = Math.round((adopted.totalCost / adopted.ceiling) * 1000) / 10;
+    expect(await textOf(page, "home-plan-used")).toBe(msg("home.plan.used", { percent: used.toLocaleString("id-ID", { maximumFractionDigits: 1 }) }));
+  } else {
+    expect(await textOf(page, "home-plan-status")).toBe(msg("home.plan.notAdopted"));
+    expect(await textOf(page, "home-plan-detail")).toBe(
+      api.plans.length === 0 ? msg("home.plan.none") : msg("home.plan.drafts", { count: api.plans.length }),
+    );
+  }
+
+  // The stages not built yet say so, with no figure at all.
+  for (const stage of ["delivery", "compliance", "surveys", "budget"] as const) {
+    const card = page.getByTestId(`home-card-${stage}`);
+    expect(await card.textContent()).toContain(msg(`home.stage.${stage}`));
+    expect(await textOf(page, `home-pending-${stage}`)).toBe(msg("home.stage.pending"));
+    expect(await card.textContent()).not.toMatch(/\d/);
+  }
+}
+
+/** The home page (Beranda): the plan year's cycle at a glance, for each user's scope, each card leading to its stage. */
+describe("home page", () => {
+  let admin: Browser;
+  let operator: Browser;
+  let adminToken: string;
+  let operatorToken: string;
+
+  beforeAll(async () => {
+    adminToken = await apiToken("admin");
+    operatorToken = await apiToken("operator");
+    admin = await openBrowser();
+    operator = await openBrowser();
+    await signIn(admin.page, "admin");
+    await signIn(operator.page, "operator");
+  });
+
+  afterAll(async () => {
+    await admin?.close();
+    await operator?.close();
+  });
+
+  test("opens at / as the first menu item, on the year after the latest assessment, with the administrator's figures as the API gives them", async () => {
+    const { page } = admin;
+    const api = await apiGlance(adminToken, PLAN_YEAR);
+    expect(api.cycleYears[0]).toBe(ASSESSMENT_YEAR);
+    expect(api.needs).toBeGreaterThan(0);
+
+    await openHome(page, null);
+    expect(new URL(page.url()).pathname).toBe("/");
+    await page.locator(".ant-select", { has: page.locator("input[id='home-year']") }).getByTitle(String(PLAN_YEAR), { exact: true }).waitFor();
+    // Beranda is the first entry of the menu, and the selected one here.
+    const firstItem = page.getByTestId("side-menu").locator(".ant-menu-item").first();
+    expect(((await firstItem.textContent()) ?? "").trim()).toBe(msg("home.nav"));
+    expect(await firstItem.getAttribute("class")).toContain("ant-menu-item-selected");
+    expect(await textOf(page, "home-scope")).toContain(msg("home.scope.all"));
+    await expectFigures(page, api, PLAN_YEAR);
+    expect(admin.pageErrors).toEqual([]);
+  });
+
+  test("an adopted plan shows with its cost against the ceiling", async () => {
+    const { page } = admin;
+    const { runPlan } = await graphql<{ runPlan: { id: string } }>(
+      "mutation ($year: Int!, $ceiling: Rupiah!) { runPlan(year: $year, ceiling: $ceiling) { id } }",
+      { year: PLAN_YEAR, ceiling: CEILING },
+      adminToken,
+    );
+    await graphql("mutation ($id: ID!) { adoptPlan(id: $id) { id } }", { id: runPlan.id }, adminToken);
+    const api = await apiGlance(adminToken, PLAN_YEAR);
+    expect(api.plans.filter((p) => p.status === "ADOPTED").map((p) => p.id)).toEqual([runPlan.id]);
+
+    await openHome(page, PLAN_YEAR);
+    await page.getByTestId("home-plan-adopted").waitFor();
+    await expectFigures(page, api, PLAN_YEAR);
+  });
+
+  test("another year from the selector shows that year's figures", async () => {
+    const { page } = admin;
+    const other = PLAN_YEAR - 1;
+    const api = await apiGlance(adminToken, other);
+    await openHome(page, null);
+    await pickOption(page, "home-year", String(other));
+    await page.waitForURL((url) => url.searchParams.get("year") === String(other));
+    await eventually(async () => {
+      expect(await page.getByTestId("home-card-planning").textContent()).toContain(msg("home.plan.title", { year: other }));
+      expect(await page.getByTestId("home-employees-count").count()).toBe(1);
+    });
+    await page.getByTestId("home-plan-status").or(page.getByTestId("home-plan-detail")).first().waitFor();
+    await expectFigures(page, api, other);
+    expect(admin.pageErrors).toEqual([]);
+  });
+
+  test("each card leads to its stage's page, on the same year", async () => {
+    const { page } = admin;
+    /** The stage's path, and its `year` parameter (null: none). */
+    const at = (path: string, year: number | null) => (url: URL) => url.pathname === path && url.searchParams.get("year") === (year === null ? null : String(year));
+    const stages: { id: string; url: (url: URL) => boolean; shows: () => Promise<void> }[] = [
+      { id: "employees", url: at("/employees", null), shows: () => page.getByTestId("employees-table").waitFor() },
+      { id: "needs", url: at("/needs/heatmap", ASSESSMENT_YEAR), shows: () => page.getByTestId("needs-heatmap").waitFor() },
+      {
+        id: "planning",
+        url: at("/planning", PLAN_YEAR),
+        shows: () => page.locator(".ant-select", { has: page.locator("input[id='plan-year']") }).getByTitle(String(PLAN_YEAR), { exact: true }).waitFor(),
+      },
+      ...(["delivery", "compliance", "surveys", "budget"] as const).map((stage) => ({
+        id: stage,
+        url: at(`/${stage}`, null),
+        shows: () => page.getByTestId("stage-placeholder").getByRole("heading", { name: msg(`nav.${stage}`) }).waitFor(),
+      })),
+    ];
+    for (const stage of stages) {
+      await openHome(page, PLAN_YEAR);
+      await page.getByTestId(`home-link-${stage.id}`).click();
+      await page.waitForURL(stage.url);
+      await stage.shows();
+    }
+    // And back through the menu.
+    await page.getByTestId("nav-home").click();
+    await page.waitForURL((url) => url.pathname === "/");
+    await page.getByTestId("home-employees-count").waitFor();
+    expect(admin.pageErrors).toEqual([]);
+  });
+
+  test("the operator of Dinas Kesehatan sees the figures of their unit, as the API gives them to the operator", async () => {
+    const { page } = operator;
+    const api = await apiGlance(operatorToken, PLAN_YEAR);
+    const city = await apiGlance(adminToken, PLAN_YEAR);
+    expect(api.employees).toBeGreaterThan(0);
+    expect(api.employees).toBeLessThan(city.employees);
+    expect(api.needs).toBeLessThan(city.needs);
+
+    await openHome(page, null);
+    expect(await textOf(page, "home-scope")).toContain(msg("home.scope.unit", { unit: "Dinas Kesehatan" }));
+    await expectFigures(page, api, PLAN_YEAR);
+    expect(operator.pageErrors).toEqual([]);
+  });
+
+  test("on a phone the cards stack in one column within the width, and Beranda is first in the menu drawer", async () => {
+    const { page } = operator;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openHome(page, PLAN_YEAR);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    const boxes = await Promise.all(["employees", "needs", "planning", "delivery"].map((id) => page.getByTestId(`home-card-${id}`).boundingBox()));
+    for (const box of boxes) {
+      expect(box).not.toBeNull();
+      expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= 390).toBe(true);
+    }
+    // One column: each card starts below the one before.
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.y).toBeGreaterThan(boxes[i - 1]!.y + boxes[i - 1]!.height - 1);
+
+    await page.getByTestId("menu-open").click();
+    const firstItem = page.getByTestId("side-menu").locator(".ant-menu-item").first();
+    expect(((await firstItem.textContent()) ?? "").trim()).toBe(msg("home.nav"));
+    await page.getByTestId("nav-needs").click();
+    await page.waitForURL(/\/needs\//);
+    await page.getByTestId("menu-open").click();
+    await page.getByTestId("nav-home").click();
+    await page.waitForURL((url) => url.pathname === "/");
+    await page.getByTestId("home-employees-count").waitFor();
+    expect(operator.pageErrors).toEqual([]);
+  });
+});
