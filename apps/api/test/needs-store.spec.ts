@@ -1,4 +1,5 @@
 import { SqlParams } from "../src/kit/sql";
+import { rankedNeedsPage, type RankedNeedKey } from "../src/modules/needs/needs-lists.sql";
 import { scoredNeedsCtes } from "../src/modules/needs/scored-needs.sql";
 import { startTestApp, type TestApp } from "./support/test-app";
 
@@ -219,5 +220,28 @@ describe("the needs store equals a recomputation", () => {
       await m.query(`SELECT need_store_rebuild()`);
     });
     expect(await storeDifferences()).toEqual({});
+  });
+
+  it("ranked pages are the same whichever plan the count picks (score order, or by unit then sorted)", async () => {
+    const [unit] = (await app.ds.query(`SELECT id FROM units WHERE parent_id IS NOT NULL ORDER BY path LIMIT 1`)) as { id: string }[];
+    for (const filter of [{ year: 2026 }, { year: 2026, unitId: unit!.id }, { year: 2026, competencyKind: "TECHNICAL" }]) {
+      const walk = async (fewNeeds: number) => {
+        const keys: string[] = [];
+        let after: RankedNeedKey | null = null;
+        let total: number | null = null;
+        for (;;) {
+          const page = await rankedNeedsPage(app.ds, { kind: "ALL" }, filter, { limit: 7, after, withTotal: true, fewNeeds });
+          total = page.totalCount;
+          keys.push(...page.rows.map((r) => `${r.employeeId}/${r.competencyId}/${r.score}`));
+          if (page.rows.length < 7) return { keys, total };
+          after = page.rows[page.rows.length - 1]!.key;
+        }
+      };
+      const inScoreOrder = await walk(0);
+      const sortedByUnit = await walk(1_000_000);
+      expect(inScoreOrder.keys.length).toBeGreaterThan(0);
+      expect(inScoreOrder.keys.length).toBe(inScoreOrder.total);
+      expect(sortedByUnit).toEqual(inScoreOrder);
+    }
   });
 });

@@ -63,6 +63,9 @@ function storeFilter(scope: Scope, f: NeedsRowFilter, p: SqlParams) {
   return { employee, competency };
 }
 
+/** Below this many matching needs, a ranked page is fetched by unit and sorted rather than read in score order. */
+const FEW_NEEDS = 20_000;
+
 /** Where a ranked-needs page starts: the sort key of the last row of the previous page. */
 export interface RankedNeedKey {
   readonly score: string;
@@ -80,16 +83,14 @@ export async function rankedNeedsPage(
   db: Db,
   scope: Scope,
   f: NeedsRowFilter & { year: number },
-  page: { limit: number; after: RankedNeedKey | null; withTotal: boolean },
+  page: { limit: number; after: RankedNeedKey | null; withTotal: boolean; fewNeeds?: number },
 ): Promise<{ rows: (RankedNeedRow & { key: RankedNeedKey })[]; totalCount: number | null }> {
   const p = new SqlParams();
   const year = p.add(f.year, "int");
   const where = storeFilter(scope, f, p);
-  const total = !page.withTotal
-    ? "NULL::int"
-    : f.employeeIds
-      ? `(SELECT count(*)::int FROM need_gaps g WHERE g.year = ${year} AND g.gap > 0 AND ${where.employee("g")} AND ${where.competency("g")})`
-      : `(SELECT COALESCE(sum(c.in_need), 0)::int FROM need_cells c WHERE c.year = ${year} AND ${where.employee("c")} AND ${where.competency("c")})`;
+  const inNeed = f.employeeIds
+    ? `SELECT count(*)::int FROM need_gaps g WHERE g.year = ${year} AND g.gap > 0 AND ${where.employee("g")} AND ${where.competency("g")}`
+    : `SELECT COALESCE(sum(c.in_need), 0)::int FROM need_cells c WHERE c.year = ${year} AND ${where.employee("c")} AND ${where.competency("c")}`;
   let keyset = "TRUE";
   if (page.after) {
     const a = page.after;
@@ -98,19 +99,25 @@ export async function rankedNeedsPage(
     keyset = `g.score <= ${score} AND (g.score < ${score} OR g.gap < ${gap} OR (g.gap = ${gap}
       AND (g.employee_name, g.employee_id, g.competency_id) > (${p.add(a.employeeName, "varchar")}, ${p.add(a.employeeId, "uuid")}, ${p.add(a.competencyId, "uuid")})))`;
   }
-  const order = "score DESC, gap DESC, employee_name, employee_id, competency_id";
+  const columns = `g.employee_id, g.employee_name, g.unit_id, g.competency_id, g.standard, g.actual, g.gap, g.skp_predikat, g.jpm_percent, g.jpm_band,
+              g.mandatory_programme, g.score`;
+  const matches = `g.year = ${year} AND g.gap > 0 AND ${where.employee("g")} AND ${where.competency("g")} AND ${keyset}`;
+  const order = (alias: string) => ["score DESC", "gap DESC", "employee_name", "employee_id", "competency_id"].map((c) => `${alias}.${c}`).join(", ");
+  const limit = p.add(page.limit, "int");
+  const few = p.add(page.fewNeeds ?? FEW_NEEDS, "int");
+  // Two plans, one chosen at run time by the count the total needs anyway: many matching needs are met soonest in the
+  // ranked index's order; few (a small unit, an operator's scope) are fetched through the unit index and sorted.
   const rows = await queryRows<RankedNeedSqlRow & { total_count: number | null; employee_name: string | null }>(
     db,
-    `WITH page AS (
-       SELECT g.employee_id, g.employee_name, g.unit_id, g.competency_id, g.standard, g.actual, g.gap, g.skp_predikat, g.jpm_percent, g.jpm_band,
-              g.mandatory_programme, g.score
-         FROM need_gaps g
-        WHERE g.year = ${year} AND g.gap > 0 AND ${where.employee("g")} AND ${where.competency("g")} AND ${keyset}
-        ORDER BY ${order.split(", ").map((c) => `g.${c}`).join(", ")}
-        LIMIT ${p.add(page.limit, "int")}
+    `WITH counted AS MATERIALIZED (SELECT (${inNeed}) AS n),
+     few AS MATERIALIZED (SELECT ${columns} FROM need_gaps g WHERE ${matches}),
+     page AS (
+       (SELECT ${columns} FROM need_gaps g WHERE ${matches} AND (SELECT n FROM counted) >= ${few} ORDER BY ${order("g")} LIMIT ${limit})
+       UNION ALL
+       (SELECT g.* FROM few g WHERE (SELECT n FROM counted) < ${few} ORDER BY ${order("g")} LIMIT ${limit})
      )
-     SELECT ${total} AS total_count, page.* FROM (SELECT 1) one LEFT JOIN page ON TRUE
-      ORDER BY ${order.split(", ").map((c) => `page.${c}`).join(", ")}`,
+     SELECT ${page.withTotal ? "(SELECT n FROM counted)" : "NULL::int"} AS total_count, page.* FROM (SELECT 1) one LEFT JOIN page ON TRUE
+      ORDER BY ${order("page")}`,
     p,
   );
   const totalCount = rows[0]?.total_count ?? null;
@@ -268,6 +275,8 @@ export async function needsByUnitCells(db: Db, scope: Scope, f: NeedsRowFilter &
        SELECT u.path AS unit_path, c.competency_id, c.with_standard, c.assessed, c.in_need, c.total_gap, c.max_priority
          FROM need_cells c JOIN units u ON u.id = c.unit_id
         WHERE (SELECT yes FROM has_cycle) AND c.year = ${year} AND ${where.employee("c")} AND ${where.competency("c")}
+          -- Only the cells under the parent (through the unit index), not every cell of the year.
+          AND c.unit_id IN (SELECT s.id FROM units s, parent p WHERE ${underPathSql("s.path", "p.path")} AND s.path <> p.path)
        UNION ALL
        SELECT unit_path, competency_id, 1, (gap IS NOT NULL)::int, COALESCE((gap > 0)::int, 0), GREATEST(gap, 0), CASE WHEN gap > 0 THEN score END
          FROM needs WHERE NOT (SELECT yes FROM has_cycle)
