@@ -105,6 +105,28 @@ describe("employees page", () => {
     expect(all.every((n) => /^\d{4}-\d{2}-\d{2}$/.test(n.birthDate as string))).toBe(true);
   });
 
+  it("fetches what the query selects, also through fragments, and the same values as a full page", async () => {
+    const full = await app.gql<Page>(LIST(true), { first: 30, filter: { active: null } }, admin);
+    const shapes = [
+      `query ($first: Int) { employees(first: $first, filter: { active: null }) { edges { node { id nip } } } }`,
+      `query ($first: Int) { employees(first: $first, filter: { active: null }) { ...C } }
+       fragment C on EmployeeConnection { pageInfo { endCursor } edges { ... on EmployeeEdge { cursor node { ...N } } } }
+       fragment N on Employee { id email updatedAt unit { code } }`,
+      `query ($first: Int) { employees(first: $first, filter: { active: null }) { edges { node { id ... on Employee { birthDate version rank { code } } } } } }`,
+    ];
+    const byId = new Map(full.data!.employees.edges.map((e) => [e.node.id, e]));
+    for (const q of shapes) {
+      const r = await app.gql<Page>(q, { first: 30 }, admin);
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.employees.edges.map((e) => e.node.id)).toEqual([...byId.keys()]);
+      for (const e of r.data!.employees.edges) {
+        const ref = byId.get(e.node.id)!;
+        for (const [k, v] of Object.entries(e.node)) expect([k, v]).toEqual([k, k === "rank" ? { code: (ref.node.rank as { code: string }).code } : k === "unit" ? { code: (ref.node.unit as { code: string }).code } : ref.node[k]]);
+        if (e.cursor !== undefined) expect(e.cursor).toBe(ref.cursor);
+      }
+    }
+  });
+
   it("gives the total on an empty page: after the last row, and when nothing matches", async () => {
     const [{ n }] = (await app.ds.query(`SELECT count(*)::int AS n FROM employees WHERE active`)) as [{ n: number }];
     const last = (await app.ds.query(`SELECT id FROM employees WHERE active ORDER BY name, id LIMIT 1`)) as { id: string }[];

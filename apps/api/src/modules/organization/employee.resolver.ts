@@ -5,6 +5,7 @@ import type { Caller } from "../../kit/caller";
 import { ConnectionArgs, toConnection } from "../../kit/connection";
 import { CurrentCaller } from "../../kit/current-caller";
 import { asksFor } from "../../kit/selection";
+import { employeePageColumns } from "./employee-selection";
 import { EmployeeConnection, EmployeeType, employeeOfPageRow, toEmployeeType } from "./employee.type";
 import type { EmployeePageRow } from "./employees-page.sql";
 import { CreateEmployeeInput, EmployeeFilter, EmployeeSort, ImportEmployeesInput, UpdateEmployeeInput } from "./employee.inputs";
@@ -17,9 +18,9 @@ import { pagedCost } from "../../kit/cost";
 export function primeUnits(ctx: Context, rows: readonly { readonly node: EmployeePageRow }[]): void {
   let last = "";
   for (const { node: r } of rows) {
-    if (r.unitId === last) continue;
+    if (r.unitId === last || r.unitCode === undefined) continue;
     last = r.unitId;
-    ctx.loaders.unitById.prime(r.unitId, { id: r.unitId, code: r.unitCode, name: r.unitName, kind: r.unitKind, parentId: r.unitParentId, path: r.unitPath });
+    ctx.loaders.unitById.prime(r.unitId, { id: r.unitId, code: r.unitCode, name: r.unitName!, kind: r.unitKind!, parentId: r.unitParentId!, path: r.unitPath! });
   }
 }
 
@@ -38,7 +39,7 @@ export class EmployeeResolver {
     @Arg("filter", () => EmployeeFilter, { nullable: true, description: "Which employees; active ones when omitted." }) filter?: EmployeeFilter | null,
     @Arg("sort", () => EmployeeSort, { nullable: true, description: "Default: by name, ascending." }) sort?: EmployeeSort | null,
   ): Promise<EmployeeConnection> {
-    const rows = await ctx.services.employees.list(caller, { ...page, filter, sort, withTotal: asksFor(info, "totalCount") });
+    const rows = await ctx.services.employees.list(caller, { ...page, filter, sort, withTotal: asksFor(info, "totalCount"), columns: employeePageColumns(info) });
     // The page joined each employee's unit: `unit { ... }` reads it from the loader instead of another statement.
     if (asksFor(info, "edges")) primeUnits(ctx, rows.rows);
     return toConnection(rows, employeeOfPageRow);

@@ -7,19 +7,25 @@ import { inSubtreeOfSql, scopeSql } from "../../kit/unit-scope";
 import { EmployeeSortField, type EmployeeFilter } from "./employee.inputs";
 
 /**
- * One row of the employees page: the columns the GraphQL `Employee` type can show (not `rank_order`, a sort key only),
- * the employee's unit (joined anyway for the scope, so `unit { ... }` needs no second statement), the sort-key values
- * as text for the cursor, and the total when it was asked for.
+ * One row of the employees page: the columns the GraphQL `Employee` type shows (not `rank_order`, a sort key only), in
+ * groups the query asked for (see `EmployeePageColumns`), the sort-key values as text for the cursor when cursors are
+ * asked for (`k0`, `k1`, ...), and the total when it was asked for.
  */
-export interface EmployeePageRow {
+export interface EmployeePageRow extends Partial<EmployeeDetailColumns>, Partial<EmployeeUnitColumns> {
   readonly id: string;
+  readonly unitId: string;
   readonly nip: string;
   readonly name: string;
+  readonly employmentType: EmploymentType;
+  readonly rankCode: string;
+  readonly [key: `k${number}`]: string | null | undefined;
+}
+
+/** The rest of the employee's columns. */
+export interface EmployeeDetailColumns {
   readonly gender: Gender;
   /** `YYYY-MM-DD`. */
   readonly birthDate: string;
-  readonly employmentType: EmploymentType;
-  readonly rankCode: string;
   readonly positionKind: PositionKind;
   readonly positionTitle: string;
   readonly functionalGrade: FunctionalGrade | null;
@@ -29,15 +35,29 @@ export interface EmployeePageRow {
   readonly version: number;
   readonly createdAt: Date;
   readonly updatedAt: Date;
-  readonly unitId: string;
+}
+
+/** The employee's unit (joined anyway for the scope), so `unit { ... }` needs no second statement. */
+export interface EmployeeUnitColumns {
   readonly unitCode: string;
   readonly unitName: string;
   readonly unitKind: UnitKind;
   readonly unitParentId: string | null;
   readonly unitPath: string;
-  /** The sort keys, then the id, as text: the cursor of this row. */
-  readonly keys: (string | null)[];
 }
+
+/**
+ * Which column groups a page fetches, from what the GraphQL query selects: the id, unit id, NIP, name, employment type
+ * and rank code always; the other employee columns, the unit's, and the cursor keys only when asked for. A few fixed
+ * groups rather than one column per field keep the number of distinct statements small.
+ */
+export interface EmployeePageColumns {
+  readonly details: boolean;
+  readonly unit: boolean;
+  readonly cursors: boolean;
+}
+
+export const ALL_EMPLOYEE_COLUMNS: EmployeePageColumns = { details: true, unit: true, cursors: true };
 
 /** Sort keys as SQL expressions with the type their cursor values are cast back to; `e.id` always breaks ties. */
 export interface SortKey {
@@ -71,6 +91,7 @@ export interface EmployeesPageQuery {
   /** Rows to fetch: the page size plus one (the extra row tells that another page follows). */
   readonly limit: number;
   readonly withTotal: boolean;
+  readonly columns: EmployeePageColumns;
 }
 
 /** Filters other than activity, scope and subtree: with any of them the kept per-unit counts cannot answer the total. */
@@ -114,17 +135,17 @@ function totalSql(scope: Scope, f: EmployeeFilter, matches: string, p: SqlParams
   return `(SELECT COALESCE(sum(${column}), 0) FROM unit_employee_counts c JOIN units u ON u.id = c.unit_id WHERE ${where.join(" AND ")})`;
 }
 
-const COLUMNS = `e.id, e.nip, e.name, e.gender, to_char(e.birth_date, 'YYYY-MM-DD') AS "birthDate", e.employment_type AS "employmentType",
-       e.rank_code AS "rankCode", e.position_kind AS "positionKind", e.position_title AS "positionTitle",
-       e.functional_grade AS "functionalGrade", e.email, e.phone, e.active, e.version, e.created_at AS "createdAt",
-       e.updated_at AS "updatedAt", u.id AS "unitId", u.code AS "unitCode", u.name AS "unitName", u.kind AS "unitKind",
-       u.parent_id AS "unitParentId", u.path AS "unitPath"`;
+const BASE_COLUMNS = `e.id, e.unit_id AS "unitId", e.nip, e.name, e.employment_type AS "employmentType", e.rank_code AS "rankCode"`;
+const DETAIL_COLUMNS = `e.gender, to_char(e.birth_date, 'YYYY-MM-DD') AS "birthDate", e.position_kind AS "positionKind",
+       e.position_title AS "positionTitle", e.functional_grade AS "functionalGrade", e.email, e.phone, e.active, e.version,
+       e.created_at AS "createdAt", e.updated_at AS "updatedAt"`;
+const UNIT_COLUMNS = `u.code AS "unitCode", u.name AS "unitName", u.kind AS "unitKind", u.parent_id AS "unitParentId", u.path AS "unitPath"`;
 
 /**
- * One keyset page of employees in the caller's scope, and, when asked, the total over all pages: ONE statement either
- * way. With the total, the page is left-joined to the one-row total, so an empty page still answers it (its one row has
- * a null id and is dropped). Every value is a parameter; only the sort keys' expressions (from a fixed table) enter the
- * SQL text.
+ * One keyset page of employees in the caller's scope, and, when asked, the total over all pages, in the same statement
+ * (an uncorrelated scalar subquery, computed once). Only a page past the last row (empty, with a cursor) needs the total
+ * on its own: a second statement, for a page no client gets to by following `hasNextPage`. Every value is a parameter;
+ * only the sort keys' expressions (from a fixed table) and the column groups enter the SQL text.
  */
 export async function employeesPage(m: Pick<EntityManager, "query">, q: EmployeesPageQuery): Promise<{ rows: EmployeePageRow[]; total: number | null }> {
   const p = new SqlParams();
@@ -137,25 +158,26 @@ export async function employeesPage(m: Pick<EntityManager, "query">, q: Employee
     const rhs = keys.map((k, i) => p.add(q.after![i], k.cast)).join(", ");
     where.push(`(${lhs}) ${q.desc ? "<" : ">"} (${rhs})`);
   }
-  const order = keys.map((k) => `${k.expr} ${dir}`).join(", ");
-  const cursor = `ARRAY[${keys.map((k) => `${k.expr}::text`).join(", ")}] AS keys`;
-  // With the total, each row carries its place in the page, so the join with the total keeps the page's order.
-  const ordinal = q.withTotal ? `, row_number() OVER (ORDER BY ${order}) AS ordinal` : "";
-  const page = `SELECT ${COLUMNS}, ${cursor}${ordinal}
+  const columns = [BASE_COLUMNS];
+  if (q.columns.details) columns.push(DETAIL_COLUMNS);
+  if (q.columns.unit) columns.push(UNIT_COLUMNS);
+  if (q.columns.cursors) columns.push(keys.map((k, i) => `${k.expr}::text AS k${i}`).join(", "));
+  const total = q.withTotal ? totalSql(q.scope, q.filter, matches, p) : null;
+  if (total) columns.push(`${total} AS total`);
+  const rows = await queryRows<EmployeePageRow & { readonly total?: string | number }>(
+    m,
+    `SELECT ${columns.join(", ")}
        FROM employees e JOIN units u ON u.id = e.unit_id
       WHERE ${where.join(" AND ")}
-      ORDER BY ${order}
-      LIMIT ${p.add(q.limit, "int")}`;
-  if (!q.withTotal) return { rows: await queryRows<EmployeePageRow>(m, page, p), total: null };
-
-  const total = totalSql(q.scope, q.filter, matches, p);
-  const rows = await queryRows<EmployeePageRow & { readonly total: string | number }>(
-    m,
-    `SELECT page.*, t.total
-       FROM (SELECT ${total} AS total) t
-       LEFT JOIN (${page}) page ON TRUE
-      ORDER BY page.ordinal`,
+      ORDER BY ${keys.map((k) => `${k.expr} ${dir}`).join(", ")}
+      LIMIT ${p.add(q.limit, "int")}`,
     p,
   );
-  return { rows: rows.filter((r) => r.id !== null), total: Number(rows[0]?.total ?? 0) };
+  if (!total) return { rows, total: null };
+  if (rows.length > 0) return { rows, total: Number(rows[0]!.total) };
+  // Nothing matches at all (no cursor), or the cursor is past the last row: only the latter needs counting.
+  if (!q.after) return { rows, total: 0 };
+  const p2 = new SqlParams();
+  const [row] = await queryRows<{ total: string | number }>(m, `SELECT ${totalSql(q.scope, q.filter, whereSql(q.scope, q.filter, p2), p2)} AS total`, p2);
+  return { rows, total: Number(row?.total ?? 0) };
 }

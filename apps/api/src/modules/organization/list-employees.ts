@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import type { Caller } from "../../kit/caller";
 import { decodeCursor, encodeCursor, pageOf, type Page } from "../../kit/connection";
 import { EmployeeSortField, SortDirection, type EmployeeFilter, type EmployeeSort } from "./employee.inputs";
-import { employeesPage, sortKeys, type EmployeePageRow } from "./employees-page.sql";
+import { ALL_EMPLOYEE_COLUMNS, employeesPage, sortKeys, type EmployeePageColumns, type EmployeePageRow } from "./employees-page.sql";
 
 export interface ListEmployeesOptions {
   readonly ds: DataSource;
@@ -14,6 +14,8 @@ export interface ListEmployeesOptions {
   readonly sort?: EmployeeSort | null;
   /** Count the matching rows over all pages (in the page's statement); only when the query asks for `totalCount`. */
   readonly withTotal: boolean;
+  /** The column groups to fetch (from the GraphQL selection); all of them when omitted. */
+  readonly columns?: EmployeePageColumns;
 }
 
 /**
@@ -25,6 +27,8 @@ export async function listEmployees({ ds, caller, ...args }: ListEmployeesOption
   const field = args.sort?.field ?? EmployeeSortField.NAME;
   const after = args.after ? decodeCursor(args.after, sortKeys(field).map((k) => k.kind)) : null;
   const scope = await caller.scope();
+  const columns = args.columns ?? ALL_EMPLOYEE_COLUMNS;
+  const keys = sortKeys(field);
   const { rows, total } = await employeesPage(ds, {
     scope,
     filter: args.filter ?? {},
@@ -33,6 +37,9 @@ export async function listEmployees({ ds, caller, ...args }: ListEmployeesOption
     after,
     limit: args.first + 1,
     withTotal: args.withTotal,
+    columns,
   });
-  return pageOf(rows, { first: args.first, after: args.after, totalCount: total }, (row) => encodeCursor(row.keys));
+  // Without the cursor keys (neither a cursor nor pageInfo was asked for) the rows carry no cursor.
+  const cursor = columns.cursors ? (row: EmployeePageRow) => encodeCursor(keys.map((_, i) => row[`k${i}`] ?? null)) : () => "";
+  return pageOf(rows, { first: args.first, after: args.after, totalCount: total }, cursor);
 }

@@ -9,6 +9,7 @@ import { getUnit } from "./get-unit";
 import { importEmployees } from "./import-employees";
 import { listEmployees } from "./list-employees";
 import { listUnits } from "./list-units";
+import type { EmployeePageColumns } from "./employees-page.sql";
 import { updateEmployee } from "./update-employee";
 
 export interface EmployeeListArgs {
@@ -17,6 +18,8 @@ export interface EmployeeListArgs {
   readonly filter?: EmployeeFilter | null;
   readonly sort?: EmployeeSort | null;
   readonly withTotal: boolean;
+  /** The column groups the query needs (employee-selection.ts); all when omitted. */
+  readonly columns?: EmployeePageColumns;
 }
 
 /** The organization module's use cases bound to the database: wiring only. */

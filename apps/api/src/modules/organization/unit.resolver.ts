@@ -5,6 +5,7 @@ import type { Caller } from "../../kit/caller";
 import { ConnectionArgs, toConnection } from "../../kit/connection";
 import { CurrentCaller } from "../../kit/current-caller";
 import { asksFor } from "../../kit/selection";
+import { employeePageColumns } from "./employee-selection";
 import { inScope } from "../../kit/unit-scope";
 import { EmployeeFilter, EmployeeSort } from "./employee.inputs";
 import { EmployeeConnection, employeeOfPageRow } from "./employee.type";
@@ -68,7 +69,7 @@ export class UnitResolver {
     filter?: EmployeeFilter | null,
     @Arg("sort", () => EmployeeSort, { nullable: true, description: "Default: by name, ascending." }) sort?: EmployeeSort | null,
   ): Promise<EmployeeConnection> {
-    const rows = await ctx.services.employees.list(caller, { ...page, filter: { ...filter, unitId: unit.id }, sort, withTotal: asksFor(info, "totalCount") });
+    const rows = await ctx.services.employees.list(caller, { ...page, filter: { ...filter, unitId: unit.id }, sort, withTotal: asksFor(info, "totalCount"), columns: employeePageColumns(info) });
     if (asksFor(info, "edges")) primeUnits(ctx, rows.rows);
     return toConnection(rows, employeeOfPageRow);
   }
