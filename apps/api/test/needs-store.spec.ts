@@ -1,5 +1,5 @@
 import { SqlParams } from "../src/kit/sql";
-import { rankedNeedsPage, type RankedNeedKey } from "../src/modules/needs/needs-lists.sql";
+import { jobPersonMatchesPage, rankedNeedsPage, type JobPersonMatchKey, type RankedNeedKey } from "../src/modules/needs/needs-lists.sql";
 import { scoredNeedsCtes } from "../src/modules/needs/scored-needs.sql";
 import { startTestApp, type TestApp } from "./support/test-app";
 
@@ -223,14 +223,16 @@ describe("the needs store equals a recomputation", () => {
   });
 
   it("ranked pages are the same whichever plan the count picks (score order, or by unit then sorted)", async () => {
-    const [unit] = (await app.ds.query(`SELECT id FROM units WHERE parent_id IS NOT NULL ORDER BY path LIMIT 1`)) as { id: string }[];
+    const [unit] = (await app.ds.query(
+      `SELECT unit_id AS id FROM need_gaps WHERE year = 2026 AND gap > 0 GROUP BY unit_id ORDER BY count(*) DESC, unit_id LIMIT 1`,
+    )) as { id: string }[];
     for (const filter of [{ year: 2026 }, { year: 2026, unitId: unit!.id }, { year: 2026, competencyKind: "TECHNICAL" }]) {
-      const walk = async (fewNeeds: number) => {
+      const walk = async (fewMatches: number) => {
         const keys: string[] = [];
         let after: RankedNeedKey | null = null;
         let total: number | null = null;
         for (;;) {
-          const page = await rankedNeedsPage(app.ds, { kind: "ALL" }, filter, { limit: 7, after, withTotal: true, fewNeeds });
+          const page = await rankedNeedsPage(app.ds, { kind: "ALL" }, filter, { limit: 7, after, withTotal: true, fewMatches });
           total = page.totalCount;
           keys.push(...page.rows.map((r) => `${r.employeeId}/${r.competencyId}/${r.score}`));
           if (page.rows.length < 7) return { keys, total };
@@ -242,6 +244,37 @@ describe("the needs store equals a recomputation", () => {
       expect(inScoreOrder.keys.length).toBeGreaterThan(0);
       expect(inScoreOrder.keys.length).toBe(inScoreOrder.total);
       expect(sortedByUnit).toEqual(inScoreOrder);
+    }
+  });
+
+  it("JPM pages are the same whichever plan the count picks", async () => {
+    const [unit] = (await app.ds.query(
+      `SELECT unit_id AS id FROM need_gaps WHERE year = 2026 AND gap > 0 GROUP BY unit_id ORDER BY count(*) DESC, unit_id LIMIT 1`,
+    )) as { id: string }[];
+    const [pair] = (await app.ds.query(
+      `SELECT ne.position_kind AS "positionKind", g.competency_kind AS "competencyKind" FROM need_employees ne
+         JOIN need_gaps g ON g.employee_id = ne.employee_id AND g.year = ne.year
+        WHERE ne.year = 2026 AND ne.jpm_standard_sum > 0 GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`,
+    )) as { positionKind: string; competencyKind: string }[];
+    for (const filter of [{ year: 2026 }, { year: 2026, unitId: unit!.id }, { year: 2026, ...pair! }]) {
+      const walk = async (fewMatches: number) => {
+        const keys: string[] = [];
+        let after: JobPersonMatchKey | null = null;
+        let total: number | null = null;
+        for (;;) {
+          const page = await jobPersonMatchesPage(app.ds, { kind: "ALL" }, filter, { limit: 9, after, withTotal: true, fewMatches });
+          total = page.totalCount;
+          keys.push(...page.rows.map((r) => `${r.employeeId}/${r.actualSum}/${r.standardSum}`));
+          if (page.rows.length < 9) return { keys, total };
+          after = page.rows[page.rows.length - 1]!.key;
+        }
+      };
+      const inRatioOrder = await walk(0);
+      const sortedByUnit = await walk(1_000_000);
+      expect(`${JSON.stringify(filter)}: ${inRatioOrder.keys.length > 0}`).toBe(`${JSON.stringify(filter)}: true`);
+      expect(inRatioOrder.keys.length).toBe(inRatioOrder.total);
+      expect(new Set(inRatioOrder.keys).size).toBe(inRatioOrder.keys.length);
+      expect(sortedByUnit).toEqual(inRatioOrder);
     }
   });
 });

@@ -63,8 +63,24 @@ function storeFilter(scope: Scope, f: NeedsRowFilter, p: SqlParams) {
   return { employee, competency };
 }
 
-/** Below this many matching needs, a ranked page is fetched by unit and sorted rather than read in score order. */
-const FEW_NEEDS = 20_000;
+/**
+ * A page of `table` rows in `order`, with two plans chosen at run time by `count` (a scalar subquery): from `few` matches
+ * down, the matches are fetched through the unit index and sorted (a small unit, an operator's scope); above, they are
+ * read in the order's index and the scan stops after a page. The skipped plan is never run. Defines CTEs `counted`
+ * (column `n`) and `page`.
+ */
+function pageByCountSql(o: { count: string; columns: string; table: string; matches: string; order: (alias: string) => string; limit: string; few: string }): string {
+  return `counted AS MATERIALIZED (SELECT (${o.count}) AS n),
+     few AS MATERIALIZED (SELECT ${o.columns} FROM ${o.table} WHERE ${o.matches}),
+     page AS (
+       (SELECT ${o.columns} FROM ${o.table} WHERE ${o.matches} AND (SELECT n FROM counted) >= ${o.few} ORDER BY ${o.order("m")} LIMIT ${o.limit})
+       UNION ALL
+       (SELECT m.* FROM few m WHERE (SELECT n FROM counted) < ${o.few} ORDER BY ${o.order("m")} LIMIT ${o.limit})
+     )`;
+}
+
+/** Below this many matching rows, a ranked page is fetched by unit and sorted rather than read in its index order. */
+const FEW_MATCHES = 20_000;
 
 /** Where a ranked-needs page starts: the sort key of the last row of the previous page. */
 export interface RankedNeedKey {
@@ -83,7 +99,7 @@ export async function rankedNeedsPage(
   db: Db,
   scope: Scope,
   f: NeedsRowFilter & { year: number },
-  page: { limit: number; after: RankedNeedKey | null; withTotal: boolean; fewNeeds?: number },
+  page: { limit: number; after: RankedNeedKey | null; withTotal: boolean; fewMatches?: number },
 ): Promise<{ rows: (RankedNeedRow & { key: RankedNeedKey })[]; totalCount: number | null }> {
   const p = new SqlParams();
   const year = p.add(f.year, "int");
@@ -96,26 +112,24 @@ export async function rankedNeedsPage(
     const a = page.after;
     const score = p.add(a.score, "numeric");
     const gap = p.add(a.gap, "int");
-    keyset = `g.score <= ${score} AND (g.score < ${score} OR g.gap < ${gap} OR (g.gap = ${gap}
-      AND (g.employee_name, g.employee_id, g.competency_id) > (${p.add(a.employeeName, "varchar")}, ${p.add(a.employeeId, "uuid")}, ${p.add(a.competencyId, "uuid")})))`;
+    keyset = `m.score <= ${score} AND (m.score < ${score} OR m.gap < ${gap} OR (m.gap = ${gap}
+      AND (m.employee_name, m.employee_id, m.competency_id) > (${p.add(a.employeeName, "varchar")}, ${p.add(a.employeeId, "uuid")}, ${p.add(a.competencyId, "uuid")})))`;
   }
-  const columns = `g.employee_id, g.employee_name, g.unit_id, g.competency_id, g.standard, g.actual, g.gap, g.skp_predikat, g.jpm_percent, g.jpm_band,
-              g.mandatory_programme, g.score`;
-  const matches = `g.year = ${year} AND g.gap > 0 AND ${where.employee("g")} AND ${where.competency("g")} AND ${keyset}`;
+  const columns = `m.employee_id, m.employee_name, m.unit_id, m.competency_id, m.standard, m.actual, m.gap, m.skp_predikat, m.jpm_percent, m.jpm_band,
+              m.mandatory_programme, m.score`;
   const order = (alias: string) => ["score DESC", "gap DESC", "employee_name", "employee_id", "competency_id"].map((c) => `${alias}.${c}`).join(", ");
-  const limit = p.add(page.limit, "int");
-  const few = p.add(page.fewNeeds ?? FEW_NEEDS, "int");
-  // Two plans, one chosen at run time by the count the total needs anyway: many matching needs are met soonest in the
-  // ranked index's order; few (a small unit, an operator's scope) are fetched through the unit index and sorted.
+  // The count that picks the plan is the total the page returns anyway.
   const rows = await queryRows<RankedNeedSqlRow & { total_count: number | null; employee_name: string | null }>(
     db,
-    `WITH counted AS MATERIALIZED (SELECT (${inNeed}) AS n),
-     few AS MATERIALIZED (SELECT ${columns} FROM need_gaps g WHERE ${matches}),
-     page AS (
-       (SELECT ${columns} FROM need_gaps g WHERE ${matches} AND (SELECT n FROM counted) >= ${few} ORDER BY ${order("g")} LIMIT ${limit})
-       UNION ALL
-       (SELECT g.* FROM few g WHERE (SELECT n FROM counted) < ${few} ORDER BY ${order("g")} LIMIT ${limit})
-     )
+    `WITH ${pageByCountSql({
+      count: inNeed,
+      columns,
+      table: "need_gaps m",
+      matches: `m.year = ${year} AND m.gap > 0 AND ${where.employee("m")} AND ${where.competency("m")} AND ${keyset}`,
+      order,
+      limit: p.add(page.limit, "int"),
+      few: p.add(page.fewMatches ?? FEW_MATCHES, "int"),
+    })}
      SELECT ${page.withTotal ? "(SELECT n FROM counted)" : "NULL::int"} AS total_count, page.* FROM (SELECT 1) one LEFT JOIN page ON TRUE
       ORDER BY ${order("page")}`,
     p,
@@ -145,11 +159,11 @@ export async function rankedNeedsPage(
 interface JpmSqlRow {
   employee_id: string | null;
   employee_name: string | null;
-  actual_sum: number;
-  standard_sum: number;
-  ratio: string;
-  assessed: number;
-  with_standard: number;
+  jpm_actual_sum: number;
+  jpm_standard_sum: number;
+  jpm_ratio: string;
+  jpm_assessed: number;
+  jpm_with_standard: number;
   total_count: number | null;
 }
 
@@ -178,30 +192,36 @@ export async function jobPersonMatchesPage(
   db: Db,
   scope: Scope,
   f: NeedsRowFilter & { year: number },
-  page: { limit: number; after: JobPersonMatchKey | null; withTotal: boolean },
+  page: { limit: number; after: JobPersonMatchKey | null; withTotal: boolean; fewMatches?: number },
 ): Promise<{ rows: (JobPersonMatchRow & { key: JobPersonMatchKey })[]; totalCount: number | null }> {
   const p = new SqlParams();
   const year = p.add(f.year, "int");
   const where = storeFilter(scope, f, p);
   const competency = f.competencyId || f.competencyKind
-    ? `EXISTS (SELECT 1 FROM need_gaps g WHERE g.employee_id = ne.employee_id AND g.year = ne.year AND ${where.competency("g")})`
+    ? `EXISTS (SELECT 1 FROM need_gaps g WHERE g.employee_id = m.employee_id AND g.year = m.year AND ${where.competency("g")})`
     : "TRUE";
-  const matches = `ne.year = ${year} AND ne.jpm_standard_sum > 0 AND ${where.employee("ne")} AND ${competency}`;
+  const matches = `m.year = ${year} AND m.jpm_standard_sum > 0 AND ${where.employee("m")} AND ${competency}`;
   const keyset = page.after
-    ? `(ne.jpm_ratio, ne.employee_name, ne.employee_id) > (${p.add(page.after.ratio, "numeric")}, ${p.add(page.after.employeeName, "varchar")}, ${p.add(page.after.employeeId, "uuid")})`
+    ? `(m.jpm_ratio, m.employee_name, m.employee_id) > (${p.add(page.after.ratio, "numeric")}, ${p.add(page.after.employeeName, "varchar")}, ${p.add(page.after.employeeId, "uuid")})`
     : "TRUE";
+  const order = (alias: string) => ["jpm_ratio", "employee_name", "employee_id"].map((c) => `${alias}.${c}`).join(", ");
+  // The plan is picked by the active employees in the units chosen (kept per unit): cheaper than the exact total,
+  // which is counted only when asked for.
+  const employees = () => `SELECT COALESCE(sum(k.active), 0) FROM unit_employee_counts k WHERE ${where.employee("k")}`;
   const rows = await queryRows<JpmSqlRow>(
     db,
-    `WITH page AS (
-       SELECT ne.employee_id, ne.employee_name, ne.jpm_actual_sum AS actual_sum, ne.jpm_standard_sum AS standard_sum, ne.jpm_ratio AS ratio,
-              ne.jpm_assessed AS assessed, ne.jpm_with_standard AS with_standard
-         FROM need_employees ne WHERE ${matches} AND ${keyset}
-        ORDER BY ne.jpm_ratio, ne.employee_name, ne.employee_id
-        LIMIT ${p.add(page.limit, "int")}
-     )
-     SELECT ${page.withTotal ? `(SELECT count(*)::int FROM need_employees ne WHERE ${matches})` : "NULL::int"} AS total_count, page.*
+    `WITH ${pageByCountSql({
+      count: f.positionKind || f.employeeIds ? `SELECT count(*) FROM need_employees m WHERE ${matches}` : employees(),
+      columns: "m.employee_id, m.employee_name, m.jpm_actual_sum, m.jpm_standard_sum, m.jpm_ratio, m.jpm_assessed, m.jpm_with_standard",
+      table: "need_employees m",
+      matches: `${matches} AND ${keyset}`,
+      order,
+      limit: p.add(page.limit, "int"),
+      few: p.add(page.fewMatches ?? FEW_MATCHES, "int"),
+    })}
+     SELECT ${page.withTotal ? `(SELECT count(*)::int FROM need_employees m WHERE ${matches})` : "NULL::int"} AS total_count, page.*
        FROM (SELECT 1) one LEFT JOIN page ON TRUE
-      ORDER BY page.ratio, page.employee_name, page.employee_id`,
+      ORDER BY ${order("page")}`,
     p,
   );
   return {
@@ -210,11 +230,11 @@ export async function jobPersonMatchesPage(
       .filter((r) => r.employee_id !== null)
       .map((r) => ({
         employeeId: r.employee_id!,
-        actualSum: r.actual_sum,
-        standardSum: r.standard_sum,
-        assessed: r.assessed,
-        withStandard: r.with_standard,
-        key: { ratio: String(r.ratio), employeeName: r.employee_name!, employeeId: r.employee_id! },
+        actualSum: r.jpm_actual_sum,
+        standardSum: r.jpm_standard_sum,
+        assessed: r.jpm_assessed,
+        withStandard: r.jpm_with_standard,
+        key: { ratio: String(r.jpm_ratio), employeeName: r.employee_name!, employeeId: r.employee_id! },
       })),
   };
 }
