@@ -1,0 +1,96 @@
+import fs from "node:fs";
+import type { Page } from "playwright-core";
+import { openBrowser, type Browser } from "./support/browser";
+import { signIn } from "./support/app";
+
+/** axe-core's browser build, evaluated in the page (through the DevTools protocol: the app's CSP allows no inline script). */
+const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+/** The rules of WCAG 2.0 and 2.1, levels A and AA. */
+const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+interface Violation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly targets: readonly string[];
+}
+
+/** Runs axe on the whole document and returns its WCAG 2.1 A/AA violations with the selectors of every failing node. */
+async function axeViolations(page: Page): Promise<Violation[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, targets: v.nodes.map((n) => n.target.map(String).join(" ")) }));
+  }, WCAG_21_AA);
+}
+
+/** How many failing nodes a message names per violation (a heatmap can fail in hundreds of cells alike). */
+const SHOWN_TARGETS = 8;
+
+/** The serious and critical violations: id, impact, what it asks, how many nodes fail, and the first nodes' selectors. */
+const serious = (violations: readonly Violation[]): string[] =>
+  violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => {
+      const more = v.targets.length > SHOWN_TARGETS ? `\n    ... and ${v.targets.length - SHOWN_TARGETS} more` : "";
+      return `${v.id} (${v.impact}, ${v.targets.length} nodes): ${v.help}\n    ${v.targets.slice(0, SHOWN_TARGETS).join("\n    ")}${more}`;
+    });
+
+/**
+ * Waits until the page shows its data and has settled: the given element is there, nothing is still loading (no spinner,
+ * no skeleton) and no animation runs (a tag or menu fading in would be measured half transparent).
+ */
+async function settled(page: Page, ...shown: readonly string[]): Promise<void> {
+  for (const selector of shown) await page.locator(selector).first().waitFor();
+  await page.waitForFunction(() => document.querySelectorAll(".ant-spin-spinning, .ant-skeleton-active").length === 0);
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+}
+
+/** The pages of issue 7 and the home page, each with what shows that its data has arrived. */
+const PAGES: readonly { readonly path: string; readonly shown: readonly string[] }[] = [
+  { path: "/", shown: ["[data-testid='home-employees-count']", "[data-testid='home-plan-status'], [data-testid='home-plan-detail']"] },
+  { path: "/employees", shown: ["[data-testid='employee-link']"] },
+  { path: "/needs/heatmap", shown: ["[data-testid^='heat-cell-']"] },
+  { path: "/planning", shown: ["[data-testid='candidate-title']"] },
+];
+
+const SIZES = [
+  { name: "desktop", width: 1280, height: 800 },
+  { name: "phone", width: 390, height: 844 },
+] as const;
+
+describe.each(SIZES)("accessibility (axe, WCAG 2.1 A and AA) at $width×$height ($name)", ({ width, height }) => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await openBrowser();
+    await browser.page.setViewportSize({ width, height });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  // Signed out first: the login form.
+  test("/login has no serious or critical violation", async () => {
+    const { page } = browser;
+    await page.goto("/login");
+    await settled(page, "#username");
+    expect(serious(await axeViolations(page))).toEqual([]);
+  });
+
+  describe("signed in as the administrator", () => {
+    beforeAll(async () => {
+      await signIn(browser.page, "admin");
+    });
+
+    test.each(PAGES)("$path has no serious or critical violation", async ({ path, shown }) => {
+      const { page } = browser;
+      await page.goto(path);
+      await settled(page, ...shown);
+      expect(serious(await axeViolations(page))).toEqual([]);
+      expect(browser.pageErrors).toEqual([]);
+    });
+  });
+});
