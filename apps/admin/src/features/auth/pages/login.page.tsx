@@ -1,6 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Card, Form, Input, Space, Typography } from "antd";
-import { LockOutlined, UserOutlined } from "@ant-design/icons";
+import { EyeInvisibleOutlined, EyeOutlined, LockOutlined, UserOutlined } from "@ant-design/icons";
 import { Navigate, useLocation, useNavigate } from "react-router-dom";
 import { useAuth } from "../../../session/auth-context";
 import { sessionStore } from "../../../session/session-store";
@@ -19,6 +19,14 @@ const fromOf = (state: unknown): string => {
   const from = (state as { from?: unknown } | null)?.from;
   return typeof from === "string" && from.startsWith("/") && !from.startsWith("/login") ? from : "/employees";
 };
+
+/**
+ * The show-password eye: antd's is a 14×14 target; padded (and pulled back by as much, so the input keeps its size) to
+ * 24×24, the least WCAG 2.2 asks of a pointer target (2.5.8), found by Lighthouse. antd makes this element the button.
+ */
+const visibilityIcon = (visible: boolean) => (
+  <span style={{ display: "inline-flex", padding: 5, margin: -5 }}>{visible ? <EyeOutlined /> : <EyeInvisibleOutlined />}</span>
+);
 
 export function LoginPage() {
   const t = useT();
@@ -75,7 +83,7 @@ export function LoginPage() {
               <Input id="username" autoComplete="username" prefix={<UserOutlined />} autoFocus />
             </Form.Item>
             <Form.Item label={t("auth.password")} name="password" htmlFor="password" rules={[{ required: true, message: t("auth.passwordRequired") }]}>
-              <Input.Password id="password" autoComplete="current-password" prefix={<LockOutlined />} />
+              <Input.Password id="password" autoComplete="current-password" prefix={<LockOutlined />} iconRender={visibilityIcon} />
             </Form.Item>
             <Button type="primary" htmlType="submit" block loading={loading} data-testid="login-submit">
               {t("auth.submit")}
