@@ -1,8 +1,7 @@
 import { type ReactNode } from "react";
 import { ApolloProvider } from "@apollo/client/react";
 import { App as AntApp, ConfigProvider, type ThemeConfig } from "antd";
-// The ES modules of the locales (antd/locale/* are CommonJS and pull in the CommonJS builds of their parts).
-import enUS from "antd/es/locale/en_US";
+// The ES module of the locale (antd/locale/* are CommonJS and pull in the CommonJS builds of their parts).
 import idID from "antd/es/locale/id_ID";
 import { I18nProvider, useLanguage } from "../i18n/i18n-context";
 import { createApolloClient } from "./apollo-client";
@@ -18,7 +17,8 @@ const apolloClient = createApolloClient({
   },
 });
 
-const ANTD_LOCALES = { id: idID, en: enUS } as const;
+// English is antd's own default: no locale to load for it.
+const ANTD_LOCALES = { id: idID, en: undefined } as const;
 
 /**
  * The theme: Bina's green, and text colours that reach WCAG AA (4.5:1 on white) where antd's defaults do not:

@@ -2,9 +2,9 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import dayjs from "dayjs";
 import "dayjs/locale/id";
 import "dayjs/locale/en";
-import type { MessageKey } from "./id";
+import type { MessageKey, Messages } from "./id";
 import { interpolate, type MessageParams } from "./interpolate";
-import { CATALOGUES, DEFAULT_LANGUAGE, isLanguage, type Language } from "./languages";
+import { BUNDLED_CATALOGUES, DEFAULT_LANGUAGE, isLanguage, loadCatalogue, type Language } from "./languages";
 
 const STORAGE_KEY = "bina.language";
 
@@ -29,6 +29,7 @@ const storedLanguage = (): Language => {
 
 export function I18nProvider({ children }: { readonly children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(storedLanguage);
+  const [catalogues, setCatalogues] = useState<Partial<Record<Language, Messages>>>(BUNDLED_CATALOGUES);
 
   const setLanguage = useCallback((next: Language) => {
     setLanguageState(next);
@@ -39,18 +40,38 @@ export function I18nProvider({ children }: { readonly children: ReactNode }) {
     }
   }, []);
 
+  // A language whose catalogue is not here yet: load it; the page keeps the language it shows until it has arrived.
   useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
+    if (catalogues[language]) return;
+    let current = true;
+    loadCatalogue(language).then(
+      (messages) => current && setCatalogues((loaded) => ({ ...loaded, [language]: messages })),
+      // Offline or a failed chunk: stay in the default language rather than show nothing.
+      () => current && setLanguageState(DEFAULT_LANGUAGE),
+    );
+    return () => {
+      current = false;
+    };
+  }, [catalogues, language]);
 
-  const value = useMemo<I18nValue>(() => {
+  // The language shown: the one chosen once its catalogue is here; until then the one shown before (or the default).
+  const [shown, setShown] = useState<Language | null>(catalogues[language] ? language : null);
+  if (catalogues[language] && shown !== language) setShown(language);
+
+  useEffect(() => {
+    if (shown) document.documentElement.lang = shown;
+  }, [shown]);
+
+  const value = useMemo<I18nValue | null>(() => {
+    const messages = shown ? catalogues[shown] : undefined;
+    if (!shown || !messages) return null;
     // Set before children render, so that dates of this render are already in the new language.
-    dayjs.locale(language);
-    const messages = CATALOGUES[language];
-    return { language, setLanguage, t: (key, params) => interpolate(messages[key], params) };
-  }, [language, setLanguage]);
+    dayjs.locale(shown);
+    return { language: shown, setLanguage, t: (key, params) => interpolate(messages[key], params) };
+  }, [shown, catalogues, setLanguage]);
 
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  // Only a remembered language other than the default waits (a moment) for its catalogue before the first render.
+  return value ? <I18nContext.Provider value={value}>{children}</I18nContext.Provider> : null;
 }
 
 const useI18n = (): I18nValue => {
