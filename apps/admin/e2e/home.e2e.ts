@@ -211,6 +211,23 @@ describe("home page", () => {
     expect(admin.pageErrors).toEqual([]);
   });
 
+  test("in English the page reads Home, with numbers written the English way", async () => {
+    const { page } = admin;
+    const api = await apiGlance(adminToken, PLAN_YEAR);
+    await openHome(page, PLAN_YEAR);
+    const languageSwitch = page.getByTestId("language-switch");
+    await languageSwitch.getByText(msg("language.short.en"), { exact: true }).click();
+    await page.getByRole("heading", { level: 2, name: msg("home.title", {}, "en") }).waitFor();
+    expect(await textOf(page, "home-employees-count")).toBe(api.employees.toLocaleString("en-GB"));
+    expect(await textOf(page, "home-needs-count")).toBe(api.needs.toLocaleString("en-GB"));
+    expect(await page.getByTestId("home-card-planning").textContent()).toContain(msg("home.plan.title", { year: PLAN_YEAR }, "en"));
+    expect(await textOf(page, "home-pending-delivery")).toBe(msg("home.stage.pending", {}, "en"));
+    expect(((await page.getByTestId("nav-home").textContent()) ?? "").trim()).toBe(msg("home.nav", {}, "en"));
+    // Back to Indonesian for the tests that follow (the choice is remembered).
+    await languageSwitch.getByText(msg("language.short.id"), { exact: true }).click();
+    await page.getByRole("heading", { level: 2, name: msg("home.title") }).waitFor();
+  });
+
   test("the operator of Dinas Kesehatan sees the figures of their unit, as the API gives them to the operator", async () => {
     const { page } = operator;
     const api = await apiGlance(operatorToken, PLAN_YEAR);
