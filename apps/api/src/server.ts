@@ -5,11 +5,11 @@ import express from "express";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
 import { createContext, type Context } from "./graphql/context";
 import { formatError } from "./graphql/format-error";
+import { graphqlHandler } from "./graphql/http-handler";
 import { inputGuardPlugin } from "./graphql/input-guard";
 import { complexityPlugin, limitRules } from "./graphql/limits";
 import { createSchema } from "./graphql/schema";
@@ -90,9 +90,7 @@ export async function createServer({ config, dataSource, tokenSecret }: ServerOp
   app.use(
     "/graphql",
     express.json({ limit: config.bodyLimit }),
-    expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => createContext({ req, ds: dataSource, tokens, services }),
-    }),
+    graphqlHandler(apollo, async ({ req }): Promise<Context> => createContext({ req, ds: dataSource, tokens, services })),
   );
 
   if (config.adminDist && fs.existsSync(path.join(config.adminDist, "index.html"))) {

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Que
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../graphql/context";
 import type { Caller } from "../../kit/caller";
-import { ConnectionArgs, toConnection } from "../../kit/connection";
+import { ConnectionArgs, toConnection, type Page } from "../../kit/connection";
 import { CurrentCaller } from "../../kit/current-caller";
 import { asksFor } from "../../kit/selection";
 import { employeePageColumns } from "./employee-selection";
@@ -14,14 +14,25 @@ import { UnitType } from "./unit.type";
 import { toUnitType } from "./unit.mapper";
 import { pagedCost } from "../../kit/cost";
 
-/** The units a page of employees joined, primed into the request's units loader (each unit once). */
-export function primeUnits(ctx: Context, rows: readonly { readonly node: EmployeePageRow }[]): void {
-  let last = "";
-  for (const { node: r } of rows) {
-    if (r.unitId === last || r.unitCode === undefined) continue;
-    last = r.unitId;
-    ctx.loaders.unitById.prime(r.unitId, { id: r.unitId, code: r.unitCode, name: r.unitName!, kind: r.unitKind!, parentId: r.unitParentId!, path: r.unitPath! });
-  }
+/**
+ * A page's rows as GraphQL employees. Each joined unit becomes one UnitType, shared by the page's employees and read by
+ * `unit` without the loader, and is primed into the request's units loader (for `parent` and other lookups).
+ */
+export function employeesOfPage(ctx: Context, page: Page<EmployeePageRow>): EmployeeConnection {
+  const units = new Map<string, UnitType>();
+  return toConnection(page, (r) => {
+    const employee = employeeOfPageRow(r);
+    if (r.unitCode !== undefined) {
+      let unit = units.get(r.unitId);
+      if (!unit) {
+        const row = { id: r.unitId, code: r.unitCode, name: r.unitName!, kind: r.unitKind!, parentId: r.unitParentId!, path: r.unitPath! };
+        ctx.loaders.unitById.prime(r.unitId, row);
+        units.set(r.unitId, (unit = toUnitType(row)));
+      }
+      employee.pageUnit = unit;
+    }
+    return employee;
+  });
 }
 
 @Resolver(() => EmployeeType)
@@ -41,8 +52,7 @@ export class EmployeeResolver {
   ): Promise<EmployeeConnection> {
     const rows = await ctx.services.employees.list(caller, { ...page, filter, sort, withTotal: asksFor(info, "totalCount"), columns: employeePageColumns(info) });
     // The page joined each employee's unit: `unit { ... }` reads it from the loader instead of another statement.
-    if (asksFor(info, "edges")) primeUnits(ctx, rows.rows);
-    return toConnection(rows, employeeOfPageRow);
+    return employeesOfPage(ctx, rows);
   }
 
   @Authorized()
@@ -97,7 +107,12 @@ export class EmployeeResolver {
   }
 
   @FieldResolver(() => UnitType, { description: "The unit the employee works in (inside the caller's scope, as the employee is)." })
-  async unit(@Root() e: EmployeeType, @Ctx() ctx: Context): Promise<UnitType> {
+  unit(@Root() e: EmployeeType, @Ctx() ctx: Context): UnitType | Promise<UnitType> {
+    // A page's employees carry their unit (no promise per row); others load it, batched per request.
+    return e.pageUnit ?? this.loadUnit(e, ctx);
+  }
+
+  private async loadUnit(e: EmployeeType, ctx: Context): Promise<UnitType> {
     const unit = await ctx.loaders.unitById.load(e.unitId);
     if (!unit) throw new Error(`Employee ${e.id} has a missing unit ${e.unitId}`);
     return toUnitType(unit);

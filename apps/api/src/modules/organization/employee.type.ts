@@ -5,6 +5,7 @@ import { EmploymentTypeEnum, FunctionalGradeEnum, GenderEnum, PositionKindEnum }
 import type { EmployeeEntity } from "./employee.entity";
 import type { EmployeePageRow } from "./employees-page.sql";
 import { RankType } from "./rank.type";
+import type { UnitType } from "./unit.type";
 
 @ObjectType("Employee", { description: "A civil servant (PNS or PPPK) of the local government." })
 export class EmployeeType {
@@ -49,6 +50,9 @@ export class EmployeeType {
 
   /** Resolved by the units loader. */
   unitId: string;
+
+  /** The unit when a page joined it (not a GraphQL field: `unit` reads it instead of the loader). */
+  pageUnit?: UnitType;
 
   @Field(() => String, { nullable: true, description: "Work e-mail address." })
   email: string | null;

@@ -2,14 +2,14 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolv
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../graphql/context";
 import type { Caller } from "../../kit/caller";
-import { ConnectionArgs, toConnection } from "../../kit/connection";
+import { ConnectionArgs } from "../../kit/connection";
 import { CurrentCaller } from "../../kit/current-caller";
 import { asksFor } from "../../kit/selection";
 import { employeePageColumns } from "./employee-selection";
 import { inScope } from "../../kit/unit-scope";
 import { EmployeeFilter, EmployeeSort } from "./employee.inputs";
-import { EmployeeConnection, employeeOfPageRow } from "./employee.type";
-import { primeUnits } from "./employee.resolver";
+import { EmployeeConnection } from "./employee.type";
+import { employeesOfPage } from "./employee.resolver";
 import { UnitType } from "./unit.type";
 import { toUnitType } from "./unit.mapper";
 import { pagedCost } from "../../kit/cost";
@@ -70,7 +70,6 @@ export class UnitResolver {
     @Arg("sort", () => EmployeeSort, { nullable: true, description: "Default: by name, ascending." }) sort?: EmployeeSort | null,
   ): Promise<EmployeeConnection> {
     const rows = await ctx.services.employees.list(caller, { ...page, filter: { ...filter, unitId: unit.id }, sort, withTotal: asksFor(info, "totalCount"), columns: employeePageColumns(info) });
-    if (asksFor(info, "edges")) primeUnits(ctx, rows.rows);
-    return toConnection(rows, employeeOfPageRow);
+    return employeesOfPage(ctx, rows);
   }
 }
