@@ -1,5 +1,5 @@
 import { SqlParams } from "../src/kit/sql";
-import { jobPersonMatchesPage, rankedNeedsPage, type JobPersonMatchKey, type RankedNeedKey } from "../src/modules/needs/needs-lists.sql";
+import { jobPersonMatchesPage, needsByUnitCells, rankedNeedsPage, type JobPersonMatchKey, type RankedNeedKey } from "../src/modules/needs/needs-lists.sql";
 import { scoredNeedsCtes } from "../src/modules/needs/scored-needs.sql";
 import { startTestApp, type TestApp } from "./support/test-app";
 
@@ -275,6 +275,46 @@ describe("the needs store equals a recomputation", () => {
       expect(inRatioOrder.keys.length).toBe(inRatioOrder.total);
       expect(new Set(inRatioOrder.keys).size).toBe(inRatioOrder.keys.length);
       expect(sortedByUnit).toEqual(inRatioOrder);
+    }
+  });
+
+  it("the heatmap equals the recomputed rows rolled up, in a cycle year (from the cells) and in a year without one (live)", async () => {
+    const [root] = (await app.ds.query(`SELECT id, path FROM units WHERE parent_id IS NULL ORDER BY path LIMIT 1`)) as { id: string; path: string }[];
+    for (const year of [2026, 2031]) {
+      const p = new SqlParams();
+      const rows = (await app.ds.query(`WITH ${scoredNeedsCtes({ kind: "ALL" }, { year }, p)} SELECT unit_path, competency_id, gap, score FROM needs`, p.values)) as {
+        unit_path: string;
+        competency_id: string;
+        gap: number | null;
+        score: string;
+      }[];
+      const expected = new Map<string, { withStandard: number; assessed: number; inNeed: number; totalGap: number; maxPriority: number | null }>();
+      for (const r of rows) {
+        if (!r.unit_path.startsWith(root!.path) || r.unit_path === root!.path) continue;
+        const child = r.unit_path.slice(root!.path.length).split("/")[0]!;
+        for (const key of [`${child}/${r.competency_id}`, `total/${r.competency_id}`]) {
+          const cell = expected.get(key) ?? { withStandard: 0, assessed: 0, inNeed: 0, totalGap: 0, maxPriority: null };
+          cell.withStandard += 1;
+          if (r.gap !== null) cell.assessed += 1;
+          if (r.gap !== null && r.gap > 0) {
+            cell.inNeed += 1;
+            cell.totalGap += r.gap;
+            cell.maxPriority = Math.max(cell.maxPriority ?? -1, Number(r.score));
+          }
+          expected.set(key, cell);
+        }
+      }
+      const cells = await needsByUnitCells(app.ds, { kind: "ALL" }, { year, parentUnitId: null });
+      const actual = new Map(
+        cells.map((c) => [
+          `${c.isTotal ? "total" : c.unitId}/${c.competencyId}`,
+          { withStandard: c.employeesWithStandard, assessed: c.employeesAssessed, inNeed: c.employeesInNeed, totalGap: c.totalGap, maxPriority: c.maxPriority },
+        ]),
+      );
+      expect(actual.size).toBeGreaterThan(0);
+      expect(actual).toEqual(expected);
+      if (year === 2031) expect([...actual.values()].every((c) => c.assessed === 0 && c.inNeed === 0)).toBe(true);
+      else expect([...actual.values()].some((c) => c.inNeed > 0)).toBe(true);
     }
   });
 });

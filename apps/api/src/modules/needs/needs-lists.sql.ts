@@ -270,7 +270,7 @@ export interface NeedCellRow {
  * Mirrors the domain's `aggregateNeeds`. `parentUnitId` must be a uuid (checked by the use case).
  *
  * A year with an assessment cycle is summed from the store's per-unit cells; a year without one (nothing assessed: only
- * the employees with a standard count) is computed from the scored-needs CTEs, in the same statement.
+ * the employees with a standard count) is counted from the scored-needs standards CTE, in the same statement.
  */
 export async function needsByUnitCells(db: Db, scope: Scope, f: NeedsRowFilter & { year: number; parentUnitId: string | null }): Promise<NeedCellRow[]> {
   const p = new SqlParams();
@@ -298,8 +298,10 @@ export async function needsByUnitCells(db: Db, scope: Scope, f: NeedsRowFilter &
           -- Only the cells under the parent (through the unit index), not every cell of the year.
           AND c.unit_id IN (SELECT s.id FROM units s, parent p WHERE ${underPathSql("s.path", "p.path")} AND s.path <> p.path)
        UNION ALL
-       SELECT unit_path, competency_id, 1, (gap IS NOT NULL)::int, COALESCE((gap > 0)::int, 0), GREATEST(gap, 0), CASE WHEN gap > 0 THEN score END
-         FROM needs WHERE NOT (SELECT yes FROM has_cycle)
+       -- No cycle, so nothing assessed: every standard row counts as "with standard" and nothing else (only the
+       -- standards CTE is read, so the planner skips the rest).
+       SELECT std.unit_path, std.competency_id, 1, 0, 0, 0, NULL::numeric
+         FROM std WHERE NOT (SELECT yes FROM has_cycle) AND ${where.competency("std")}
      ),
      rollup AS (
        -- The row's unit is the parent's child on the employee's path: the path segment right after the parent's.
