@@ -1,6 +1,6 @@
-import type { EntityManager } from "typeorm";
+import type { DataSource } from "typeorm";
+import { preparedRows } from "../../kit/prepared";
 import type { Role } from "../../kit/role";
-import { queryRows } from "../../kit/sql";
 
 /** What a token check needs of its user, read on every authenticated request. */
 export interface UserStateRow {
@@ -13,12 +13,12 @@ export interface UserStateRow {
 }
 
 /**
- * One user's current role, unit and token version by primary key, or null. Plain SQL: it runs on every request, and
- * TypeORM's query building and entity hydration cost several times the lookup itself.
+ * One user's current role, unit and token version by primary key, or null. Plain SQL, prepared once per connection: it
+ * runs on every request, and TypeORM's query building and entity hydration cost several times the lookup itself.
  */
-export async function userState(db: Pick<EntityManager, "query">, id: string): Promise<UserStateRow | null> {
-  const [row] = await queryRows<UserStateRow>(
-    db,
+export async function userState(ds: DataSource, id: string): Promise<UserStateRow | null> {
+  const [row] = await preparedRows<UserStateRow>(
+    ds,
     `SELECT id, username, role, unit_id AS "unitId", active, token_version AS "tokenVersion" FROM users WHERE id = $1`,
     [id],
   );

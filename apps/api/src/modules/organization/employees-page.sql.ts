@@ -1,8 +1,9 @@
-import type { EntityManager } from "typeorm";
+import type { DataSource } from "typeorm";
 import type { EmploymentType, FunctionalGrade, Gender, PositionKind, UnitKind } from "@bina/domain";
 import type { Scope } from "../../kit/caller";
 import type { CursorKind } from "../../kit/connection";
-import { escapeLike, queryRows, SqlParams } from "../../kit/sql";
+import { preparedRows } from "../../kit/prepared";
+import { escapeLike, SqlParams } from "../../kit/sql";
 import { inSubtreeOfSql, scopeSql } from "../../kit/unit-scope";
 import { EmployeeSortField, type EmployeeFilter } from "./employee.inputs";
 
@@ -144,10 +145,11 @@ const UNIT_COLUMNS = `u.code AS "unitCode", u.name AS "unitName", u.kind AS "uni
 /**
  * One keyset page of employees in the caller's scope, and, when asked, the total over all pages, in the same statement
  * (an uncorrelated scalar subquery, computed once). Only a page past the last row (empty, with a cursor) needs the total
- * on its own: a second statement, for a page no client gets to by following `hasNextPage`. Every value is a parameter;
+ * on its own: a second statement, for a page no client gets to by following `hasNextPage`. Prepared by name (one parse
+ * per connection and statement text) when no LIKE pattern is in it. Every value is a parameter;
  * only the sort keys' expressions (from a fixed table) and the column groups enter the SQL text.
  */
-export async function employeesPage(m: Pick<EntityManager, "query">, q: EmployeesPageQuery): Promise<{ rows: EmployeePageRow[]; total: number | null }> {
+export async function employeesPage(ds: DataSource, q: EmployeesPageQuery): Promise<{ rows: EmployeePageRow[]; total: number | null }> {
   const p = new SqlParams();
   const keys = sortKeys(q.field);
   const dir = q.desc ? "DESC" : "ASC";
@@ -164,20 +166,23 @@ export async function employeesPage(m: Pick<EntityManager, "query">, q: Employee
   if (q.columns.cursors) columns.push(keys.map((k, i) => `${k.expr}::text AS k${i}`).join(", "));
   const total = q.withTotal ? totalSql(q.scope, q.filter, matches, p) : null;
   if (total) columns.push(`${total} AS total`);
-  const rows = await queryRows<EmployeePageRow & { readonly total?: string | number }>(
-    m,
+  // Prepared by name only without a LIKE pattern (scope, subtree, search), whose plan depends on the pattern's value.
+  const named = q.scope.kind === "ALL" && !q.filter.unitId && !q.filter.search?.trim();
+  const rows = await preparedRows<EmployeePageRow & { readonly total?: string | number }>(
+    ds,
     `SELECT ${columns.join(", ")}
        FROM employees e JOIN units u ON u.id = e.unit_id
       WHERE ${where.join(" AND ")}
       ORDER BY ${keys.map((k) => `${k.expr} ${dir}`).join(", ")}
       LIMIT ${p.add(q.limit, "int")}`,
     p,
+    { named },
   );
   if (!total) return { rows, total: null };
   if (rows.length > 0) return { rows, total: Number(rows[0]!.total) };
   // Nothing matches at all (no cursor), or the cursor is past the last row: only the latter needs counting.
   if (!q.after) return { rows, total: 0 };
   const p2 = new SqlParams();
-  const [row] = await queryRows<{ total: string | number }>(m, `SELECT ${totalSql(q.scope, q.filter, whereSql(q.scope, q.filter, p2), p2)} AS total`, p2);
+  const [row] = await preparedRows<{ total: string | number }>(ds, `SELECT ${totalSql(q.scope, q.filter, whereSql(q.scope, q.filter, p2), p2)} AS total`, p2, { named });
   return { rows, total: Number(row?.total ?? 0) };
 }
