@@ -34,14 +34,17 @@ async function storeDifferences(): Promise<Record<string, unknown[]>> {
                    (count(*) FILTER (WHERE gap > 0))::int AS in_need, COALESCE(sum(GREATEST(gap, 0)), 0)::int AS total_gap,
                    max(score) FILTER (WHERE gap > 0) AS max_priority, COALESCE(sum(score) FILTER (WHERE gap > 0), 0) AS sum_priority
               FROM (${recomputed}) r GROUP BY year, unit_id, position_kind, competency_id, competency_kind`,
+    unitEmployees: `SELECT year, unit_id, position_kind, count(DISTINCT employee_id)::int AS with_jpm FROM (${recomputed}) r
+                     WHERE jpm_standard_sum > 0 GROUP BY year, unit_id, position_kind`,
   };
   const stored = {
     gaps: `SELECT ${GAP_COLUMNS} FROM need_gaps`,
     employees: `SELECT year, employee_id, employee_name, unit_id, position_kind, jpm_actual_sum, jpm_standard_sum, jpm_ratio, jpm_assessed, jpm_with_standard FROM need_employees`,
     cells: `SELECT year, unit_id, position_kind, competency_id, competency_kind, with_standard, assessed, in_need, total_gap, max_priority, sum_priority FROM need_cells`,
+    unitEmployees: `SELECT year, unit_id, position_kind, with_jpm FROM need_unit_employees`,
   };
   const out: Record<string, unknown[]> = {};
-  for (const table of ["gaps", "employees", "cells"] as const) {
+  for (const table of ["gaps", "employees", "cells", "unitEmployees"] as const) {
     const rows = (await app.ds.query(
       `(SELECT 'missing' AS side, x.* FROM ((${expected[table]}) EXCEPT ALL (${stored[table]})) x)
        UNION ALL (SELECT 'extra', y.* FROM ((${stored[table]}) EXCEPT ALL (${expected[table]})) y) LIMIT 5`,

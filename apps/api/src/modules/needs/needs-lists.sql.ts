@@ -205,13 +205,16 @@ export async function jobPersonMatchesPage(
     ? `(m.jpm_ratio, m.employee_name, m.employee_id) > (${p.add(page.after.ratio, "numeric")}, ${p.add(page.after.employeeName, "varchar")}, ${p.add(page.after.employeeId, "uuid")})`
     : "TRUE";
   const order = (alias: string) => ["jpm_ratio", "employee_name", "employee_id"].map((c) => `${alias}.${c}`).join(", ");
-  // The plan is picked by the active employees in the units chosen (kept per unit): cheaper than the exact total,
-  // which is counted only when asked for.
-  const employees = () => `SELECT COALESCE(sum(k.active), 0) FROM unit_employee_counts k WHERE ${where.employee("k")}`;
+  // Without a competency filter the total is a sum of the counts kept per unit and position kind; with one, a count.
+  // The same number picks the plan.
+  const filtersCompetency = Boolean(f.competencyId || f.competencyKind || f.employeeIds);
+  const count = filtersCompetency
+    ? `SELECT count(*)::int FROM need_employees m WHERE ${matches}`
+    : `SELECT COALESCE(sum(k.with_jpm), 0)::int FROM need_unit_employees k WHERE k.year = ${year} AND ${where.employee("k")}`;
   const rows = await queryRows<JpmSqlRow>(
     db,
     `WITH ${pageByCountSql({
-      count: f.positionKind || f.employeeIds ? `SELECT count(*) FROM need_employees m WHERE ${matches}` : employees(),
+      count,
       columns: "m.employee_id, m.employee_name, m.jpm_actual_sum, m.jpm_standard_sum, m.jpm_ratio, m.jpm_assessed, m.jpm_with_standard",
       table: "need_employees m",
       matches: `${matches} AND ${keyset}`,
@@ -219,7 +222,7 @@ export async function jobPersonMatchesPage(
       limit: p.add(page.limit, "int"),
       few: p.add(page.fewMatches ?? FEW_MATCHES, "int"),
     })}
-     SELECT ${page.withTotal ? `(SELECT count(*)::int FROM need_employees m WHERE ${matches})` : "NULL::int"} AS total_count, page.*
+     SELECT ${page.withTotal ? "(SELECT n FROM counted)" : "NULL::int"} AS total_count, page.*
        FROM (SELECT 1) one LEFT JOIN page ON TRUE
       ORDER BY ${order("page")}`,
     p,

@@ -4,7 +4,7 @@ import { SqlParams } from "../../kit/sql";
 import { scoredNeedsCtes } from "./scored-needs.sql";
 
 /**
- * The needs store's maintenance (tables and triggers: migration 1764700000000). Its rows are the scored-needs CTEs'
+ * The needs store's maintenance (tables and triggers: migrations 1764700000000 and 1764700000100). Its rows are the scored-needs CTEs'
  * rows (`scoredNeedsCtes`, the one definition of a need) for every cycle year, so the lists read stored rows that equal
  * a recomputation; the tests compare them after every kind of write.
  */
@@ -39,9 +39,13 @@ const fillCellsSql = (where: string) => `
     FROM need_gaps WHERE ${where}
    GROUP BY year, unit_id, position_kind, competency_id, competency_kind`;
 
+const fillUnitEmployeesSql = (where: string) => `
+  INSERT INTO need_unit_employees (year, unit_id, position_kind, with_jpm)
+  SELECT year, unit_id, position_kind, count(*) FROM need_employees WHERE jpm_standard_sum > 0 AND ${where} GROUP BY year, unit_id, position_kind`;
+
 const IDS = "IN (SELECT unnest(ids))";
 
-/** `need_store_refresh(ids)`: the employees' rows recomputed, and the cells of their old and new units. */
+/** `need_store_refresh(ids)`: the employees' rows recomputed, and the sums of their old and new units. */
 const refreshFunctionSql = () => `
   CREATE OR REPLACE FUNCTION need_store_refresh(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $fn$
   DECLARE touched uuid[];
@@ -55,6 +59,8 @@ const refreshFunctionSql = () => `
     ${fillEmployeesSql(`employee_id ${IDS}`)};
     DELETE FROM need_cells WHERE unit_id IN (SELECT unnest(touched));
     ${fillCellsSql("unit_id IN (SELECT unnest(touched))")};
+    DELETE FROM need_unit_employees WHERE unit_id IN (SELECT unnest(touched));
+    ${fillUnitEmployeesSql("unit_id IN (SELECT unnest(touched))")};
   END $fn$`;
 
 /** `need_store_rebuild()`: everything recomputed (a new cycle year, a truncated source, a changed definition). */
@@ -62,10 +68,11 @@ const rebuildFunctionSql = () => `
   CREATE OR REPLACE FUNCTION need_store_rebuild() RETURNS void LANGUAGE plpgsql AS $fn$
   BEGIN
     PERFORM pg_advisory_xact_lock(${STORE_LOCK});
-    TRUNCATE need_gaps, need_employees, need_cells;
+    TRUNCATE need_gaps, need_employees, need_cells, need_unit_employees;
     EXECUTE $fill$ ${fillGapsSql(false)} $fill$;
     ${fillEmployeesSql("TRUE")};
     ${fillCellsSql("TRUE")};
+    ${fillUnitEmployeesSql("TRUE")};
   END $fn$`;
 
 /**
