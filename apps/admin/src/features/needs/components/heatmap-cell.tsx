@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { Descriptions, Tooltip } from "antd";
 import { useT } from "../../../i18n/i18n-context";
 import { useNumberFormat } from "../../../ui/use-number-format";
@@ -15,6 +16,9 @@ interface HeatmapCellProps {
 export function HeatmapCell({ cell, color, testId, onOpen }: HeatmapCellProps) {
   const t = useT();
   const num = useNumberFormat();
+  // The tooltip exists only while the pointer is on the cell: a heatmap of the city has about 1,500 cells, and one antd
+  // Tooltip each (a trigger with its hooks and observers) made most of the page's main-thread work.
+  const [pointed, setPointed] = useState(false);
   if (!cell || cell.employeesWithStandard === 0) {
     return (
       <div data-testid={testId} data-step="none" style={{ ...BOX, background: HEAT_EMPTY, color: HEAT_EMPTY_TEXT }}>
@@ -26,7 +30,7 @@ export function HeatmapCell({ cell, color, testId, onOpen }: HeatmapCellProps) {
   const share = shareInNeed(cell);
   // What the cell shows leads its accessible name (WCAG 2.5.3, label in name): speech users say what they see.
   const shown = `${cell.employeesInNeed}/${cell.employeesAssessed}`;
-  const details = (
+  const details = () => (
     <Descriptions
       size="small"
       column={1}
@@ -45,26 +49,33 @@ export function HeatmapCell({ cell, color, testId, onOpen }: HeatmapCellProps) {
       ]}
     />
   );
-  return (
-    <Tooltip title={details} styles={{ container: { minWidth: 320 } }}>
-      <button
-        type="button"
-        data-testid={testId}
-        data-step={step ?? "none"}
-        aria-label={`${shown}: ${t("needs.cell.open", { unit: cell.unit.name, competency: cell.competency.code })}`}
-        onClick={onOpen}
-        style={{
-          ...BOX,
-          background: step === null ? HEAT_EMPTY : HEAT_PALETTE[step],
-          color: heatTextColor(step),
-          border: 0,
-          cursor: "pointer",
-          font: "inherit",
-        }}
-      >
-        {shown}
-      </button>
+  const button = (
+    <button
+      type="button"
+      data-testid={testId}
+      data-step={step ?? "none"}
+      aria-label={`${shown}: ${t("needs.cell.open", { unit: cell.unit.name, competency: cell.competency.code })}`}
+      onClick={onOpen}
+      onMouseEnter={() => setPointed(true)}
+      onMouseLeave={() => setPointed(false)}
+      style={{
+        ...BOX,
+        background: step === null ? HEAT_EMPTY : HEAT_PALETTE[step],
+        color: heatTextColor(step),
+        border: 0,
+        cursor: "pointer",
+        font: "inherit",
+      }}
+    >
+      {shown}
+    </button>
+  );
+  return pointed ? (
+    <Tooltip open title={details()} styles={{ container: { minWidth: 320 } }}>
+      {button}
     </Tooltip>
+  ) : (
+    button
   );
 }
 
