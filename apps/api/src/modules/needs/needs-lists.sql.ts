@@ -2,7 +2,7 @@ import type { EntityManager } from "typeorm";
 import type { Scope } from "../../kit/caller";
 import { inSubtreeOfSql, scopeSql, underPathSql } from "../../kit/unit-scope";
 import { queryRows, SqlParams } from "../../kit/sql";
-import { scoredNeedsCtes, type NeedsRowFilter } from "./scored-needs.sql";
+import { scoredNeedsCtes, standardsCtes, type NeedsRowFilter } from "./scored-needs.sql";
 
 type Db = Pick<EntityManager, "query">;
 
@@ -79,8 +79,14 @@ function pageByCountSql(o: { count: string; columns: string; table: string; matc
      )`;
 }
 
-/** Below this many matching rows, a ranked page is fetched by unit and sorted rather than read in its index order. */
+/**
+ * Below this many matching rows, a ranked page is fetched by unit and sorted rather than read in its index order,
+ * unless the filter keeps every row of the year (then the index order finds a page at once, however few rows).
+ */
 const FEW_MATCHES = 20_000;
+
+const wholeYear = (scope: Scope, f: NeedsRowFilter): boolean =>
+  scope.kind === "ALL" && !f.unitId && !f.positionKind && !f.employeeIds && !f.competencyId && !f.competencyKind;
 
 /** Where a ranked-needs page starts: the sort key of the last row of the previous page. */
 export interface RankedNeedKey {
@@ -128,7 +134,7 @@ export async function rankedNeedsPage(
       matches: `m.year = ${year} AND m.gap > 0 AND ${where.employee("m")} AND ${where.competency("m")} AND ${keyset}`,
       order,
       limit: p.add(page.limit, "int"),
-      few: p.add(page.fewMatches ?? FEW_MATCHES, "int"),
+      few: p.add(page.fewMatches ?? (wholeYear(scope, f) ? 0 : FEW_MATCHES), "int"),
     })}
      SELECT ${page.withTotal ? "(SELECT n FROM counted)" : "NULL::int"} AS total_count, page.* FROM (SELECT 1) one LEFT JOIN page ON TRUE
       ORDER BY ${order("page")}`,
@@ -220,7 +226,7 @@ export async function jobPersonMatchesPage(
       matches: `${matches} AND ${keyset}`,
       order,
       limit: p.add(page.limit, "int"),
-      few: p.add(page.fewMatches ?? FEW_MATCHES, "int"),
+      few: p.add(page.fewMatches ?? (wholeYear(scope, f) ? 0 : FEW_MATCHES), "int"),
     })}
      SELECT ${page.withTotal ? "(SELECT n FROM counted)" : "NULL::int"} AS total_count, page.*
        FROM (SELECT 1) one LEFT JOIN page ON TRUE
@@ -278,7 +284,7 @@ export interface NeedCellRow {
 export async function needsByUnitCells(db: Db, scope: Scope, f: NeedsRowFilter & { year: number; parentUnitId: string | null }): Promise<NeedCellRow[]> {
   const p = new SqlParams();
   const employeesUnder = f.parentUnitId ?? f.unitId;
-  const ctes = scoredNeedsCtes(scope, { ...f, unitId: employeesUnder }, p);
+  const ctes = standardsCtes(scope, { ...f, unitId: employeesUnder }, p);
   const year = p.add(f.year, "int");
   const where = storeFilter(scope, { ...f, unitId: employeesUnder }, p);
   const parent = p.add(f.parentUnitId, "uuid");

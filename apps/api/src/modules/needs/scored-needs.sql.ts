@@ -66,34 +66,15 @@ export function priorityScoreSql(weights: PriorityWeights = defaultPriorityWeigh
 }
 
 /**
- * The one scored-needs CTE list of the needs stage, ending in `needs`: one row per active employee × active competency
- * their position has a standard for, with
- * - the standard: the most specific matching row of `competency_standards` (position title, then functional grade,
- *   then position kind);
- * - `actual`: the latest assessed level of the year's cycle (null when not assessed), and `gap = standard − actual`
- *   (PP 11/2017 art. 206; `competencyGap` in @bina/domain);
- * - `jpm_actual_sum`, `jpm_standard_sum` (over the assessed competencies), `jpm_band` (decided exactly on the sums),
- *   `jpm_percent` (rounded for display), `jpm_assessed`, `jpm_with_standard`: the employee's Job Person Match over
- *   EVERY standard of the position, and `skp_predikat`: the latest SKP before the year; properties of the employee;
- * - `score`: the priority score (`priorityScoreSql`), from those employee properties and the row's gap.
- *
- * The competency filters are applied only in the last step (`needs`), so a row has the same JPM and score whether
- * the query is narrowed to some competencies or not. Rows carry their `year` (one year, or every cycle's year for the
- * needs store). CTEs defined on the way: `yrs`, `emp`, `std`, `latest`, `gaps`, `jpm_sums`, `jpm`,
- * `skp`, `scored` (every row of the chosen employees), `needs` (the rows the filter asks for).
+ * The first CTEs of {@link scoredNeedsCtes}: `emp` (the chosen active employees) and `std` (each one's most specific
+ * standard per active competency). Year-independent; a query that needs no assessment reads only these.
  */
-export function scoredNeedsCtes(scope: Scope, f: NeedsRowFilter, p: SqlParams, weights?: PriorityWeights): string {
-  const years = f.year === "CYCLES" ? "SELECT year FROM assessment_cycles" : `SELECT ${p.add(f.year, "int")} AS year`;
+export function standardsCtes(scope: Scope, f: Omit<NeedsRowFilter, "year">, p: SqlParams): string {
   const empWhere = ["e.active", scopeSql(scope, "u.path", p)];
   if (f.unitId) empWhere.push(inSubtreeOfSql("u.path", p.add(f.unitId, "uuid")));
   if (f.positionKind) empWhere.push(`e.position_kind = ${p.add(f.positionKind)}`);
   if (f.employeeIds) empWhere.push(`e.id = ANY(${p.add(f.employeeIds, "uuid[]")})`);
-  const rowWhere = ["TRUE"];
-  if (f.competencyKind) rowWhere.push(`competency_kind = ${p.add(f.competencyKind)}`);
-  if (f.competencyId) rowWhere.push(`competency_id = ${p.add(f.competencyId, "uuid")}`);
-
   return `
-    yrs AS (${years}),
     emp AS (
       SELECT e.id, e.name, e.unit_id, u.path AS unit_path, e.position_kind, coalesce(e.functional_grade, '') AS functional_grade, e.position_title
         FROM employees e JOIN units u ON u.id = e.unit_id
@@ -110,7 +91,35 @@ export function scoredNeedsCtes(scope: Scope, f: NeedsRowFilter, p: SqlParams, w
          AND (s.position_title = '' OR s.position_title = emp.position_title)
         JOIN competencies c ON c.id = s.competency_id AND c.active
        ORDER BY emp.id, s.competency_id, (s.position_title <> '') DESC, (s.functional_grade <> '') DESC
-    ),
+    )`;
+}
+
+/**
+ * The one scored-needs CTE list of the needs stage, ending in `needs`: one row per active employee × active competency
+ * their position has a standard for, with
+ * - the standard: the most specific matching row of `competency_standards` (position title, then functional grade,
+ *   then position kind);
+ * - `actual`: the latest assessed level of the year's cycle (null when not assessed), and `gap = standard − actual`
+ *   (PP 11/2017 art. 206; `competencyGap` in @bina/domain);
+ * - `jpm_actual_sum`, `jpm_standard_sum` (over the assessed competencies), `jpm_band` (decided exactly on the sums),
+ *   `jpm_percent` (rounded for display), `jpm_assessed`, `jpm_with_standard`: the employee's Job Person Match over
+ *   EVERY standard of the position, and `skp_predikat`: the latest SKP before the year; properties of the employee;
+ * - `score`: the priority score (`priorityScoreSql`), from those employee properties and the row's gap.
+ *
+ * The competency filters are applied only in the last step (`needs`), so a row has the same JPM and score whether
+ * the query is narrowed to some competencies or not. Rows carry their `year` (one year, or every cycle's year for the
+ * needs store). CTEs defined on the way: `yrs`, `emp` and `std` ({@link standardsCtes}), `latest`, `gaps`, `jpm_sums`, `jpm`,
+ * `skp`, `scored` (every row of the chosen employees), `needs` (the rows the filter asks for).
+ */
+export function scoredNeedsCtes(scope: Scope, f: NeedsRowFilter, p: SqlParams, weights?: PriorityWeights): string {
+  const years = f.year === "CYCLES" ? "SELECT year FROM assessment_cycles" : `SELECT ${p.add(f.year, "int")} AS year`;
+  const standards = standardsCtes(scope, f, p);
+  const rowWhere = ["TRUE"];
+  if (f.competencyKind) rowWhere.push(`competency_kind = ${p.add(f.competencyKind)}`);
+  if (f.competencyId) rowWhere.push(`competency_id = ${p.add(f.competencyId, "uuid")}`);
+
+  return `
+    yrs AS (${years}),${standards},
     latest AS (
       SELECT DISTINCT ON (y.year, a.employee_id, a.competency_id) y.year, a.employee_id, a.competency_id, a.level
         FROM competency_assessments a
