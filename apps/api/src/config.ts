@@ -16,6 +16,8 @@ export interface Config {
   readonly adminDist: string | null;
   readonly logSql: boolean;
   readonly maxPageSize: number;
+  /** A filtered employee count (search, rank, position, type, gender) stops here; beyond, `totalCountCapped` says "more". */
+  readonly employeeCountCap: number;
   readonly maxQueryDepth: number;
   readonly maxQueryComplexity: number;
   /** Aliases one operation may use. */
@@ -82,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminDist,
     logSql: env.LOG_SQL === "1" || env.LOG_SQL === "true",
     maxPageSize: 100,
+    employeeCountCap: int("EMPLOYEE_COUNT_CAP", env.EMPLOYEE_COUNT_CAP, 10_000, 10, 10_000_000),
     maxQueryDepth: int("MAX_QUERY_DEPTH", env.MAX_QUERY_DEPTH, 10, 2, 50),
     maxQueryComplexity: int("MAX_QUERY_COMPLEXITY", env.MAX_QUERY_COMPLEXITY, 5000, 10, 1_000_000),
     maxQueryAliases: int("MAX_QUERY_ALIASES", env.MAX_QUERY_ALIASES, 30, 0, 10_000),

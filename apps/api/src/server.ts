@@ -51,7 +51,7 @@ export async function createServer({ config, dataSource, tokenSecret }: ServerOp
     perClient: config.loginFailuresPerClient,
     windowSeconds: config.loginWindowSeconds,
   });
-  const services = createServices(dataSource, { tokens, limiter }, config.maxPageSize);
+  const services = createServices(dataSource, { tokens, limiter }, config.maxPageSize, config.employeeCountCap);
 
   const apollo = new ApolloServer<Context>({
     schema,

@@ -9,10 +9,10 @@ import { proposalsServices } from "./modules/proposals/proposals.services";
 import { planningServices } from "./modules/planning/planning.services";
 
 /** The use cases, bound to the database once per process. Resolvers call one of these and nothing else. */
-export function createServices(ds: DataSource, auth: AuthDeps, maxPageSize: number) {
+export function createServices(ds: DataSource, auth: AuthDeps, maxPageSize: number, employeeCountCap: number) {
   return {
     auth: authServices(ds, auth),
-    ...organizationServices(ds, maxPageSize),
+    ...organizationServices(ds, maxPageSize, employeeCountCap),
     competencies: competencyServices(ds),
     needs: needsServices(ds, maxPageSize),
     proposals: proposalsServices(ds, maxPageSize),

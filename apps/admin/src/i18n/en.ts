@@ -109,6 +109,7 @@ export const en: Messages = {
   "employees.status.all": "Any status",
   "employees.clearFilters": "Clear filters",
   "employees.total": "{count} employees",
+  "employees.totalMore": "more than {count} employees",
 
   "employee.field.nip": "NIP",
   "employee.field.pppkNumber": "NI PPPK",

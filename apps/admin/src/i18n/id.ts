@@ -115,6 +115,7 @@ export const id = {
   "employees.status.all": "Semua status",
   "employees.clearFilters": "Hapus filter",
   "employees.total": "{count} pegawai",
+  "employees.totalMore": "lebih dari {count} pegawai",
 
   "employee.field.nip": "NIP",
   "employee.field.pppkNumber": "NI PPPK",

@@ -18,9 +18,9 @@ import { pagedCost } from "../../kit/cost";
  * A page's rows as GraphQL employees. Each joined unit becomes one UnitType, shared by the page's employees and read by
  * `unit` without the loader, and is primed into the request's units loader (for `parent` and other lookups).
  */
-export function employeesOfPage(ctx: Context, page: Page<EmployeePageRow>): EmployeeConnection {
+export function employeesOfPage(ctx: Context, page: Page<EmployeePageRow> & { totalCountCapped: boolean }): EmployeeConnection {
   const units = new Map<string, UnitType>();
-  return toConnection(page, (r) => {
+  const connection = toConnection(page, (r) => {
     const employee = employeeOfPageRow(r);
     if (r.unitCode !== undefined) {
       let unit = units.get(r.unitId);
@@ -33,6 +33,7 @@ export function employeesOfPage(ctx: Context, page: Page<EmployeePageRow>): Empl
     }
     return employee;
   });
+  return { ...connection, totalCountCapped: page.totalCountCapped };
 }
 
 @Resolver(() => EmployeeType)

@@ -113,4 +113,10 @@ export const employeeOfPageRow = (r: EmployeePageRow): EmployeeType =>
   });
 
 @ObjectType("EmployeeConnection", { description: "One page of employees." })
-export class EmployeeConnection extends Connection(EmployeeType, "Employee", "employee") {}
+export class EmployeeConnection extends Connection(EmployeeType, "Employee", "employee") {
+  @Field({
+    description:
+      "True when a filter beyond activity, scope and subtree (a search, ranks, position kinds, type, gender) matches more employees than the count cap (EMPLOYEE_COUNT_CAP, 10,000 by default): `totalCount` is then the cap and the true number is larger. Always false without such a filter (the count is exact).",
+  })
+  totalCountCapped: boolean;
+}

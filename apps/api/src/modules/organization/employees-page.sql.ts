@@ -93,10 +93,12 @@ export interface EmployeesPageQuery {
   readonly limit: number;
   readonly withTotal: boolean;
   readonly columns: EmployeePageColumns;
+  /** A row count (any filter but activity, scope and subtree) stops at `countCap + 1`. */
+  readonly countCap: number;
 }
 
 /** Filters other than activity, scope and subtree: with any of them the kept per-unit counts cannot answer the total. */
-const needsRowCount = (f: EmployeeFilter): boolean => Boolean(f.search?.trim() || f.rankCodes?.length || f.positionKinds?.length || f.employmentType || f.gender);
+export const needsRowCount = (f: EmployeeFilter): boolean => Boolean(f.search?.trim() || f.rankCodes?.length || f.positionKinds?.length || f.employmentType || f.gender);
 
 /** `e.active` for the filter's activity (active only when omitted, both for null), or null for no condition. */
 const activeOf = (f: EmployeeFilter): boolean | null => (f.active === undefined ? true : f.active);
@@ -124,10 +126,14 @@ function whereSql(scope: Scope, f: EmployeeFilter, p: SqlParams): string {
  * The exact number of matching employees, as a scalar subquery. Filtered by activity, scope and subtree only (the usual
  * page): a sum over the units in scope of `unit_employee_counts`, kept current by triggers on write (migration
  * 1764600000100). With any other filter (search, rank, position, type, gender): COUNT(*) over the matches (the unit join
- * is many-to-one, so the rows are the employees already), reusing the page's WHERE and its parameters.
+ * is many-to-one, so the rows are the employees already), reusing the page's WHERE and its parameters, stopped after
+ * `cap + 1` rows (a common name fragment matches a large share of a million employees: counting them all took 0.75 s).
  */
-function totalSql(scope: Scope, f: EmployeeFilter, matches: string, p: SqlParams): string {
-  if (needsRowCount(f)) return `(SELECT count(*) FROM employees e JOIN units u ON u.id = e.unit_id WHERE ${matches})`;
+function totalSql(scope: Scope, f: EmployeeFilter, matches: string, p: SqlParams, cap: number): string {
+  if (needsRowCount(f)) {
+    if (!Number.isSafeInteger(cap) || cap < 1) throw new RangeError(`count cap must be a positive integer, got ${cap}`);
+    return `(SELECT count(*) FROM (SELECT 1 FROM employees e JOIN units u ON u.id = e.unit_id WHERE ${matches} LIMIT ${cap + 1}) capped)`;
+  }
   const active = activeOf(f);
   const column = active === null ? "c.active + c.inactive" : active ? "c.active" : "c.inactive";
   if (scope.kind === "ALL" && !f.unitId) return `(SELECT COALESCE(sum(${column}), 0) FROM unit_employee_counts c)`;
@@ -164,7 +170,7 @@ export async function employeesPage(ds: DataSource, q: EmployeesPageQuery): Prom
   if (q.columns.details) columns.push(DETAIL_COLUMNS);
   if (q.columns.unit) columns.push(UNIT_COLUMNS);
   if (q.columns.cursors) columns.push(keys.map((k, i) => `${k.expr}::text AS k${i}`).join(", "));
-  const total = q.withTotal ? totalSql(q.scope, q.filter, matches, p) : null;
+  const total = q.withTotal ? totalSql(q.scope, q.filter, matches, p, q.countCap) : null;
   if (total) columns.push(`${total} AS total`);
   // Prepared by name only without a LIKE pattern (scope, subtree, search), whose plan depends on the pattern's value.
   const named = q.scope.kind === "ALL" && !q.filter.unitId && !q.filter.search?.trim();
@@ -183,6 +189,6 @@ export async function employeesPage(ds: DataSource, q: EmployeesPageQuery): Prom
   // Nothing matches at all (no cursor), or the cursor is past the last row: only the latter needs counting.
   if (!q.after) return { rows, total: 0 };
   const p2 = new SqlParams();
-  const [row] = await preparedRows<{ total: string | number }>(ds, `SELECT ${totalSql(q.scope, q.filter, whereSql(q.scope, q.filter, p2), p2)} AS total`, p2, { named });
+  const [row] = await preparedRows<{ total: string | number }>(ds, `SELECT ${totalSql(q.scope, q.filter, whereSql(q.scope, q.filter, p2), p2, q.countCap)} AS total`, p2, { named });
   return { rows, total: Number(row?.total ?? 0) };
 }

@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import type { Caller } from "../../kit/caller";
 import { decodeCursor, encodeCursor, pageOf, type Page } from "../../kit/connection";
 import { EmployeeSortField, SortDirection, type EmployeeFilter, type EmployeeSort } from "./employee.inputs";
-import { ALL_EMPLOYEE_COLUMNS, employeesPage, sortKeys, type EmployeePageColumns, type EmployeePageRow } from "./employees-page.sql";
+import { ALL_EMPLOYEE_COLUMNS, employeesPage, needsRowCount, sortKeys, type EmployeePageColumns, type EmployeePageRow } from "./employees-page.sql";
 
 export interface ListEmployeesOptions {
   readonly ds: DataSource;
@@ -16,6 +16,8 @@ export interface ListEmployeesOptions {
   readonly withTotal: boolean;
   /** The column groups to fetch (from the GraphQL selection); all of them when omitted. */
   readonly columns?: EmployeePageColumns;
+  /** A count over matching rows (any filter but activity, scope and subtree) stops after this many. */
+  readonly countCap: number;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface ListEmployeesOptions {
  * statement (employees-page.sql.ts), rows as the GraphQL type needs them (no entity hydration). A crafted cursor is
  * INVALID_CURSOR before any SQL.
  */
-export async function listEmployees({ ds, caller, ...args }: ListEmployeesOptions): Promise<Page<EmployeePageRow>> {
+export async function listEmployees({ ds, caller, ...args }: ListEmployeesOptions): Promise<Page<EmployeePageRow> & { totalCountCapped: boolean }> {
   const field = args.sort?.field ?? EmployeeSortField.NAME;
   const after = args.after ? decodeCursor(args.after, sortKeys(field).map((k) => k.kind)) : null;
   const scope = await caller.scope();
@@ -38,8 +40,11 @@ export async function listEmployees({ ds, caller, ...args }: ListEmployeesOption
     limit: args.first + 1,
     withTotal: args.withTotal,
     columns,
+    countCap: args.countCap,
   });
   // Without the cursor keys (neither a cursor nor pageInfo was asked for) the rows carry no cursor.
   const cursor = columns.cursors ? (row: EmployeePageRow) => encodeCursor(keys.map((_, i) => row[`k${i}`] ?? null)) : () => "";
-  return pageOf(rows, { first: args.first, after: args.after, totalCount: total }, cursor);
+  // A row count stops at cap + 1, meaning "more than the cap": the page gives the cap and says so.
+  const capped = total !== null && needsRowCount(args.filter ?? {}) && total > args.countCap;
+  return { ...pageOf(rows, { first: args.first, after: args.after, totalCount: capped ? args.countCap : total }, cursor), totalCountCapped: capped };
 }

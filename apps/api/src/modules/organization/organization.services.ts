@@ -23,13 +23,13 @@ export interface EmployeeListArgs {
 }
 
 /** The organization module's use cases bound to the database: wiring only. */
-export const organizationServices = (ds: DataSource, maxPageSize: number) => ({
+export const organizationServices = (ds: DataSource, maxPageSize: number, countCap: number) => ({
   units: {
     list: (caller: Caller) => listUnits({ ds, caller }),
     get: (caller: Caller, id: string) => getUnit({ ds, caller, id }),
   },
   employees: {
-    list: (caller: Caller, a: EmployeeListArgs) => listEmployees({ ds, caller, ...a, first: pageSize(a.first, maxPageSize) }),
+    list: (caller: Caller, a: EmployeeListArgs) => listEmployees({ ds, caller, ...a, first: pageSize(a.first, maxPageSize), countCap }),
     get: (caller: Caller, id: string) => getEmployee({ ds, caller, id }),
     create: (caller: Caller, input: CreateEmployeeInput) => createEmployee({ ds, caller, input }),
     update: (caller: Caller, input: UpdateEmployeeInput) => updateEmployee({ ds, caller, input }),

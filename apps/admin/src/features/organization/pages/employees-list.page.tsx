@@ -176,7 +176,7 @@ export function EmployeesListPage() {
       <CursorPager
         testIdPrefix="employees"
         list={list}
-        total={connection ? t("employees.total", { count: connection.totalCount }) : ""}
+        total={connection ? t(connection.totalCountCapped ? "employees.totalMore" : "employees.total", { count: connection.totalCount }) : ""}
         pageSize={{ value: params.pageSize, sizes: PAGE_SIZES, onChange: (size) => go(withFilters(params, { pageSize: size as PageSize })) }}
       />
       {canEdit && importUsed && (
