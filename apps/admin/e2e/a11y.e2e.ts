@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { Page } from "playwright-core";
 import { openBrowser, type Browser } from "./support/browser";
-import { signIn } from "./support/app";
+import { apiToken, graphql, signIn } from "./support/app";
 
 /** axe-core's browser build, evaluated in the page (through the DevTools protocol: the app's CSP allows no inline script). */
 const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -60,7 +60,28 @@ const SIZES = [
   { name: "phone", width: 390, height: 844 },
 ] as const;
 
-describe.each(SIZES)("accessibility (axe, WCAG 2.1 A and AA) at $width×$height ($name)", ({ width, height }) => {
+/**
+ * A plan of its own year (no other test plans it), so that /planning shows what only a plan has: the chart's bars, the
+ * chosen and left-out tables with their reason tags, the versions table. Returns the plan's id.
+ */
+async function planOfItsOwn(year: number): Promise<string> {
+  const token = await apiToken("admin");
+  const { competencies } = await graphql<{ competencies: { id: string }[] }>("{ competencies { id } }", {}, token);
+  const candidate = (title: string, cost: number, mandatory: boolean) =>
+    graphql("mutation ($input: CandidateInput!) { createCandidate(input: $input) { id } }", {
+      input: { year, title: `${title} ${Date.now()}`, competencyIds: [competencies[0]?.id], cost, jp: 24, participants: 10, mandatory },
+    }, token);
+  await candidate("Pelatihan Wajib Aksesibilitas", 40_000_000, true);
+  await candidate("Lokakarya Aksesibilitas", 90_000_000, false);
+  const { runPlan } = await graphql<{ runPlan: { id: string } }>(
+    "mutation ($year: Int!, $ceiling: Rupiah!) { runPlan(year: $year, ceiling: $ceiling) { id } }",
+    { year, ceiling: 100_000_000 },
+    token,
+  );
+  return runPlan.id;
+}
+
+describe.each(SIZES)("accessibility (axe, WCAG 2.1 A and AA) at $width×$height ($name)", ({ name, width, height }) => {
   let browser: Browser;
 
   beforeAll(async () => {
@@ -89,6 +110,16 @@ describe.each(SIZES)("accessibility (axe, WCAG 2.1 A and AA) at $width×$height 
       const { page } = browser;
       await page.goto(path);
       await settled(page, ...shown);
+      expect(serious(await axeViolations(page))).toEqual([]);
+      expect(browser.pageErrors).toEqual([]);
+    });
+
+    test("/planning with a plan (chart, chosen and left-out items, versions) has no serious or critical violation", async () => {
+      const { page } = browser;
+      const year = name === "desktop" ? 2031 : 2032;
+      const planId = await planOfItsOwn(year);
+      await page.goto(`/planning?year=${year}&plan=${planId}`);
+      await settled(page, "[data-testid='plan-chart-row']", "[data-testid='plan-left-out']", "[data-testid='plan-versions']");
       expect(serious(await axeViolations(page))).toEqual([]);
       expect(browser.pageErrors).toEqual([]);
     });

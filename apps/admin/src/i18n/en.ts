@@ -22,6 +22,7 @@ export const en: Messages = {
   "common.save": "Save",
   "common.loading": "Loading…",
   "common.none": "—",
+  "common.scrollableTable": "Table (scrolls sideways)",
   "common.optional": "(optional)",
   "common.notFound": "This page or record does not exist.",
   "common.actions": "Actions",

@@ -28,6 +28,7 @@ export const id = {
   "common.save": "Simpan",
   "common.loading": "Memuat…",
   "common.none": "—",
+  "common.scrollableTable": "Tabel (dapat digeser ke samping)",
   "common.optional": "(opsional)",
   "common.notFound": "Halaman atau data tidak ditemukan.",
   "common.actions": "Aksi",

@@ -37,6 +37,7 @@ export function PlanChart({ items }: PlanChartProps) {
           <Flex vertical style={{ flex: 1, minWidth: 160 }}>
             <Tooltip title={t("plan.chart.valueTip", { value: num(bar.value, 2) })}>
               <Progress
+                aria-label={`${bar.title}: ${t("plan.chart.valueTip", { value: num(bar.value, 2) })}`}
                 percent={bar.valuePercent}
                 showInfo={false}
                 size={{ height: 10 }}
@@ -46,6 +47,7 @@ export function PlanChart({ items }: PlanChartProps) {
             </Tooltip>
             <Tooltip title={t("plan.chart.costTip", { amount: formatRupiah(bar.cost) })}>
               <Progress
+                aria-label={`${bar.title}: ${t("plan.chart.costTip", { amount: formatRupiah(bar.cost) })}`}
                 percent={bar.costPercent}
                 showInfo={false}
                 size={{ height: 10 }}

@@ -4,6 +4,7 @@ import type { PlanDetailFragment } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
 import { formatRupiah } from "../../../ui/format-rupiah";
 import { useNumberFormat } from "../../../ui/use-number-format";
+import { useKeyboardScrollable } from "../../../ui/use-keyboard-scrollable";
 import { ReasonTag } from "./plan-status-tag";
 
 type Item = PlanDetailFragment["items"][number];
@@ -20,6 +21,7 @@ interface PlanItemsTableProps {
 /** The selected or the left-out candidates of a plan, each with the reason, translated and explained. */
 export function PlanItemsTable({ items, testId, extraBudget, explainReasons = false }: PlanItemsTableProps) {
   const t = useT();
+  const scrollable = useKeyboardScrollable<HTMLDivElement>(t("common.scrollableTable"));
   const num = useNumberFormat();
   const columns: TableColumnsType<Item> = [
     { key: "title", title: t("candidates.field.title"), render: (_, i) => <Typography.Text strong>{i.title}</Typography.Text> },
@@ -67,14 +69,16 @@ export function PlanItemsTable({ items, testId, extraBudget, explainReasons = fa
       : []),
   ];
   return (
-    <Table<Item>
-      data-testid={testId}
-      rowKey="candidateId"
-      size="small"
-      columns={columns}
-      dataSource={[...items]}
-      pagination={false}
-      scroll={{ x: "max-content" }}
-    />
+    <div ref={scrollable}>
+      <Table<Item>
+        data-testid={testId}
+        rowKey="candidateId"
+        size="small"
+        columns={columns}
+        dataSource={[...items]}
+        pagination={false}
+        scroll={{ x: "max-content" }}
+      />
+    </div>
   );
 }

@@ -6,6 +6,7 @@ import type { PlanSummaryFragment } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
 import { formatRupiah } from "../../../ui/format-rupiah";
 import { useNumberFormat } from "../../../ui/use-number-format";
+import { useKeyboardScrollable } from "../../../ui/use-keyboard-scrollable";
 import { MethodTag, PlanStatusTag } from "./plan-status-tag";
 
 interface PlanVersionsProps {
@@ -18,6 +19,7 @@ interface PlanVersionsProps {
 /** Every version of the year's plan, newest first; each stays readable after a newer one is adopted. */
 export function PlanVersions({ plans, loading, openId, onOpen }: PlanVersionsProps) {
   const t = useT();
+  const scrollable = useKeyboardScrollable<HTMLDivElement>(t("common.scrollableTable"));
   const num = useNumberFormat();
   const dateTime = (iso: string) => dayjs(iso).format(t("format.dateTime"));
   const money = (amount: number) => <span style={{ whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}>{formatRupiah(amount)}</span>;
@@ -51,16 +53,18 @@ export function PlanVersions({ plans, loading, openId, onOpen }: PlanVersionsPro
     );
   }
   return (
-    <Table<PlanSummaryFragment>
-      data-testid="plan-versions"
-      rowKey="id"
-      size="small"
-      loading={loading}
-      columns={columns}
-      dataSource={[...plans]}
-      pagination={false}
-      scroll={{ x: "max-content" }}
-      onRow={(p) => ({ style: p.id === openId ? { background: "#f6ffed" } : undefined })}
-    />
+    <div ref={scrollable}>
+      <Table<PlanSummaryFragment>
+        data-testid="plan-versions"
+        rowKey="id"
+        size="small"
+        loading={loading}
+        columns={columns}
+        dataSource={[...plans]}
+        pagination={false}
+        scroll={{ x: "max-content" }}
+        onRow={(p) => ({ style: p.id === openId ? { background: "#f6ffed" } : undefined })}
+      />
+    </div>
   );
 }

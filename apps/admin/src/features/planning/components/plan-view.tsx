@@ -101,6 +101,7 @@ export function PlanView({ plan, canAdopt }: PlanViewProps) {
           </Col>
         </Row>
         <Progress
+          aria-label={t("plan.ceilingUsed", { percent: num(ceilingUsedPercent(plan.totalCost, plan.ceiling), 1) })}
           percent={ceilingUsedPercent(plan.totalCost, plan.ceiling)}
           format={(p) => t("plan.ceilingUsed", { percent: num(p ?? 0, 1) })}
           strokeColor="#1d6f42"
