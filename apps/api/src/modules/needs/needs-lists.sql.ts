@@ -300,23 +300,21 @@ export async function needsByUnitCells(db: Db, scope: Scope, f: NeedsRowFilter &
           -- under a total that names it.
           AND ${scopeSql(scope, "path", p)}
      ),
-     cells AS (
-       SELECT u.path AS unit_path, c.competency_id, c.with_standard, c.assessed, c.in_need, c.total_gap, c.max_priority
-         FROM need_cells c JOIN units u ON u.id = c.unit_id
+     -- The parent's sub-units, each with the row it rolls up into: the parent's child on its path (the path segment
+     -- right after the parent's). Worked out per unit, not per cell.
+     sub AS (
+       SELECT s.id, split_part(substr(s.path, length(p.path) + 1), '/', 1)::uuid AS row_unit_id, p.id AS parent_id
+         FROM units s, parent p WHERE ${underPathSql("s.path", "p.path")} AND s.path <> p.path
+     ),
+     rollup AS (
+       SELECT sub.row_unit_id, sub.parent_id, c.competency_id, c.with_standard, c.assessed, c.in_need, c.total_gap, c.max_priority
+         FROM need_cells c JOIN sub ON sub.id = c.unit_id
         WHERE (SELECT yes FROM has_cycle) AND c.year = ${year} AND ${where.employee("c")} AND ${where.competency("c")}
-          -- Only the cells under the parent (through the unit index), not every cell of the year.
-          AND c.unit_id IN (SELECT s.id FROM units s, parent p WHERE ${underPathSql("s.path", "p.path")} AND s.path <> p.path)
        UNION ALL
        -- No cycle, so nothing assessed: every standard row counts as "with standard" and nothing else (only the
        -- standards CTE is read, so the planner skips the rest).
-       SELECT std.unit_path, std.competency_id, 1, 0, 0, 0, NULL::numeric
-         FROM std WHERE NOT (SELECT yes FROM has_cycle) AND ${where.competency("std")}
-     ),
-     rollup AS (
-       -- The row's unit is the parent's child on the employee's path: the path segment right after the parent's.
-       SELECT split_part(substr(n.unit_path, length(p.path) + 1), '/', 1)::uuid AS row_unit_id, p.id AS parent_id, n.*
-         FROM cells n, parent p
-        WHERE ${underPathSql("n.unit_path", "p.path")} AND n.unit_path <> p.path
+       SELECT sub.row_unit_id, sub.parent_id, std.competency_id, 1, 0, 0, 0, NULL::numeric
+         FROM std JOIN sub ON sub.id = std.unit_id WHERE NOT (SELECT yes FROM has_cycle) AND ${where.competency("std")}
      )
      SELECT CASE WHEN GROUPING(row_unit_id) = 1 THEN parent_id ELSE row_unit_id END AS unit_id,
             GROUPING(row_unit_id) = 1 AS is_total,
