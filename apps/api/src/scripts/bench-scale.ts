@@ -1,11 +1,11 @@
 import "reflect-metadata";
 import { performance } from "node:perf_hooks";
 import { Client } from "pg";
-import { loadConfig, readDatabaseUrl } from "../config";
+import { readDatabaseUrl } from "../config";
 import { createDataSource, openDatabase, SqlCounter } from "../database/data-source";
 import { loadDemoData } from "../seed/load-demo-data";
 import { isEmptyForScale, loadScaleData } from "../seed/scale/load-scale-data";
-import { createServer } from "../server";
+import { startBenchServer } from "./bench-server";
 
 /**
  * `pnpm bench --scale [--sizes city,100000,1000000] [--iterations 10]`: latency of the list and needs requests at a
@@ -74,19 +74,7 @@ async function measure(url: string, iterations: number): Promise<Map<string, { m
   const counter = new SqlCounter();
   const ds = createDataSource({ url, counter, poolSize: 10 });
   await openDatabase(ds);
-  const config = loadConfig({ DATABASE_URL: url, TOKEN_SECRET: "bench-secret-bench-secret-bench-secret", ADMIN_DIST: "" });
-  const server = await createServer({ config, dataSource: ds, tokenSecret: config.tokenSecret! });
-  const port = await server.listen(0);
-  const post = async (query: string, token?: string) => {
-    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query }),
-    });
-    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data!;
-  };
+  const { server, post } = await startBenchServer(ds, url);
   const { login } = (await post(`mutation { login(username: "admin", password: "bina-demo") { token } }`)) as { login: { token: string } };
   const [unit] = (await ds.query(
     `SELECT u.id FROM units u JOIN unit_employee_counts c ON c.unit_id = u.id JOIN units r ON r.id = u.parent_id AND r.parent_id IS NULL

@@ -4,11 +4,11 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { Client } from "pg";
-import { loadConfig, readDatabaseUrl } from "../config";
+import { readDatabaseUrl } from "../config";
 import { createDataSource, openDatabase, SqlCounter } from "../database/data-source";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../database/embedded-postgres";
 import { loadDemoData } from "../seed/load-demo-data";
-import { createServer } from "../server";
+import { startBenchServer } from "./bench-server";
 
 /**
  * Times typical GraphQL requests on the Salatiga demo data (2,000 employees): median and p95 latency and the SQL
@@ -52,24 +52,12 @@ async function main(): Promise<void> {
     url = embedded.url;
   }
   const counter = new SqlCounter();
-  const ds = createDataSource({ url, counter, poolSize: embedded ? 4 : 10 });
+  const ds = createDataSource({ url, counter, poolSize: embedded?.poolSize ?? 10 });
   await openDatabase(ds);
   const seedStart = performance.now();
   await loadDemoData(ds);
   console.log(`database: ${embedded ? "embedded PGlite" : "PostgreSQL"}; demo data loaded in ${Math.round(performance.now() - seedStart)} ms`);
-  const config = loadConfig({ DATABASE_URL: url, TOKEN_SECRET: "bench-secret-bench-secret-bench-secret", ADMIN_DIST: "" });
-  const server = await createServer({ config, dataSource: ds, tokenSecret: config.tokenSecret! });
-  const port = await server.listen(0);
-  const post = async (query: string, token?: string) => {
-    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query }),
-    });
-    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data!;
-  };
+  const { server, post } = await startBenchServer(ds, url);
   const login = (await post(`mutation { login(username: "admin", password: "bina-demo") { token } }`)) as { login: { token: string } };
   const token = login.login.token;
   const [dinkes] = await ds.query(`SELECT id FROM units WHERE code = '3373.DINKES'`);
