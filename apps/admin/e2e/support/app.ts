@@ -143,13 +143,15 @@ const exactly = (text: string): RegExp => new RegExp(`^${escapeRegExp(text)}$`);
 /**
  * Picks `label` in the antd Select whose input has id `inputId`, and waits until the control shows it. On a loaded
  * machine a click can land while the dropdown is still opening and select nothing: then the pick is tried again
- * (three times at most), so the test checks the form and not the animation.
+ * (three times at most), so the test checks the form and not the animation. `search` is typed first in a long
+ * (virtual) list, where the option is rendered only once the search narrows the list.
  */
-export async function pickOption(page: Page, inputId: string, label: string): Promise<void> {
+export async function pickOption(page: Page, inputId: string, label: string, search?: string): Promise<void> {
   const control = page.locator(".ant-select", { has: page.locator(`input[id="${inputId}"]`) });
   const shown = control.getByTitle(label, { exact: true });
   for (let attempt = 1; ; attempt++) {
     await control.click();
+    if (search !== undefined) await page.locator(`input[id="${inputId}"]`).fill(search);
     await dropdownOf(page, inputId).locator(".ant-select-item-option").filter({ hasText: exactly(label) }).click();
     try {
       await shown.waitFor({ timeout: attempt < 3 ? 8_000 : 30_000 });
