@@ -87,6 +87,18 @@ export function AppLayout() {
     </Flex>
   );
   const menu = <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={items} data-testid="side-menu" style={{ borderInlineEnd: 0 }} />;
+  // Who is signed in: in the header on a wide screen, at the foot of the drawer on a phone.
+  const identity = user && (
+    <>
+      <Typography.Text strong data-testid="current-user-name">
+        {user.displayName}
+      </Typography.Text>
+      <Tag icon={<AuditOutlined />} data-testid="current-user-role">
+        {t(`enum.Role.${user.role}`)}
+      </Tag>
+      {user.role === "UNIT_OPERATOR" && user.unit && <Typography.Text type="secondary">{user.unit.name}</Typography.Text>}
+    </>
+  );
 
   return (
     <Layout style={{ minHeight: "100vh" }}>
@@ -104,13 +116,7 @@ export function AppLayout() {
           {menu}
           {user && (
             <Space orientation="vertical" size="small" style={{ padding: "16px 24px", borderTop: "1px solid #f0f0f0", width: "100%" }}>
-              <Typography.Text strong data-testid="current-user-name">
-                {user.displayName}
-              </Typography.Text>
-              <Tag icon={<AuditOutlined />} data-testid="current-user-role">
-                {t(`enum.Role.${user.role}`)}
-              </Tag>
-              {user.role === "UNIT_OPERATOR" && user.unit && <Typography.Text type="secondary">{user.unit.name}</Typography.Text>}
+              {identity}
             </Space>
           )}
         </Drawer>
@@ -147,17 +153,7 @@ export function AppLayout() {
             {user && (
               <Space size="small" data-testid="current-user" style={{ minWidth: 0 }}>
                 <Avatar size="small" icon={<UserOutlined />} />
-                {!narrow && (
-                  <>
-                    <Typography.Text strong data-testid="current-user-name">
-                      {user.displayName}
-                    </Typography.Text>
-                    <Tag icon={<AuditOutlined />} data-testid="current-user-role">
-                      {t(`enum.Role.${user.role}`)}
-                    </Tag>
-                    {user.role === "UNIT_OPERATOR" && user.unit && <Typography.Text type="secondary">{user.unit.name}</Typography.Text>}
-                  </>
-                )}
+                {!narrow && identity}
               </Space>
             )}
             <Button icon={<LogoutOutlined />} onClick={signOut} data-testid="logout" aria-label={t("auth.logout")}>
