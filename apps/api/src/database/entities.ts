@@ -10,6 +10,12 @@ import { EmployeeEntity } from "../modules/organization/employee.entity";
 import { UnitEntity } from "../modules/organization/unit.entity";
 import { PlanEntity } from "../modules/planning/plan.entity";
 import { ProgrammeCandidateEntity } from "../modules/planning/programme-candidate.entity";
+import { BatchSessionEntity } from "../modules/delivery/batch-session.entity";
+import { BatchUnitQuotaEntity } from "../modules/delivery/batch-unit-quota.entity";
+import { BatchEntity } from "../modules/delivery/batch.entity";
+import { NominationEntity } from "../modules/delivery/nomination.entity";
+import { ProgrammeEntity } from "../modules/delivery/programme.entity";
+import { SpeakerEntity } from "../modules/delivery/speaker.entity";
 
 export const entities = [
   UnitEntity,
@@ -24,4 +30,10 @@ export const entities = [
   TrainingProposalEntity,
   ProgrammeCandidateEntity,
   PlanEntity,
+  SpeakerEntity,
+  ProgrammeEntity,
+  BatchEntity,
+  BatchUnitQuotaEntity,
+  BatchSessionEntity,
+  NominationEntity,
 ];
