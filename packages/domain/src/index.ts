@@ -9,3 +9,4 @@ export * from "./competency/index.js";
 export * from "./needs/index.js";
 export * from "./planning/index.js";
 export * from "./budget/index.js";
+export * from "./delivery/index.js";

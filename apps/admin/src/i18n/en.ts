@@ -691,6 +691,10 @@ export const en: Messages = {
   "errors.domain.DUPLICATE_COMPETENCY": "The same competency is chosen twice: its participants would be counted twice.",
   "errors.domain.NOT_WHOLE_RUPIAH": "Enter a whole number of rupiah, without cents.",
   "errors.domain.INVALID_TEXT": "The text is not valid.",
+  "errors.domain.UNKNOWN_KIND": "Unknown kind of competency development.",
+  "errors.domain.INVALID_ACTIVITY": "The activity is incomplete or invalid: check its JP, days, session dates, count or semesters.",
+  "errors.domain.INVALID_TRANSITION": "This status change is not allowed. Reload the page to see the current status.",
+  "errors.domain.FEE_ABOVE_CEILING": "The fee is above the ceiling of the cost standard.",
 
   "enum.Role.ADMIN": "Administrator",
   "enum.Role.UNIT_OPERATOR": "Unit operator",

@@ -697,6 +697,10 @@ export const id = {
   "errors.domain.DUPLICATE_COMPETENCY": "Kompetensi yang sama dipilih lebih dari sekali: pesertanya akan terhitung dua kali.",
   "errors.domain.NOT_WHOLE_RUPIAH": "Isi jumlah rupiah tanpa sen.",
   "errors.domain.INVALID_TEXT": "Teks tidak valid.",
+  "errors.domain.UNKNOWN_KIND": "Jenis pengembangan kompetensi tidak dikenal.",
+  "errors.domain.INVALID_ACTIVITY": "Data kegiatan tidak lengkap atau tidak valid: periksa JP, jumlah hari, tanggal sesi, jumlah kegiatan atau semester.",
+  "errors.domain.INVALID_TRANSITION": "Perubahan status ini tidak diizinkan. Muat ulang halaman untuk melihat status terkini.",
+  "errors.domain.FEE_ABOVE_CEILING": "Honorarium melebihi batas tertinggi standar biaya.",
 
   "enum.Role.ADMIN": "Administrator",
   "enum.Role.UNIT_OPERATOR": "Operator unit",

@@ -78,6 +78,11 @@ export const ERROR_CODES = Object.freeze({
   PLAN_ALREADY_ADOPTED: CONFLICT,
   INVALID_YEAR: BAD,
   INVALID_COMPETENCIES: BAD,
+  // Delivery (creditJp, the programme/batch/nomination transitions, checkSessionFee)
+  UNKNOWN_KIND: BAD,
+  INVALID_ACTIVITY: BAD,
+  INVALID_TRANSITION: BAD,
+  FEE_ABOVE_CEILING: BAD,
   // Shared (checkText, checkDateOfRecord, checkDateInYear)
   INVALID_TEXT: BAD,
   INVALID_DATE: BAD,

@@ -1,0 +1,38 @@
+export {
+  DEVELOPMENT_KINDS,
+  DEVELOPMENT_ROUTES,
+  DEVELOPMENT_KIND_ROUTES,
+  DEFAULT_SIASN_CODES,
+  LEADERSHIP_PROGRAMMES,
+  isDevelopmentKind,
+  isLeadershipProgramme,
+  developmentKindRoute,
+  siasnCode,
+} from "./development-kinds.js";
+export type { DevelopmentKind, DevelopmentRoute, LeadershipProgramme } from "./development-kinds.js";
+export { JP_MINUTES, JP_CREDIT_RULES, ACTIVITY_INVALID_REASONS, JP_CREDIT_ERROR_CODES, creditJp } from "./jp-credit.js";
+export type {
+  JpCreditRule,
+  JpCreditMethod,
+  JpCreditRules,
+  DevelopmentActivity,
+  ActivityInvalidReason,
+  JpCreditErrorCode,
+  JpCreditError,
+} from "./jp-credit.js";
+export {
+  DELIVERY_STATES,
+  BATCH_TRANSITIONS,
+  PROGRAMME_TRANSITIONS,
+  NOMINATION_STATES,
+  NOMINATION_TRANSITIONS,
+  SEAT_HOLDING_STATES,
+  holdsSeat,
+  transitionProgramme,
+  transitionBatch,
+  transitionNomination,
+  allowedProgrammeMoves,
+  allowedBatchMoves,
+  allowedNominationMoves,
+} from "./lifecycle.js";
+export type { DeliveryState, NominationState, TransitionError } from "./lifecycle.js";
