@@ -16,6 +16,8 @@ import { BatchEntity } from "../modules/delivery/batch.entity";
 import { NominationEntity } from "../modules/delivery/nomination.entity";
 import { ProgrammeEntity } from "../modules/delivery/programme.entity";
 import { SpeakerEntity } from "../modules/delivery/speaker.entity";
+import { SessionAttendanceEntity } from "../modules/delivery/session-attendance.entity";
+import { CertificateEntity } from "../modules/delivery/certificate.entity";
 
 export const entities = [
   UnitEntity,
@@ -36,4 +38,6 @@ export const entities = [
   BatchUnitQuotaEntity,
   BatchSessionEntity,
   NominationEntity,
+  SessionAttendanceEntity,
+  CertificateEntity,
 ];
