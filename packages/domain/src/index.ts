@@ -10,3 +10,4 @@ export * from "./needs/index.js";
 export * from "./planning/index.js";
 export * from "./budget/index.js";
 export * from "./delivery/index.js";
+export * from "./compliance/index.js";

@@ -5,6 +5,7 @@ import * as organization from "./organization/index.js";
 import * as planning from "./planning/index.js";
 import * as budget from "./budget/index.js";
 import * as delivery from "./delivery/index.js";
+import * as compliance from "./compliance/index.js";
 import * as shared from "./shared/index.js";
 
 /**
@@ -26,7 +27,7 @@ const sources = fs
   .filter((file) => file.endsWith(".ts") && !file.endsWith(".spec.ts") && !file.endsWith(".arbitrary.ts"))
   .map((file) => [file, fs.readFileSync(`${srcDir}/${file}`, "utf8")] as const);
 
-const stageEntryPoints = { shared, organization, competency, needs, planning, budget, delivery };
+const stageEntryPoints = { shared, organization, competency, needs, planning, budget, delivery, compliance };
 const stages = Object.keys(stageEntryPoints);
 
 interface PackageJson {

@@ -695,6 +695,7 @@ export const en: Messages = {
   "errors.domain.INVALID_ACTIVITY": "The activity is incomplete or invalid: check its JP, days, session dates, count or semesters.",
   "errors.domain.INVALID_TRANSITION": "This status change is not allowed. Reload the page to see the current status.",
   "errors.domain.FEE_ABOVE_CEILING": "The fee is above the ceiling of the cost standard.",
+  "errors.domain.INVALID_TIME": "Invalid time: write HH:MM (00:00–23:59), and the end must be after the start.",
 
   "enum.Role.ADMIN": "Administrator",
   "enum.Role.UNIT_OPERATOR": "Unit operator",

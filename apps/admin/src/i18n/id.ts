@@ -701,6 +701,7 @@ export const id = {
   "errors.domain.INVALID_ACTIVITY": "Data kegiatan tidak lengkap atau tidak valid: periksa JP, jumlah hari, tanggal sesi, jumlah kegiatan atau semester.",
   "errors.domain.INVALID_TRANSITION": "Perubahan status ini tidak diizinkan. Muat ulang halaman untuk melihat status terkini.",
   "errors.domain.FEE_ABOVE_CEILING": "Honorarium melebihi batas tertinggi standar biaya.",
+  "errors.domain.INVALID_TIME": "Jam tidak valid: tulis JJ:MM (00:00–23:59), dan jam selesai harus setelah jam mulai.",
 
   "enum.Role.ADMIN": "Administrator",
   "enum.Role.UNIT_OPERATOR": "Operator unit",

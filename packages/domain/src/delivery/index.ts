@@ -36,3 +36,25 @@ export {
   allowedNominationMoves,
 } from "./lifecycle.js";
 export type { DeliveryState, NominationState, TransitionError } from "./lifecycle.js";
+export { SEAT_OUTCOMES, seatFor, nextFromWaitlist } from "./seats.js";
+export type { SeatOutcome, SeatCounts, WaitlistEntry, WaitlistState } from "./seats.js";
+export { COMPLETION_RULES, COMPLETION_SHORTFALLS, COMPLETION_ERROR_CODES, completionOf } from "./completion.js";
+export type { CompletionRules, CompletionShortfall, CompletionInput, Completion, CompletionErrorCode, CompletionError } from "./completion.js";
+export {
+  SESSION_TIME_INVALID_REASONS,
+  SCHEDULE_RESOURCES,
+  minuteOfDay,
+  validateSessionTime,
+  venueKey,
+  findScheduleConflicts,
+} from "./schedule.js";
+export type {
+  ScheduledSession,
+  SessionTime,
+  SessionTimeInvalidReason,
+  SessionTimeError,
+  ScheduleResource,
+  ScheduleConflict,
+} from "./schedule.js";
+export { SPEAKER_LEVELS, SESSION_ROLES, SPEAKER_FEE_RULES, feeCeiling, checkSessionFee } from "./fees.js";
+export type { SpeakerLevel, SessionRole, SpeakerFeeRules, SessionFeeBasis, FeeAboveCeilingError, SessionFeeError } from "./fees.js";

@@ -83,6 +83,7 @@ export const ERROR_CODES = Object.freeze({
   INVALID_ACTIVITY: BAD,
   INVALID_TRANSITION: BAD,
   FEE_ABOVE_CEILING: BAD,
+  INVALID_TIME: BAD,
   // Shared (checkText, checkDateOfRecord, checkDateInYear)
   INVALID_TEXT: BAD,
   INVALID_DATE: BAD,
