@@ -58,3 +58,5 @@ export type {
 } from "./schedule.js";
 export { SPEAKER_LEVELS, SESSION_ROLES, SPEAKER_FEE_RULES, feeCeiling, checkSessionFee } from "./fees.js";
 export type { SpeakerLevel, SessionRole, SpeakerFeeRules, SessionFeeBasis, FeeAboveCeilingError, SessionFeeError } from "./fees.js";
+export { batchCreditJp } from "./batch-credit.js";
+export type { BatchDay } from "./batch-credit.js";

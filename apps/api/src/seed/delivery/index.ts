@@ -1,4 +1,4 @@
-import { completionOf, creditJp, type DevelopmentKind } from "@bina/domain";
+import { batchCreditJp, completionOf, creditJp, type DevelopmentKind } from "@bina/domain";
 import type { SeedEmployee } from "../salatiga";
 import { demoBatches, type SeedBatch } from "./batches";
 import { generateLearningRecords, type SeedLearningRecord } from "./learning-records";
@@ -39,16 +39,16 @@ export interface DemoDelivery {
   readonly records: readonly DemoLearningRecord[];
 }
 
-const credited = (result: ReturnType<typeof creditJp>, what: string): number => {
+const credited = (result: ReturnType<typeof batchCreditJp>, what: string): number => {
   if (!result.ok) throw new Error(`Demo ${what} cannot be credited: ${result.error.code} ${result.error.field ?? ""}`);
   return result.value;
 };
 
-/** A batch's sessions as the activity creditJp reads: total JP, days, the session dates and JP by day. */
-function batchActivity(kind: string, sessions: readonly SeedSession[]) {
+/** A batch's sessions as days with their JP, as batchCreditJp reads them. */
+function batchDays(sessions: readonly SeedSession[]) {
   const byDay = new Map<string, number>();
   for (const s of sessions) byDay.set(s.date, (byDay.get(s.date) ?? 0) + s.jp);
-  return { kind: kind as DevelopmentKind, jp: sessions.reduce((t, s) => t + s.jp, 0), days: byDay.size, sessionDates: [...byDay.keys()], jpByDay: [...byDay.values()], count: 1 };
+  return [...byDay].map(([date, jp]) => ({ date, jp }));
 }
 
 /** The whole 2026 of delivery for the demo employees: deterministic. */
@@ -58,8 +58,8 @@ export function demoDelivery(employees: readonly SeedEmployee[], today = DEMO_DE
     const first = sessions[0]!.date;
     const last = sessions[sessions.length - 1]!.date;
     const status: SeedBatchStatus = last < today ? "COMPLETED" : first <= today ? "RUNNING" : "OPEN";
-    const activity = batchActivity(b.kind, sessions);
-    return { ...b, sessions, status, sessionJp: activity.jp, creditedJp: credited(creditJp(activity), `batch ${b.key}`) };
+    const sessionJp = sessions.reduce((t, s) => t + s.jp, 0);
+    return { ...b, sessions, status, sessionJp, creditedJp: credited(batchCreditJp(b.kind as DevelopmentKind, batchDays(sessions)), `batch ${b.key}`) };
   });
   const byKey = new Map(batches.map((b) => [b.key, b]));
   const participants = assignParticipants(batches, employees, today).map((p): DemoParticipant => {
