@@ -7,6 +7,7 @@ import { competencyServices } from "./modules/competency/competency.services";
 import { needsServices } from "./modules/needs/needs.services";
 import { proposalsServices } from "./modules/proposals/proposals.services";
 import { planningServices } from "./modules/planning/planning.services";
+import { deliveryServices } from "./modules/delivery/delivery.services";
 
 /** The use cases, bound to the database once per process. Resolvers call one of these and nothing else. */
 export function createServices(ds: DataSource, auth: AuthDeps, maxPageSize: number, employeeCountCap: number) {
@@ -18,6 +19,7 @@ export function createServices(ds: DataSource, auth: AuthDeps, maxPageSize: numb
     proposals: proposalsServices(ds, maxPageSize),
     planning: planningServices(ds, maxPageSize),
     audit: auditServices(ds, maxPageSize),
+    delivery: deliveryServices(ds, maxPageSize),
   };
 }
 

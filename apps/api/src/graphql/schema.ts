@@ -20,6 +20,14 @@ import {
 import { EmployeeNeedsFieldsResolver } from "../modules/needs/employee-needs.resolver";
 import { CandidateProposalResolver, ProposalResolver } from "../modules/proposals/proposal.resolver";
 import { PlanItemResolver, PlanningResolver } from "../modules/planning/planning.resolver";
+import {
+  BatchResolver,
+  BatchSessionResolver,
+  NominationResolver,
+  ProgrammeResolver,
+  SpeakerResolver,
+  UnitQuotaResolver,
+} from "../modules/delivery/delivery.resolver";
 import type { Context } from "./context";
 import { AppError } from "../kit/errors";
 
@@ -43,6 +51,12 @@ export const resolvers = [
   CandidateProposalResolver,
   PlanningResolver,
   PlanItemResolver,
+  SpeakerResolver,
+  ProgrammeResolver,
+  BatchResolver,
+  BatchSessionResolver,
+  UnitQuotaResolver,
+  NominationResolver,
 ] as const;
 
 /**

@@ -1,0 +1,28 @@
+import type { DataSource } from "typeorm";
+import { transitionBatch, type DeliveryState } from "@bina/domain";
+import type { Caller } from "../../kit/caller";
+import { badInput, conflict } from "../../kit/errors";
+import { recordAudit } from "../audit/record-audit";
+import { BatchEntity } from "./batch.entity";
+import type { MoveInput } from "./delivery.inputs";
+import { lockBatch } from "./seats";
+
+/** Moves a batch by the domain's transitionBatch (BAD_USER_INPUT INVALID_TRANSITION, field status, otherwise). Audited. */
+export async function moveBatch({ ds, caller, input }: { ds: DataSource; caller: Caller; input: MoveInput }): Promise<BatchEntity> {
+  return ds.transaction(async (m) => {
+    const current = await lockBatch(m, input.id);
+    if (current.version !== input.version) {
+      throw conflict(`Batch ${current.id} was changed by someone else (version ${current.version}, you sent ${input.version}); reload and try again`, {
+        field: "version",
+        domainCode: "STALE_VERSION",
+        currentVersion: current.version,
+      });
+    }
+    const next = transitionBatch(current.status as DeliveryState, input.status);
+    if (!next.ok) throw badInput(next.error);
+    const before = { status: current.status };
+    const saved = await m.save(m.merge(BatchEntity, current, { status: next.value, version: current.version + 1 }));
+    await recordAudit(m, caller.user.id, [{ action: "UPDATE", entityType: "Batch", entityId: saved.id, before, after: { status: saved.status } }]);
+    return saved;
+  });
+}
