@@ -5,6 +5,7 @@ import { EmployeeEntity } from "../modules/organization/employee.entity";
 import { UnitEntity } from "../modules/organization/unit.entity";
 import { hashPassword } from "../modules/auth/password";
 import { UserEntity } from "../modules/auth/user.entity";
+import { loadDeliveryDemoData } from "./load-delivery-demo-data";
 import { loadNeedsDemoData } from "./load-needs-demo-data";
 import { DEMO_PASSWORD, DEMO_USERS, generateEmployees, salatigaUnits } from "./salatiga";
 
@@ -16,6 +17,8 @@ export interface DemoDataSummary {
   readonly assessments: number;
   readonly proposals: number;
   readonly candidates: number;
+  /** Null when left out (`delivery: false`: tests that build their own batches). */
+  readonly delivery: Awaited<ReturnType<typeof loadDeliveryDemoData>> | null;
 }
 
 async function insertUnits(m: EntityManager): Promise<Map<string, UnitEntity>> {
@@ -31,12 +34,13 @@ async function insertUnits(m: EntityManager): Promise<Map<string, UnitEntity>> {
   return byCode;
 }
 
-/** Loads Salatiga's units, about 2,000 employees and the three demo users, in one transaction. Deterministic. */
-export async function loadDemoData(ds: DataSource, opts: { employees?: number } = {}): Promise<DemoDataSummary> {
+/** Loads Salatiga's units, about 2,000 employees, the needs and 2026 delivery demo and the three demo users, in one transaction. Deterministic but for ids and certificate codes. */
+export async function loadDemoData(ds: DataSource, opts: { employees?: number; delivery?: boolean } = {}): Promise<DemoDataSummary> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const summary = await ds.transaction(async (m) => {
     const units = await insertUnits(m);
-    const employees = generateEmployees({ count: opts.employees ?? 2000 }).map((e) => {
+    const seedEmployees = generateEmployees({ count: opts.employees ?? 2000 });
+    const employees = seedEmployees.map((e) => {
       const columns = toEmployeeColumns(e);
       if (!columns.ok) throw new Error(`Demo employee ${e.nip} is invalid: ${columns.error.map((x) => x.message).join("; ")}`);
       const unit = units.get(e.unitCode);
@@ -45,6 +49,11 @@ export async function loadDemoData(ds: DataSource, opts: { employees?: number } 
     });
     const savedEmployees = await m.save(employees, { chunk: 500 });
     const needs = await loadNeedsDemoData(m, savedEmployees, units);
+    // The JP ledger is rebuilt once after the bulk load instead of by its triggers, statement by statement.
+    await m.query(`SELECT set_config('bina.jp_ledger', 'paused', true)`);
+    const delivery = opts.delivery === false ? null : await loadDeliveryDemoData(m, seedEmployees, savedEmployees);
+    await m.query(`SELECT set_config('bina.jp_ledger', '', true)`);
+    await m.query(`SELECT jp_ledger_rebuild()`);
     const users = DEMO_USERS.map((u) =>
       m.create(UserEntity, {
         username: u.username,
@@ -55,7 +64,7 @@ export async function loadDemoData(ds: DataSource, opts: { employees?: number } 
       }),
     );
     await m.save(users);
-    return { units: units.size, employees: employees.length, users: users.length, ...needs };
+    return { units: units.size, employees: employees.length, users: users.length, ...needs, delivery };
   });
   // Fresh statistics after a bulk load, or the planner picks nested loops (PGlite has no autovacuum).
   await ds.query("ANALYZE");

@@ -20,14 +20,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A real server on a fresh database with the demo data (a smaller staff by default), listening on a random port. */
-export async function startTestApp(opts: { employees?: number; env?: Record<string, string> } = {}): Promise<TestApp> {
+/**
+ * A real server on a fresh database with the demo data (a smaller staff by default), listening on a random port.
+ * The 2026 delivery demo (batches, attendance, learning records, the JP ledger) only with `delivery: true`: it is
+ * tuned for the full staff, and most tests build their own batches.
+ */
+export async function startTestApp(opts: { employees?: number; delivery?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const counter = new SqlCounter();
   // On the embedded database, the pool the API uses there (one connection).
   const ds = createDataSource({ url: db.url, counter, poolSize: process.env.BINA_TEST_EMBEDDED ? EMBEDDED_POOL_SIZE : 4 });
   await openDatabase(ds);
-  await loadDemoData(ds, { employees: opts.employees ?? 300 });
+  await loadDemoData(ds, { employees: opts.employees ?? 300, delivery: opts.delivery ?? false });
   const config = loadConfig({ DATABASE_URL: db.url, TOKEN_SECRET: "test-secret-test-secret-test-secret", ADMIN_DIST: "", ...opts.env });
   const server: BinaServer = await createServer({ config, dataSource: ds, tokenSecret: config.tokenSecret! });
   const port = await server.listen(0);
