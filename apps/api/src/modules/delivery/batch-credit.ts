@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { creditJp, type DevelopmentKind } from "@bina/domain";
+import { batchCreditJp, type DevelopmentKind } from "@bina/domain";
 import { queryRows } from "../../kit/sql";
 
 interface SessionDay {
@@ -8,21 +8,12 @@ interface SessionDay {
 }
 
 /**
- * The JP a batch credits: creditJp of its programme's kind over its sessions (Σ session JP; days and dates = the
- * distinct session dates; JP per day for the per-day caps; one activity for the per-count kinds). A kind the sessions
- * cannot credit (a degree study counts semesters, not sessions) credits 0. Rounded to two decimals.
+ * The JP a batch credits: the domain's batchCreditJp (creditJp of the programme's kind over its session days: Σ JP,
+ * days, dates, JP per day, one activity). A kind the sessions cannot credit (a degree study counts semesters, not
+ * sessions) credits 0. Rounded to two decimals (the column's scale).
  */
 export function batchCredit(kind: DevelopmentKind, days: readonly { date: string; jp: number }[]): number {
-  if (days.length === 0) return 0;
-  const jp = Math.round(days.reduce((s, d) => s + d.jp * 100, 0)) / 100;
-  const credited = creditJp({
-    kind,
-    jp,
-    days: days.length,
-    sessionDates: days.map((d) => d.date),
-    jpByDay: days.map((d) => d.jp),
-    count: 1,
-  });
+  const credited = batchCreditJp(kind, days);
   return credited.ok ? Math.round(credited.value * 100) / 100 : 0;
 }
 
