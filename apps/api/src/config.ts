@@ -31,6 +31,8 @@ export interface Config {
   readonly loginWindowSeconds: number;
   /** Express's `trust proxy`: false (use the socket address), true, a hop count, or addresses/subnets ("loopback", "10.0.0.0/8"). */
   readonly trustProxy: boolean | number | string;
+  /** Where people reach this server (PUBLIC_BASE_URL, e.g. `https://bina.salatigakota.go.id`): certificate QR codes and check-in links point here. Null: `http://localhost:<port>`. */
+  readonly publicBaseUrl: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -50,6 +52,14 @@ const trustProxy = (raw: string | undefined): boolean | number | string => {
   if (v === "" || v === "false" || v === "0") return false;
   if (v === "true") return true;
   return /^\d+$/.test(v) ? Number(v) : v;
+};
+
+/** PUBLIC_BASE_URL: an http(s) URL without a query, kept without its trailing slash; unset or empty → null. */
+const publicBaseUrl = (raw: string | undefined): string | null => {
+  const v = raw?.trim() ?? "";
+  if (v === "") return null;
+  if (!/^https?:\/\/[^\s?#]+$/.test(v)) throw new ConfigError(`PUBLIC_BASE_URL must be an http(s) URL without a query, got "${v}"`);
+  return v.replace(/\/+$/, "");
 };
 
 const repoRoot = path.resolve(__dirname, "..", "..", "..");
@@ -94,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginFailuresPerClient: int("LOGIN_FAILURES_PER_CLIENT", env.LOGIN_FAILURES_PER_CLIENT, 100, 1, 1_000_000),
     loginWindowSeconds: int("LOGIN_WINDOW_SECONDS", env.LOGIN_WINDOW_SECONDS, 900, 1, 86_400),
     trustProxy: trustProxy(env.TRUST_PROXY),
+    publicBaseUrl: publicBaseUrl(env.PUBLIC_BASE_URL),
   };
 }
 

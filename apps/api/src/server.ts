@@ -20,6 +20,7 @@ import compression from "compression";
 import { adminApp } from "./http/admin-app";
 import { errorHandler } from "./http/error-handler";
 import { securityHeaders } from "./http/security-headers";
+import { attendanceRoutes } from "./modules/delivery/attendance.routes";
 
 export interface ServerOptions {
   readonly config: Config;
@@ -51,7 +52,10 @@ export async function createServer({ config, dataSource, tokenSecret }: ServerOp
     perClient: config.loginFailuresPerClient,
     windowSeconds: config.loginWindowSeconds,
   });
-  const services = createServices(dataSource, { tokens, limiter }, config.maxPageSize, config.employeeCountCap);
+  const services = createServices(dataSource, { tokens, limiter }, config.maxPageSize, config.employeeCountCap, {
+    tokenSecret,
+    publicBaseUrl: config.publicBaseUrl ?? `http://localhost:${config.port}`,
+  });
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -92,6 +96,9 @@ export async function createServer({ config, dataSource, tokenSecret }: ServerOp
     express.json({ limit: config.bodyLimit }),
     graphqlHandler(apollo, async ({ req }): Promise<Context> => createContext({ req, ds: dataSource, tokens, services })),
   );
+
+  // Public certificate verification, QR check-in and certificate PDFs (before the admin app's catch-all).
+  app.use(attendanceRoutes({ ds: dataSource, tokens, services }));
 
   if (config.adminDist && fs.existsSync(path.join(config.adminDist, "index.html"))) {
     app.use(adminApp(config.adminDist));

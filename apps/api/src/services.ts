@@ -7,10 +7,11 @@ import { competencyServices } from "./modules/competency/competency.services";
 import { needsServices } from "./modules/needs/needs.services";
 import { proposalsServices } from "./modules/proposals/proposals.services";
 import { planningServices } from "./modules/planning/planning.services";
+import { attendanceServices, type AttendanceOptions } from "./modules/delivery/attendance.services";
 import { deliveryServices } from "./modules/delivery/delivery.services";
 
 /** The use cases, bound to the database once per process. Resolvers call one of these and nothing else. */
-export function createServices(ds: DataSource, auth: AuthDeps, maxPageSize: number, employeeCountCap: number) {
+export function createServices(ds: DataSource, auth: AuthDeps, maxPageSize: number, employeeCountCap: number, attendance: AttendanceOptions) {
   return {
     auth: authServices(ds, auth),
     ...organizationServices(ds, maxPageSize, employeeCountCap),
@@ -19,6 +20,7 @@ export function createServices(ds: DataSource, auth: AuthDeps, maxPageSize: numb
     proposals: proposalsServices(ds, maxPageSize),
     planning: planningServices(ds, maxPageSize),
     audit: auditServices(ds, maxPageSize),
+    attendance: attendanceServices(ds, maxPageSize, attendance),
     delivery: deliveryServices(ds, maxPageSize),
   };
 }

@@ -20,6 +20,7 @@ import {
 import { EmployeeNeedsFieldsResolver } from "../modules/needs/employee-needs.resolver";
 import { CandidateProposalResolver, ProposalResolver } from "../modules/proposals/proposal.resolver";
 import { PlanItemResolver, PlanningResolver } from "../modules/planning/planning.resolver";
+import { AttendanceResolver } from "../modules/delivery/attendance.resolver";
 import {
   BatchResolver,
   BatchSessionResolver,
@@ -51,6 +52,7 @@ export const resolvers = [
   CandidateProposalResolver,
   PlanningResolver,
   PlanItemResolver,
+  AttendanceResolver,
   SpeakerResolver,
   ProgrammeResolver,
   BatchResolver,

@@ -17,6 +17,8 @@ export interface CertificateContent {
   readonly code: string;
   /** `<public base URL>/verify/<code>`: the QR and the link point here. */
   readonly verifyUrl: string;
+  /** Revoked: the PDF says so across its head (an administrator may still download it). */
+  readonly revoked?: boolean;
 }
 
 /** A4 landscape, in points. */
@@ -96,6 +98,10 @@ export async function renderCertificatePdf(c: CertificateContent): Promise<Uint8
   page.drawRectangle({ x: 20, y: 20, width: WIDTH - 40, height: HEIGHT - 40, borderColor: ACCENT, borderWidth: 3 });
   page.drawRectangle({ x: 28, y: 28, width: WIDTH - 56, height: HEIGHT - 56, borderColor: ACCENT, borderWidth: 0.8 });
 
+  if (c.revoked) {
+    const mark = "DICABUT / REVOKED";
+    page.drawText(mark, { x: (WIDTH - bold.widthOfTextAtSize(mark, 16)) / 2, y: HEIGHT - 52, size: 16, font: bold, color: rgb(0.75, 0.1, 0.1) });
+  }
   let y = HEIGHT - 78;
   centred(page, text(c.issuer.toUpperCase()), y, bold, 14, { minSize: 9 });
   y -= 50;
