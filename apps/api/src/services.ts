@@ -7,6 +7,7 @@ import { competencyServices } from "./modules/competency/competency.services";
 import { needsServices } from "./modules/needs/needs.services";
 import { proposalsServices } from "./modules/proposals/proposals.services";
 import { planningServices } from "./modules/planning/planning.services";
+import { complianceServices } from "./modules/compliance/compliance.services";
 import { attendanceServices, type AttendanceOptions } from "./modules/delivery/attendance.services";
 import { deliveryServices } from "./modules/delivery/delivery.services";
 
@@ -20,6 +21,7 @@ export function createServices(ds: DataSource, auth: AuthDeps, maxPageSize: numb
     proposals: proposalsServices(ds, maxPageSize),
     planning: planningServices(ds, maxPageSize),
     audit: auditServices(ds, maxPageSize),
+    compliance: complianceServices(ds, maxPageSize),
     attendance: attendanceServices(ds, maxPageSize, attendance),
     delivery: deliveryServices(ds, maxPageSize),
   };

@@ -1,6 +1,7 @@
 import { DataSource, type Logger } from "typeorm";
 import { entities } from "./entities";
 import { installNeedsStore } from "../modules/needs/needs-store.sql";
+import { installJpLedger } from "../modules/compliance/ledger-store.sql";
 import { migrations } from "./migrations";
 
 /**
@@ -86,5 +87,6 @@ export async function openDatabase(dataSource: DataSource): Promise<DataSource> 
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: "each" });
   await installNeedsStore(dataSource);
+  await installJpLedger(dataSource);
   return dataSource;
 }

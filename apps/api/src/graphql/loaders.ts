@@ -7,12 +7,15 @@ import { EmployeeEntity } from "../modules/organization/employee.entity";
 import { planningLoaders, type PlanningLoaders } from "../modules/planning/planning.loaders";
 import { proposalsLoaders, type ProposalsLoaders } from "../modules/proposals/proposals.loaders";
 import { needsLoaders, type NeedsLoaders } from "../modules/needs/needs.loaders";
+import { complianceLoaders, type ComplianceLoaders } from "../modules/compliance/compliance.loaders";
 import { deliveryLoaders, type DeliveryLoaders } from "../modules/delivery/delivery.loaders";
 
 /** Per-request batch loaders: one SQL statement per kind of object per request depth, whatever the number of rows. */
 export interface Loaders extends PlanningLoaders, ProposalsLoaders, OrganizationLoaders {
   /** The needs module's loaders (`Employee.needs`, `Employee.skp`, `Employee.assessments`). */
   readonly needs: NeedsLoaders;
+  /** The compliance module's loaders (ledgers, entries, evidence). */
+  readonly compliance: ComplianceLoaders;
   /** The delivery module's loaders (programmes, batches, sessions, speakers, quotas, seats, nominations). */
   readonly delivery: DeliveryLoaders;
   readonly userById: DataLoader<string, UserEntity | null>;
@@ -31,6 +34,7 @@ export function createLoaders(ds: DataSource): Loaders {
     ...proposalsLoaders(ds),
     ...organizationLoaders(ds),
     needs: needsLoaders(ds),
+    compliance: complianceLoaders(ds),
     delivery: deliveryLoaders(ds),
     userById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(UserEntity).findBy({ id: In([...ids]) }))),
     competencyById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(CompetencyEntity).findBy({ id: In([...ids]) }))),

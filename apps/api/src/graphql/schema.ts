@@ -29,6 +29,14 @@ import {
   SpeakerResolver,
   UnitQuotaResolver,
 } from "../modules/delivery/delivery.resolver";
+import {
+  ComplianceResolver,
+  EmployeeJpLedgerResolver,
+  JpLedgerFieldsResolver,
+  JpUnitComplianceResolver,
+  LearningEvidenceResolver,
+  LearningRecordFieldsResolver,
+} from "../modules/compliance/compliance.resolver";
 import type { Context } from "./context";
 import { AppError } from "../kit/errors";
 
@@ -59,6 +67,12 @@ export const resolvers = [
   BatchSessionResolver,
   UnitQuotaResolver,
   NominationResolver,
+  ComplianceResolver,
+  JpLedgerFieldsResolver,
+  JpUnitComplianceResolver,
+  LearningRecordFieldsResolver,
+  LearningEvidenceResolver,
+  EmployeeJpLedgerResolver,
 ] as const;
 
 /**

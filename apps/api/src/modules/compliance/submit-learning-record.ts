@@ -1,0 +1,110 @@
+import type { DataSource } from "typeorm";
+import {
+  checkText,
+  creditJp,
+  developmentKindRoute,
+  domainError,
+  isDevelopmentKind,
+  PROPOSAL_TITLE_MAX_LENGTH,
+  PROPOSAL_TITLE_MIN_LENGTH,
+  type DevelopmentKind,
+} from "@bina/domain";
+import type { Caller } from "../../kit/caller";
+import { AppError, badInput } from "../../kit/errors";
+import { isUuid } from "../../kit/ids";
+import { assertCanChange } from "../../kit/unit-scope";
+import { recordAudit } from "../audit/record-audit";
+import type { SubmitLearningRecordInput } from "./compliance.inputs";
+import { MAX_ACTIVITY_DAYS } from "./compliance.inputs";
+import { checkEvidence, EVIDENCE_LIMITS } from "./evidence-file";
+import { recordsById, type LearningRecordRow } from "./learning-records.sql";
+
+/** The largest JP a ledger entry holds (numeric(7,2)). */
+const MAX_ENTRY_JP = 99_999.99;
+
+const listTooLong = (field: string, max: number) =>
+  new AppError("BAD_USER_INPUT", `${field}: at most ${max} items`, { field, domainCode: "LIST_TOO_LONG" });
+
+/** A kind a learning record may carry: the education and non-classical routes (classical training is delivered as batches). */
+export const isRecordKind = (kind: unknown): kind is DevelopmentKind => isDevelopmentKind(kind) && developmentKindRoute(kind) !== "CLASSICAL";
+
+/**
+ * A unit operator (staff of its subtree) or an administrator submits a non-classical or education activity with its
+ * evidence. The JP is credited by the domain's `creditJp`; a pending (unverified) RECORD entry enters the ledger in
+ * the same transaction, with the audit row.
+ */
+export async function submitLearningRecord({ ds, caller, input }: { ds: DataSource; caller: Caller; input: SubmitLearningRecordInput }): Promise<LearningRecordRow> {
+  if (!isUuid(input.employeeId)) throw badInput(domainError("UNKNOWN_EMPLOYEE", `employeeId: ${JSON.stringify(String(input.employeeId).slice(0, 60))} is not an employee id`, { field: "employeeId" }));
+  if (!isRecordKind(input.kind)) {
+    throw badInput(domainError("KIND_NOT_RECORDABLE", `kind: ${String(input.kind)} is classical training, recorded through a batch`, { field: "kind" }));
+  }
+  const title = checkText(input.title, { field: "title", min: PROPOSAL_TITLE_MIN_LENGTH, max: PROPOSAL_TITLE_MAX_LENGTH, code: "INVALID_TITLE" });
+  if (!title.ok) throw badInput(title.error);
+  if (input.endedOn < input.startedOn) throw badInput(domainError("INVALID_DATE", "endedOn: the last day is before the first", { field: "endedOn" }));
+  if (input.sessionDates && input.sessionDates.length > MAX_ACTIVITY_DAYS) throw listTooLong("sessionDates", MAX_ACTIVITY_DAYS);
+  if (input.jpByDay && input.jpByDay.length > MAX_ACTIVITY_DAYS) throw listTooLong("jpByDay", MAX_ACTIVITY_DAYS);
+  input.sessionDates?.forEach((d, i) => {
+    if (d < input.startedOn || d > input.endedOn) throw badInput(domainError("INVALID_DATE", `sessionDates[${i}]: ${d} is outside the activity's days`, { field: `sessionDates[${i}]` }));
+  });
+  const activity = {
+    kind: input.kind,
+    jp: input.jp ?? null,
+    days: input.days ?? null,
+    sessionDates: input.sessionDates ?? null,
+    jpByDay: input.jpByDay ?? null,
+    count: input.count ?? null,
+    semesters: input.semesters ?? null,
+  };
+  const credited = creditJp(activity);
+  if (!credited.ok) throw badInput(credited.error);
+  if (credited.value > MAX_ENTRY_JP) {
+    throw badInput(domainError("INVALID_ACTIVITY", `the activity credits ${credited.value} JP, more than a ledger entry holds (${MAX_ENTRY_JP})`, { field: "kind", reason: "TOO_LARGE" }));
+  }
+  if (!Array.isArray(input.evidence) || input.evidence.length === 0) {
+    throw new AppError("BAD_USER_INPUT", "evidence: attach at least one file", { field: "evidence", domainCode: "EVIDENCE_REQUIRED" });
+  }
+  if (input.evidence.length > EVIDENCE_LIMITS.maxFiles) throw listTooLong("evidence", EVIDENCE_LIMITS.maxFiles);
+  const files = input.evidence.map((f, i) => checkEvidence(f, i));
+  const scope = await caller.scope();
+
+  return ds.transaction(async (m) => {
+    const [employee] = (await m.query(
+      `SELECT e.id, e.active, u.path FROM employees e JOIN units u ON u.id = e.unit_id WHERE e.id = $1`,
+      [input.employeeId],
+    )) as { id: string; active: boolean; path: string }[];
+    if (!employee) throw badInput(domainError("UNKNOWN_EMPLOYEE", `employeeId: there is no employee ${input.employeeId}`, { field: "employeeId" }));
+    assertCanChange(scope, employee);
+    if (!employee.active) throw badInput(domainError("UNKNOWN_EMPLOYEE", `employeeId: employee ${input.employeeId} is no longer active`, { field: "employeeId" }));
+    const [inserted] = (await m.query(
+      `INSERT INTO learning_records (employee_id, kind, title, started_on, ended_on, jp, days, session_dates, jp_by_day, count, semesters, credited_jp, status, submitted_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::date[], $9::numeric[], $10, $11, $12, 'SUBMITTED', $13) RETURNING id`,
+      [
+        employee.id, input.kind, title.value, input.startedOn, input.endedOn, activity.jp, activity.days, activity.sessionDates,
+        activity.jpByDay, activity.count, activity.semesters, credited.value, caller.user.id,
+      ],
+    )) as { id: string }[];
+    const id = inserted!.id;
+    await m.query(
+      `INSERT INTO learning_evidence (record_id, file_name, media_type, size, content, created_at)
+       SELECT $1, f.name, f.type, octet_length(f.content), f.content, now() + f.n * interval '1 microsecond'
+         FROM unnest($2::varchar[], $3::varchar[], $4::bytea[]) WITH ORDINALITY AS f(name, type, content, n)`,
+      [id, files.map((f) => f.fileName), files.map((f) => f.mediaType), files.map((f) => f.content)],
+    );
+    await m.query(
+      `INSERT INTO jp_entries (employee_id, year, kind, jp, verified, source, source_id, title, started_on, ended_on)
+       VALUES ($1, EXTRACT(YEAR FROM $2::date), $3, $4, false, 'RECORD', $5, $6, $7, $2)`,
+      [employee.id, input.endedOn, input.kind, credited.value, id, title.value, input.startedOn],
+    );
+    const [saved] = await recordsById(m, [id]);
+    await recordAudit(m, caller.user.id, [
+      {
+        action: "CREATE",
+        entityType: "LearningRecord",
+        entityId: id,
+        before: null,
+        after: { ...saved!, evidence: files.map((f) => ({ fileName: f.fileName, mediaType: f.mediaType, size: f.content.length })) },
+      },
+    ]);
+    return saved!;
+  });
+}
