@@ -187,8 +187,8 @@ describe("sessions", () => {
     expect(ext(noSpeaker)).toMatchObject({ code: "BAD_USER_INPUT", field: "fee" });
     const ok = await app.gql(SESSION, { i: { batchId: batch.id, date: `${YEAR}-03-06`, start: "08:00", end: "10:00", jp: 2, topic: "Honor", speakerId: speaker.id, fee: 0 } }, admin);
     expect(ok.errors).toBeUndefined();
-    const year = await app.gql(`query ($id: ID!, $y: Int!) { speaker(id: $id) { originCity year(year: $y) { sessions hours jp totalFee } sessions(year: $y) { topic } } }`, { id: speaker.id, y: YEAR }, operator);
-    expect(year.data!.speaker).toEqual({ originCity: "Semarang", year: { sessions: 1, hours: 2, jp: 2, totalFee: 0 }, sessions: [{ topic: "Honor" }] });
+    const year = await app.gql(`query ($id: ID!, $y: Int!) { speaker(id: $id) { originCity yearTotals(year: $y) { sessions hours jp totalFee } sessions(year: $y) { topic } } }`, { id: speaker.id, y: YEAR }, operator);
+    expect(year.data!.speaker).toEqual({ originCity: "Semarang", yearTotals: { sessions: 1, hours: 2, jp: 2, totalFee: 0 }, sessions: [{ topic: "Honor" }] });
   });
 
   it("refuses bad times and days as field errors", async () => {
@@ -205,6 +205,40 @@ describe("sessions", () => {
       const r = await app.gql(SESSION, { i: { batchId: batch.id, date: `${YEAR}-03-03`, start: "08:00", end: "09:00", jp: 1, topic: "T", ...over, ...(over.topic ? {} : { topic: "Materi" }) } }, admin);
       expect([JSON.stringify(over), ext(r)]).toMatchObject([JSON.stringify(over), { code: "BAD_USER_INPUT", field }]);
     }
+  });
+});
+
+describe("changes", () => {
+  it("updates a speaker, a programme (a new kind recomputes its batches' JP) and a session under optimistic locks, with the same checks", async () => {
+    const s = await fx.speaker();
+    const US = `mutation ($i: UpdateSpeakerInput!) { updateSpeaker(input: $i) { version originCity email } }`;
+    expect((await app.gql(US, { i: { id: s.id, version: s.version, originCity: "Jakarta", email: "narasumber@example.go.id" } }, admin)).data!.updateSpeaker).toEqual({
+      version: s.version + 1,
+      originCity: "Jakarta",
+      email: "narasumber@example.go.id",
+    });
+    expect(ext(await app.gql(US, { i: { id: s.id, version: s.version, originCity: "Bandung" } }, admin))).toMatchObject({ code: "CONFLICT", domainCode: "STALE_VERSION", field: "version" });
+
+    const p = await fx.programme({ kind: "TECHNICAL_TRAINING" });
+    const b = await fx.batch(p.id);
+    const s1 = await fx.session(b.id, { date: `${YEAR}-03-02`, jp: 3, venue: "Ruang Perubahan" });
+    await fx.session(b.id, { date: `${YEAR}-03-03`, jp: 3, venue: "Ruang Perubahan" });
+    const credited = async () => (await app.gql(`query ($id: ID!) { batch(id: $id) { creditedJp } }`, { id: b.id }, admin)).data!.batch.creditedJp;
+    expect(await credited()).toBe(6);
+    const UP = `mutation ($i: UpdateProgrammeInput!) { updateProgramme(input: $i) { kind version } }`;
+    expect((await app.gql(UP, { i: { id: p.id, version: p.version, kind: "WORKSHOP" } }, admin)).data!.updateProgramme).toEqual({ kind: "WORKSHOP", version: p.version + 1 });
+    expect(await credited()).toBe(10); // 5 JP a day over two days
+
+    // Moving a session onto the other one's time clashes with it (the same venue); a stale version is refused.
+    const USS = `mutation ($i: UpdateSessionInput!) { updateSession(input: $i) { date jp version } }`;
+    const clash = await app.gql(USS, { i: { id: s1.id, version: s1.version, date: `${YEAR}-03-03` } }, admin);
+    expect(ext(clash)).toMatchObject({ code: "CONFLICT", domainCode: "SCHEDULE_CONFLICT", resource: "VENUE" });
+    const moved = await app.gql(USS, { i: { id: s1.id, version: s1.version, date: `${YEAR}-03-03`, start: "10:00", end: "11:00", jp: 1 } }, admin);
+    expect(moved.data!.updateSession).toEqual({ date: `${YEAR}-03-03`, jp: 1, version: s1.version + 1 });
+    expect(await credited()).toBe(5); // one day now
+    expect(ext(await app.gql(USS, { i: { id: s1.id, version: s1.version, jp: 2 } }, admin))).toMatchObject({ domainCode: "STALE_VERSION" });
+    const audits = await app.ds.query(`SELECT action FROM audit_entries WHERE entity_id = $1 ORDER BY id`, [s1.id]);
+    expect(audits.map((a: { action: string }) => a.action)).toEqual(["CREATE", "UPDATE"]);
   });
 });
 
@@ -245,7 +279,15 @@ describe("bad input is a field error, never an internal error", () => {
   });
 
   it("refuses crafted cursors and bad filters on every list", async () => {
-    const crafted = [Buffer.from(JSON.stringify(["x' OR 1=1 --", "nope"])).toString("base64url"), "%%%", Buffer.from("[1,2,3]").toString("base64url")];
+    const crafted = [
+      Buffer.from(JSON.stringify(["x' OR 1=1 --", "nope"])).toString("base64url"),
+      "%%%",
+      Buffer.from("[1,2,3]").toString("base64url"),
+    ];
+    // Well-formed, but not a real day: refused as a cursor, not by the database.
+    const badDay = (day: string) => Buffer.from(JSON.stringify([day, "00000000-0000-4000-8000-000000000000"])).toString("base64url");
+    expect(ext(await app.gql(`query ($a: String) { batches(filter: { from: "${YEAR}-01-01", to: "${YEAR}-12-31" }, after: $a) { totalCount } }`, { a: badDay(`${YEAR}-02-30`) }, admin))).toMatchObject({ domainCode: "INVALID_CURSOR", field: "after" });
+    expect(ext(await app.gql(`query ($a: String) { nominations(after: $a) { totalCount } }`, { a: badDay(`${YEAR}-02-30 10:00:00+00`) }, admin))).toMatchObject({ domainCode: "INVALID_CURSOR", field: "after" });
     for (const after of crafted) {
       for (const q of [
         `query ($a: String) { speakers(after: $a) { totalCount } }`,

@@ -57,6 +57,23 @@ describe("the seat race", () => {
     expect(await statusCounts(batch.id)).toEqual({ NOMINATED: 1 });
   });
 
+  it("parallel cancellations and nominations on a full batch keep exactly `capacity` seats held, each freed seat going to a waiting nominee", async () => {
+    const batch = await fx.batch(programmeId, { capacity: 10 });
+    const first = await fx.employees(20, { offset: 210 });
+    const made: { id: string; version: number; status: string }[] = [];
+    for (const employeeId of first) made.push((await app.gql(NOMINATE, { i: { batchId: batch.id, employeeId } }, admin)).data!.nominate);
+    const holders = made.filter((n) => n.status === "NOMINATED").slice(0, 5);
+    const newcomers = await fx.employees(5, { offset: 240 });
+    const results = await Promise.all([
+      ...holders.map((n) => app.gql(CANCEL, { i: { id: n.id, version: n.version } }, admin)),
+      ...newcomers.map((employeeId) => app.gql(NOMINATE, { i: { batchId: batch.id, employeeId } }, admin)),
+    ]);
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    expect(results.slice(0, 5).every((r) => r.data!.cancelNomination.promoted?.status === "NOMINATED")).toBe(true);
+    // 10 held, 5 cancelled, the remaining 10 waiting (the 10 first waitlisted lost 5 to promotion, the 5 newcomers wait).
+    expect(await statusCounts(batch.id)).toEqual({ NOMINATED: 10, CANCELLED: 5, WAITLISTED: 10 });
+  });
+
   afterAll(() => {
     console.log(`seat race (${process.env.BINA_TEST_EMBEDDED ? "PGlite" : "PostgreSQL"}): ${JSON.stringify(raceFigures)}`);
   });

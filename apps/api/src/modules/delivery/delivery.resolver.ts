@@ -119,7 +119,7 @@ export class SpeakerResolver {
   }
 
   @FieldResolver(() => SpeakerYearType, { description: "The speaker's sessions, hours, JP and fees over a year (batches not cancelled).", complexity: fixedCost(5, 1) })
-  async year(@Root() s: SpeakerType, @Arg("year", () => Int, { description: "The year." }) year: number, @Ctx() ctx: Context): Promise<SpeakerYearType> {
+  async yearTotals(@Root() s: SpeakerType, @Arg("year", () => Int, { description: "The year." }) year: number, @Ctx() ctx: Context): Promise<SpeakerYearType> {
     checkYear(year, "year");
     return Object.assign(new SpeakerYearType(), { year, ...(await ctx.loaders.delivery.speakerYear.load(`${s.id}|${year}`)) });
   }

@@ -34,7 +34,8 @@ export async function listBatches({
   const totalCount = withTotal ? await qb.clone().getCount() : null;
   if (after) {
     const [startsOn, id] = decodeCursor(after, ["text", "uuid"]);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(startsOn!) || Number.isNaN(Date.parse(startsOn!))) {
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(startsOn!) ? new Date(`${startsOn!}T00:00:00Z`) : null;
+    if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== startsOn) {
       throw badInput(domainError("INVALID_CURSOR", "after: not a cursor of this list", { field: "after" }));
     }
     qb.andWhere("(b.starts_on, b.id) > (CAST(:startsOn AS date), CAST(:id AS uuid))", { startsOn, id });

@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import type { NominationState } from "@bina/domain";
 import type { Scope } from "../../kit/caller";
 import { decodeCursor, encodeCursor, pageOf, type Page } from "../../kit/connection";
+import { AppError } from "../../kit/errors";
 import { queryRows, SqlParams } from "../../kit/sql";
 import { inSubtreeOfSql, scopeSql } from "../../kit/unit-scope";
 import { NominationEntity } from "./nomination.entity";
@@ -56,9 +57,17 @@ function predicates(a: NominationPageArgs, p: SqlParams): string[] {
   return where;
 }
 
+/** A real calendar day and time as PostgreSQL prints a timestamptz (`2026-11-30 13:40:38.123456+00`). */
+const isTimestampText = (v: string): boolean => {
+  const m = /^(\d{4}-\d{2}-\d{2}) \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.exec(v);
+  const day = m ? new Date(`${m[1]}T00:00:00Z`) : null;
+  return !!day && !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === m![1];
+};
+
 const afterSql = (after: string | null | undefined, p: SqlParams): string => {
   if (!after) return "TRUE";
   const [at, id] = decodeCursor(after, ["timestamp", "uuid"]);
+  if (!isTimestampText(at!)) throw new AppError("BAD_USER_INPUT", "after: not a cursor of this list", { field: "after", domainCode: "INVALID_CURSOR" });
   return `(n.requested_at, n.id) > (${p.add(at, "timestamptz")}, ${p.add(id, "uuid")})`;
 };
 
