@@ -182,7 +182,7 @@ async function batch(status: string, endsOn: string, creditedJp: number): Promis
 }
 
 describe("the ledger equals a recomputation through the domain after every write path", () => {
-  it("starts equal (the demo data, every employee short)", async () => {
+  it("starts equal on the demo data (batches completed, records verified, pending and rejected)", async () => {
     await expectLedgerMatches(YEAR);
   });
 

@@ -24,6 +24,8 @@ const CASES: readonly { name: string; query: string }[] = [
   { name: "ranked needs, page of 50 with parts", query: `{ rankedNeeds(filter: { year: 2026 }, first: 50) { totalCount edges { node { employee { name } competency { code } unit { name } score parts { factor contribution } } } } }` },
   { name: "one employee's needs (gaps, JPM, history)", query: `{ employeeNeeds(employeeId: "$EMPLOYEE", year: 2026) { gaps { standard actual gap competency { code } } jobPersonMatch { percent } assessments { level } } }` },
   { name: "candidates with values (2027)", query: `{ programmeCandidates(filter: { year: 2027 }, first: 100) { edges { node { title cost value } } } }` },
+  { name: "JP compliance of the city (ledger rollup, 2026)", query: `{ jpCompliance(year: 2026) { total { pnsCount pnsMet share atRisk meanJp pppkOverCap } units { unit { name } pnsCount pnsMet share atRisk meanJp pppkOverCap } } }` },
+  { name: "JP early warnings, page of 50 (2026)", query: `{ jpEarlyWarnings(year: 2026, first: 50) { totalCount edges { node { earnedJp pendingJp plannedJp warning employee { name unit { name } } } } } }` },
 ];
 
 async function main(): Promise<void> {
