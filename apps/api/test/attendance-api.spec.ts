@@ -188,6 +188,16 @@ describe("QR self check-in", () => {
     expect((await marksOf(session.id)).find((x) => x.nominationId === q.nominationId)).toMatchObject({ present: true, method: "QR" });
   });
 
+  it("keeps the first check-in time when a participant checks in twice", async () => {
+    const session = f.sessions[2]!;
+    const p = f.participants[3]!;
+    const timeOf = async () => (await app.ds.query(`SELECT checked_in_at FROM session_attendance WHERE session_id = $1 AND nomination_id = $2`, [session.id, p.nominationId]))[0].checked_in_at as Date;
+    const first = await timeOf();
+    const { code } = (await app.gql(CODE, { s: session.id }, admin)).data!.checkInCode as { code: string };
+    expect((await post({ code, nip: p.nip })).status).toBe(200);
+    expect((await timeOf()).getTime()).toBe(first.getTime());
+  });
+
   it("refuses an expired code, a forged code and a NIP that is not an approved participant", async () => {
     const session = f.sessions[2]!;
     const codes = createCheckInCodes("test-secret-test-secret-test-secret");
@@ -279,5 +289,23 @@ describe("a batch that is not running", () => {
     const s = await app.gql(SCORES, { input: { batchId: other.batchId, scores: [{ nominationId: other.participants[0]!.nominationId, postScore: 1 }] } }, admin);
     expect(s.errors?.[0]?.extensions?.domainCode).toBe("BATCH_NOT_RUNNING");
     expect((await app.gql(CODE, { s: other.sessions[0]!.id }, admin)).errors?.[0]?.extensions?.domainCode).toBe("BATCH_NOT_RUNNING");
+  });
+});
+
+describe("check-in failures from one address", () => {
+  it("are limited: after 30 in ten minutes the answer is 429 with Retry-After", async () => {
+    let limited: Response | null = null;
+    for (let i = 0; i < 40 && !limited; i++) {
+      const res = await fetch(`${app.baseUrl}/check-in`, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json" },
+        body: JSON.stringify({ code: "forged", nip: "199001012015031006" }),
+      });
+      if (res.status === 429) limited = res;
+      else expect(res.status).toBe(400);
+    }
+    expect(limited).not.toBeNull();
+    expect(Number(limited!.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await domainCodeOf(limited!)).toBe("CHECK_IN_RATE_LIMITED");
   });
 });

@@ -283,3 +283,34 @@ describe("two completions at once", () => {
     expect(Number((await app.ds.query(`SELECT count(*) AS n FROM jp_entries WHERE source_id IN (SELECT id FROM nominations WHERE batch_id = $1)`, [g.batchId]))[0].n)).toBe(5);
   });
 });
+
+describe("statements per completion", () => {
+  it("do not grow with the number of participants", async () => {
+    const statementsToComplete = async (approvedElsewhere: number) => {
+      const g = await createRunningBatch(app.ds, { title: `Bimtek ${approvedElsewhere}`, approvedElsewhere, passMark: null });
+      await app.ds.query(
+        `INSERT INTO session_attendance (session_id, nomination_id, present, method) SELECT s.id, n.id, true, 'SHEET' FROM batch_sessions s, nominations n WHERE s.batch_id = $1 AND n.batch_id = $1 AND n.status = 'APPROVED'`,
+        [g.batchId],
+      );
+      app.counter.reset();
+      const r = await app.gql(COMPLETE, { b: g.batchId }, admin);
+      expect(r.data!.completeBatch.certificates).toBe(approvedElsewhere + 2);
+      return app.counter.count;
+    };
+    expect(await statementsToComplete(20)).toBe(await statementsToComplete(3));
+  });
+});
+
+describe("the verification page's rate limit", () => {
+  it("answers 429 with Retry-After once an address passes 60 lookups a minute", async () => {
+    let limited: Response | null = null;
+    for (let i = 0; i < 70 && !limited; i++) {
+      const res = await verify("0000000000000000000B");
+      if (res.status === 429) limited = res;
+      else expect(res.status).toBe(404);
+    }
+    expect(limited).not.toBeNull();
+    expect(Number(limited!.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await limited!.text()).toContain("Terlalu banyak permintaan");
+  });
+});

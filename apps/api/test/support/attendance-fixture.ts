@@ -18,16 +18,21 @@ export interface AttendanceFixture {
  * A RUNNING batch with sessions and nominations, written straight into the tables (the delivery module's own
  * mutations are tested in its specs): what attendance, completion and certificates start from.
  */
-export async function createRunningBatch(ds: DataSource, opts: { title?: string; passMark?: number | null; creditedJp?: number } = {}): Promise<AttendanceFixture> {
+export async function createRunningBatch(
+  ds: DataSource,
+  opts: { title?: string; passMark?: number | null; creditedJp?: number; approvedElsewhere?: number } = {},
+): Promise<AttendanceFixture> {
+  const elsewhereCount = opts.approvedElsewhere ?? 3;
   const inDinkes = (await ds.query(
     `SELECT e.id, e.nip, e.name, e.unit_id FROM employees e JOIN units u ON u.id = e.unit_id
       WHERE u.path LIKE (SELECT path FROM units WHERE code = '3373.DINKES') || '%' AND e.active ORDER BY e.nip LIMIT 2`,
   )) as { id: string; nip: string; name: string; unit_id: string }[];
   const elsewhere = (await ds.query(
     `SELECT e.id, e.nip, e.name, e.unit_id FROM employees e JOIN units u ON u.id = e.unit_id
-      WHERE u.path NOT LIKE (SELECT path FROM units WHERE code = '3373.DINKES') || '%' AND e.active ORDER BY e.nip LIMIT 5`,
+      WHERE u.path NOT LIKE (SELECT path FROM units WHERE code = '3373.DINKES') || '%' AND e.active ORDER BY e.nip LIMIT $1`,
+    [elsewhereCount + 2],
   )) as { id: string; nip: string; name: string; unit_id: string }[];
-  if (inDinkes.length < 2 || elsewhere.length < 5) throw new Error("the demo data has too few employees for the fixture");
+  if (inDinkes.length < 2 || elsewhere.length < elsewhereCount + 2) throw new Error("the demo data has too few employees for the fixture");
   const [programme] = (await ds.query(
     `INSERT INTO programmes (year, title, kind, organiser, status) VALUES (2026, $1, 'TECHNICAL_TRAINING', 'BKPSDM', 'RUNNING') RETURNING id`,
     [opts.title ?? "Pelatihan Teknis Pengelolaan Data SPBE"],
@@ -51,7 +56,7 @@ export async function createRunningBatch(ds: DataSource, opts: { title?: string;
     )) as { id: string }[];
     sessions.push({ id: row!.id, date: s.date, start: s.start, jp: s.jp });
   }
-  const approved = [...inDinkes, ...elsewhere.slice(0, 3)];
+  const approved = [...inDinkes, ...elsewhere.slice(0, elsewhereCount)];
   const participants = [];
   for (const e of approved) {
     const [n] = (await ds.query(`INSERT INTO nominations (batch_id, employee_id, unit_id, status) VALUES ($1, $2, $3, 'APPROVED') RETURNING id`, [batch!.id, e.id, e.unit_id])) as {
@@ -59,11 +64,11 @@ export async function createRunningBatch(ds: DataSource, opts: { title?: string;
     }[];
     participants.push({ nominationId: n!.id, employeeId: e.id, nip: e.nip, name: e.name });
   }
-  const p = elsewhere[3]!;
+  const p = elsewhere[elsewhereCount]!;
   const [pending] = (await ds.query(`INSERT INTO nominations (batch_id, employee_id, unit_id, status) VALUES ($1, $2, $3, 'NOMINATED') RETURNING id`, [batch!.id, p.id, p.unit_id])) as {
     id: string;
   }[];
-  return { programmeId: programme!.id, batchId: batch!.id, sessions, participants, pending: { nominationId: pending!.id, nip: p.nip }, outsider: { nip: elsewhere[4]!.nip } };
+  return { programmeId: programme!.id, batchId: batch!.id, sessions, participants, pending: { nominationId: pending!.id, nip: p.nip }, outsider: { nip: elsewhere[elsewhereCount + 1]!.nip } };
 }
 
 /** The text a PDF shows: its content streams inflated, the hex strings of its text operators decoded (pdf-lib writes `<hex> Tj`). */
