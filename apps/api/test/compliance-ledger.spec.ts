@@ -116,6 +116,16 @@ async function expectLedgerMatches(year: number) {
   }
   const shares = c.units.map((u: { share: number | null }) => u.share ?? -1);
   expect(shares).toEqual([...shares].sort((a: number, b: number) => b - a));
+  // Every unit with sub-units, as the parent of the rollup (the deeper levels of the tree).
+  const parents: { id: string }[] = await app.ds.query(`SELECT DISTINCT parent_id AS id FROM units WHERE parent_id IS NOT NULL`);
+  for (const parent of parents) {
+    const sub = await app.gql(COMPLIANCE, { year, unitId: parent.id }, admin);
+    expect(sub.errors).toBeUndefined();
+    for (const u of [sub.data!.jpCompliance.total, ...sub.data!.jpCompliance.units]) {
+      const { unit, share: _share, ...rest } = u;
+      expect({ id: unit.id, ...rest }).toEqual({ id: unit.id, ...rollup(unit.id) });
+    }
+  }
   // Every active employee's ledger, through the drill-down.
   const all = await walk(LEDGERS, "jpEmployees", { year, status: null });
   const active = [...ledgers.values()].filter((l) => l.emp.active);
@@ -236,7 +246,7 @@ describe("the ledger equals a recomputation through the domain after every write
     await expectLedgerMatches(YEAR);
   });
 
-  it("after employees are moved, deactivated, reactivated and retyped", async () => {
+  it("after employees are moved, deactivated, reactivated, retyped, created and deleted", async () => {
     const [moved, gone, retyped] = await pns(3, 10);
     const [other] = await app.ds.query(`SELECT id FROM units WHERE id <> $1 AND parent_id IS NOT NULL ORDER BY code LIMIT 1`, [moved!.unit_id]);
     await app.ds.query(`UPDATE employees SET unit_id = $2 WHERE id = $1`, [moved!.id, other.id]);
@@ -249,6 +259,16 @@ describe("the ledger equals a recomputation through the domain after every write
     );
     await expectLedgerMatches(YEAR);
     await app.ds.query(`UPDATE employees SET active = true WHERE id = $1`, [gone!.id]);
+    await expectLedgerMatches(YEAR);
+    // A new employee (a copy of one with another id and NIP) counts at once; a deleted one leaves every count.
+    const [copy] = await app.ds.query(
+      `INSERT INTO employees (nip, name, gender, birth_date, employment_type, rank_code, rank_order, position_kind, position_title, functional_grade, unit_id, active)
+       SELECT '199901012024011999', 'Pegawai Baru', gender, birth_date, 'PNS', rank_code, rank_order, position_kind, position_title, functional_grade, unit_id, true
+         FROM employees WHERE id = $1 RETURNING id`,
+      [moved!.id],
+    );
+    await expectLedgerMatches(YEAR);
+    await app.ds.query(`DELETE FROM employees WHERE id = $1`, [copy.id]);
     await expectLedgerMatches(YEAR);
   });
 
