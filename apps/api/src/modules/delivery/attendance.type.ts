@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Connection } from "../../kit/connection";
 import { ImportRowErrorType } from "../organization/import-result.type";
+import { DeliveryStateEnum } from "./delivery.enums";
 import { AttendanceMethodEnum, CertificateStatusEnum, CompletionOutcomeEnum, type CertificateStatus, type CompletionOutcome } from "./attendance.enums";
 import type { AttendanceMethod } from "./session-attendance.entity";
 
@@ -72,7 +73,7 @@ export class BatchParticipantType {
   @Field(() => CompletionOutcomeEnum, { nullable: true, description: "COMPLETED or NOT_COMPLETED once the batch is completed; null before." })
   outcome: CompletionOutcome | null;
 
-  @Field(() => [AttendanceMarkType], { description: "The marks recorded, one per session (sessions without a mark are absent)." })
+  @Field(() => [AttendanceMarkType], { description: "The marks recorded, one per session, in session order (a session without a mark counts as absent)." })
   attendance: AttendanceMarkType[];
 
   @Field(() => CertificateType, { nullable: true, description: "The STTPP, once the batch is completed and the participant completed it." })
@@ -132,7 +133,7 @@ export class BatchCompletionType {
   @Field(() => ID, { description: "The batch." })
   batchId: string;
 
-  @Field({ description: "The batch's status now (COMPLETED, or RUNNING after an undo)." })
+  @Field(() => DeliveryStateEnum, { description: "The batch's status now (COMPLETED, or RUNNING after an undo)." })
   status: string;
 
   @Field(() => Int, { description: "The batch's new optimistic-lock version." })

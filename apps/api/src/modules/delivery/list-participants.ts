@@ -87,8 +87,8 @@ export async function listParticipants({
             COALESCE(n.attended_jp, (SELECT sum(s.jp) FROM session_attendance a JOIN batch_sessions s ON s.id = a.session_id
                                        WHERE a.nomination_id = n.id AND a.present), 0) AS "attendedJp",
             COALESCE((SELECT json_agg(json_build_object('sessionId', a.session_id, 'present', a.present, 'method', a.method, 'checkedInAt', a.checked_in_at)
-                                      ORDER BY a.session_id)
-                        FROM session_attendance a WHERE a.nomination_id = n.id), '[]'::json) AS marks,
+                                      ORDER BY s.date, s.starts_at, s.id)
+                        FROM session_attendance a JOIN batch_sessions s ON s.id = a.session_id WHERE a.nomination_id = n.id), '[]'::json) AS marks,
             c.id AS "certificateId", c.number, c.code, c.issued_at AS "issuedAt", c.revoked_at AS "revokedAt", c.revoked_reason AS "revokedReason",
             ${total} AS total
        FROM nominations n
