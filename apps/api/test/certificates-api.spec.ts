@@ -211,12 +211,16 @@ describe("the public verification page", () => {
   });
 
   it("answers an unknown or malformed code with a 404 page", async () => {
-    for (const code of ["0000000000000000000A", "nope", "x".repeat(500)]) {
+    for (const code of ["0000000000000000000A", "nope", "x".repeat(500), "%00", "%27%3Cscript%3E", "ABCDEFGHJKMNPQRSTVW%00"]) {
       const res = await verify(code);
       expect(res.status).toBe(404);
       expect(res.headers.get("content-type")).toMatch(/^text\/html/);
       expect(await res.text()).toContain("Sertifikat tidak ditemukan");
     }
+    // A broken percent-encoding is the client's fault, never a server error.
+    const broken = await verify("%E0%A4%A");
+    expect(broken.status).toBeGreaterThanOrEqual(400);
+    expect(broken.status).toBeLessThan(500);
   });
 });
 
