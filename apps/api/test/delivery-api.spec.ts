@@ -25,8 +25,11 @@ const ext = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.er
 
 describe("roles and scope", () => {
   it("lets an analyst read everything and change nothing", async () => {
-    const read = await app.gql(`query ($y: Int!) { programmes(filter: { year: $y }) { totalCount } speakers { totalCount } }`, { y: YEAR }, analyst);
-    expect(read.errors).toBeUndefined();
+    for (const reader of [analyst, operator]) {
+      const read = await app.gql(`query ($y: Int!) { programmes(filter: { year: $y }) { totalCount edges { node { batches { name } } } } speakers { totalCount } }`, { y: YEAR }, reader);
+      expect(read.errors).toBeUndefined();
+      expect(read.data!.programmes.totalCount).toBeGreaterThan(0);
+    }
     const batch = await fx.batch(programmeId);
     const [e] = await fx.employees(1);
     for (const r of [
@@ -178,6 +181,18 @@ describe("sessions", () => {
     expect(ext(participant)).toMatchObject({ domainCode: "SCHEDULE_CONFLICT", resource: "PARTICIPANT", resourceId: shared, clashingSessionId: first.id });
   });
 
+  it("lets one of two clashing sessions saved at the same moment win; the other is SCHEDULE_CONFLICT naming the winner", async () => {
+    const speaker = await fx.speaker();
+    const [b1, b2] = [await fx.batch(programmeId), await fx.batch(programmeId)];
+    const results = await Promise.all(
+      [b1, b2].map((b) => app.gql(SESSION, { i: { batchId: b.id, date: `${YEAR}-03-04`, start: "14:00", end: "15:00", jp: 1, topic: "Paralel", speakerId: speaker.id } }, admin)),
+    );
+    const won = results.filter((r) => !r.errors);
+    const lost = results.filter((r) => r.errors);
+    expect([won.length, lost.length]).toEqual([1, 1]);
+    expect(ext(lost[0]!)).toMatchObject({ code: "CONFLICT", domainCode: "SCHEDULE_CONFLICT", resource: "SPEAKER", clashingSessionId: won[0]!.data!.addSession.id });
+  });
+
   it("refuses a fee above the ceiling of the speaker's level and role with a field error; accepts one at it", async () => {
     const speaker = await fx.speaker({ level: "ESELON_III_BELOW" });
     const batch = await fx.batch(programmeId);
@@ -254,6 +269,11 @@ describe("status moves", () => {
     const cancelled = (await app.gql(MOVE, { i: { id: batch.id, version: batch.version, status: "CANCELLED" } }, admin)).data!.moveBatch;
     expect(cancelled).toEqual({ status: "CANCELLED", version: batch.version + 1, allowedMoves: [] });
     expect(ext(await app.gql(MOVE, { i: { id: batch.id, version: cancelled.version, status: "OPEN" } }, admin))).toMatchObject({ domainCode: "INVALID_TRANSITION" });
+    // COMPLETED only through completeBatch (attendance, outcomes and certificates in one transaction).
+    const open = await fx.batch(programmeId);
+    const running = (await app.gql(MOVE, { i: { id: open.id, version: open.version, status: "RUNNING" } }, admin)).data!.moveBatch;
+    expect(running.allowedMoves).toEqual(["COMPLETED"]);
+    expect(ext(await app.gql(MOVE, { i: { id: open.id, version: running.version, status: "COMPLETED" } }, admin))).toMatchObject({ domainCode: "INVALID_TRANSITION", field: "status" });
     const p = await fx.programme();
     const MOVE_P = `mutation ($i: MoveInput!) { moveProgramme(input: $i) { status } }`;
     expect(ext(await app.gql(MOVE_P, { i: { id: p.id, version: p.version, status: "COMPLETED" } }, admin))).toMatchObject({ domainCode: "INVALID_TRANSITION", field: "status" });

@@ -229,7 +229,7 @@ export class BatchResolver {
   }
 
   @Authorized("ADMIN")
-  @Mutation(() => BatchType, { description: "Moves a batch to another status. BAD_USER_INPUT INVALID_TRANSITION (field status) for a move the lifecycle forbids.", complexity: CHANGE_COST })
+  @Mutation(() => BatchType, { description: "Moves a batch to another status. BAD_USER_INPUT INVALID_TRANSITION (field status) for a move the lifecycle forbids, and for COMPLETED: a batch is completed with completeBatch.", complexity: CHANGE_COST })
   async moveBatch(@Arg("input", () => MoveInput, { description: "The batch and its new status." }) input: MoveInput, @Ctx() ctx: Context, @CurrentCaller() caller: Caller): Promise<BatchType> {
     return toBatchType(await ctx.services.delivery.moveBatch(caller, input));
   }

@@ -199,7 +199,7 @@ export class BatchType {
   @Field(() => DeliveryStateEnum, { description: "Where it stands; nominations only while PLANNED or OPEN." })
   status: DeliveryState;
 
-  @Field(() => [DeliveryStateEnum], { description: "The statuses it may move to from here (the domain's transition table)." })
+  @Field(() => [DeliveryStateEnum], { description: "The statuses it may move to from here (the domain's transition table); COMPLETED is reached with completeBatch, not moveBatch." })
   allowedMoves: DeliveryState[];
 
   @Field(() => Float, { description: "JP credited to a participant who completes it: creditJp of the programme's kind over its sessions (Σ session JP, session days)." })

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { transitionBatch, type DeliveryState } from "@bina/domain";
+import { domainError, transitionBatch, type DeliveryState } from "@bina/domain";
 import type { Caller } from "../../kit/caller";
 import { badInput, conflict } from "../../kit/errors";
 import { recordAudit } from "../audit/record-audit";
@@ -7,7 +7,10 @@ import { BatchEntity } from "./batch.entity";
 import type { MoveInput } from "./delivery.inputs";
 import { lockBatch } from "./seats";
 
-/** Moves a batch by the domain's transitionBatch (BAD_USER_INPUT INVALID_TRANSITION, field status, otherwise). Audited. */
+/**
+ * Moves a batch by the domain's transitionBatch (BAD_USER_INPUT INVALID_TRANSITION, field status, otherwise). COMPLETED is
+ * reached only through completeBatch (attendance module), which records the outcomes in the same transaction. Audited.
+ */
 export async function moveBatch({ ds, caller, input }: { ds: DataSource; caller: Caller; input: MoveInput }): Promise<BatchEntity> {
   return ds.transaction(async (m) => {
     const current = await lockBatch(m, input.id);
@@ -17,6 +20,10 @@ export async function moveBatch({ ds, caller, input }: { ds: DataSource; caller:
         domainCode: "STALE_VERSION",
         currentVersion: current.version,
       });
+    }
+    if (input.status === "COMPLETED") {
+      // Completion records attendance, outcomes, JP and certificates in one transaction: the attendance module's completeBatch.
+      throw badInput(domainError("INVALID_TRANSITION", "status: a batch is completed with completeBatch, not moved", { field: "status", reason: `${current.status}->COMPLETED` }));
     }
     const next = transitionBatch(current.status as DeliveryState, input.status);
     if (!next.ok) throw badInput(next.error);
