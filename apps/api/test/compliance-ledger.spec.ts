@@ -295,6 +295,32 @@ describe("the ledger equals a recomputation through the domain after every write
     await expectLedgerMatches(2027);
   });
 
+  it("after parallel writers touch the same units and employees (submissions, decisions, BATCH rows, moves)", async () => {
+    const emps = await pns(8, 30);
+    const [unit] = await app.ds.query(`SELECT unit_id AS id FROM employees WHERE id = $1`, [emps[0]!.id]);
+    const submitted = await Promise.all(
+      emps.map((e, i) =>
+        app.gql(SUBMIT, { i: { employeeId: e.id, kind: "BENCHMARKING", count: 1 + (i % 2), title: `Studi tiru ${i}`, startedOn: "2026-05-01", endedOn: "2026-05-02", evidence: [{ fileName: "b.pdf", contentBase64: PDF }] } }, admin),
+      ),
+    );
+    expect(submitted.every((r) => !r.errors)).toBe(true);
+    const records = submitted.map((r) => r.data!.submitLearningRecord);
+    await Promise.all([
+      ...records.map((r, i) =>
+        i % 2 === 0 ? app.gql(VERIFY, { i: { id: r.id, version: r.version } }, admin) : app.gql(REJECT, { i: { id: r.id, version: r.version, reason: "Tidak lengkap." } }, admin),
+      ),
+      ...emps.map((e) =>
+        app.ds.query(
+          `INSERT INTO jp_entries (employee_id, year, kind, jp, verified, source, source_id, title, started_on, ended_on)
+           VALUES ($1, 2026, 'WORKSHOP', 5, true, 'BATCH', gen_random_uuid(), 'Lokakarya', '2026-06-10', '2026-06-10')`,
+          [e.id],
+        ),
+      ),
+      ...emps.slice(0, 4).map((e) => app.ds.query(`UPDATE employees SET unit_id = $2 WHERE id = $1`, [e.id, unit.id])),
+    ]);
+    await expectLedgerMatches(YEAR);
+  });
+
   it("rebuilds to the same store it keeps", async () => {
     const before = await app.ds.query(`SELECT * FROM jp_unit_years WHERE pns_met <> 0 OR pns_on_track <> 0 OR pns_earned_jp <> 0 OR pppk_over_cap <> 0 OR pppk_earned_jp <> 0 ORDER BY year, unit_id`);
     const staff = await app.ds.query(`SELECT * FROM jp_unit_staff WHERE pns <> 0 OR pppk <> 0 ORDER BY unit_id`);

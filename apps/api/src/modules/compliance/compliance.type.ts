@@ -128,7 +128,7 @@ export class JpUnitComplianceType {
   @Field(() => Int, { description: "Active PNS who earned at least the minimum (20 JP)." })
   pnsMet: number;
 
-  @Field(() => Float, { nullable: true, description: "pnsMet / pnsCount (0..1); null without PNS." })
+  @Field(() => Float, { nullable: true, description: "Share of the PNS at the minimum, `pnsMet / pnsCount` (0..1); null without PNS." })
   share: number | null;
 
   @Field(() => Int, { description: "PNS short of the minimum who cannot reach it with what is pending and planned (AT_RISK); 0 once the year is over." })
