@@ -318,3 +318,29 @@ describe("the verification page's rate limit", () => {
     expect(await limited!.text()).toContain("Terlalu banyak permintaan");
   });
 });
+
+describe("a batch's own minimum attendance share", () => {
+  it("replaces the default 80%: at 70%, 7 of 10 JP complete and 5 do not", async () => {
+    const g = await createRunningBatch(app.ds, { title: "Workshop 70 persen", passMark: null, approvedElsewhere: 0 });
+    await app.ds.query(`UPDATE batches SET min_attendance_share = 0.7 WHERE id = $1`, [g.batchId]);
+    const [s1, s2, s3, s4] = g.sessions;
+    const [a, b] = g.participants;
+    const sheet = (sessionId: string, marks: [string, boolean][]) =>
+      app.gql(RECORD, { input: { sessionId, marks: marks.map(([nominationId, present]) => ({ nominationId, present })) } }, admin);
+    await sheet(s1!.id, [[a!.nominationId, true], [b!.nominationId, true]]); // 3 JP each
+    await sheet(s2!.id, [[a!.nominationId, false], [b!.nominationId, false]]);
+    await sheet(s3!.id, [[a!.nominationId, true], [b!.nominationId, true]]); // 2 JP each
+    await sheet(s4!.id, [[a!.nominationId, true], [b!.nominationId, false]]); // a: 7 JP, b: 5 JP
+    const r = await app.gql(COMPLETE, { b: g.batchId }, admin);
+    expect(r.data!.completeBatch).toMatchObject({ completed: 1, notCompleted: 1, certificates: 1 });
+    const outcomes = (await app.ds.query(`SELECT id, attended_jp::float AS jp, outcome FROM nominations WHERE batch_id = $1 AND status = 'APPROVED' ORDER BY attended_jp DESC`, [g.batchId])) as {
+      id: string;
+      jp: number;
+      outcome: string;
+    }[];
+    expect(outcomes).toEqual([
+      { id: a!.nominationId, jp: 7, outcome: "COMPLETED" },
+      { id: b!.nominationId, jp: 5, outcome: "NOT_COMPLETED" },
+    ]);
+  });
+});
