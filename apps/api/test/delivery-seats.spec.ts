@@ -121,6 +121,18 @@ describe("quotas and the waitlist", () => {
     expect(audited[0].n).toBe(2);
   });
 
+  it("does not show an operator the promoted nominee of another unit, though the promotion happens", async () => {
+    const batch = await fx.batch(programmeId, { capacity: 1 });
+    const [own] = await fx.employees(1, { inUnitCode: DINKES, offset: 6 });
+    const [other] = await fx.employees(1, { notInUnitCode: DINKES, offset: 180 });
+    const mine = (await app.gql(NOMINATE, { i: { batchId: batch.id, employeeId: own } }, operator)).data!.nominate;
+    const theirs = (await app.gql(NOMINATE, { i: { batchId: batch.id, employeeId: other } }, admin)).data!.nominate;
+    expect([mine.status, theirs.status]).toEqual(["NOMINATED", "WAITLISTED"]);
+    const r = await app.gql(CANCEL, { i: { id: mine.id, version: mine.version } }, operator);
+    expect(r.data!.cancelNomination).toEqual({ nomination: { id: mine.id, status: "CANCELLED" }, promoted: null });
+    expect((await app.ds.query(`SELECT status FROM nominations WHERE id = $1`, [theirs.id]))[0].status).toBe("NOMINATED");
+  });
+
   it("rejecting a seat holder promotes the first waitlisted; approving a waitlisted one is a forbidden move", async () => {
     const batch = await fx.batch(programmeId, { capacity: 1 });
     const [e1, e2] = await fx.employees(2, { offset: 150 });
