@@ -30,7 +30,7 @@ const FACTS_SQL = `
     FROM certificates c
     JOIN nominations n ON n.id = c.nomination_id
     JOIN employees e ON e.id = n.employee_id
-    JOIN units u ON u.id = e.unit_id
+    JOIN units u ON u.id = n.unit_id
     JOIN batches b ON b.id = n.batch_id
     JOIN programmes p ON p.id = b.programme_id`;
 
@@ -38,8 +38,9 @@ const FACTS_SQL = `
 export const verifyUrlOf = (publicBaseUrl: string, code: string): string => `${publicBaseUrl.replace(/\/+$/, "")}/verify/${code}`;
 
 /**
- * A certificate as a PDF for a caller who may read it: ADMIN and ANALYST any, a UNIT_OPERATOR only one of an employee
- * of its subtree. Null when there is none with this id or the caller may not see it (the two are not told apart).
+ * A certificate as a PDF for a caller who may read it: ADMIN and ANALYST any, a UNIT_OPERATOR only one whose
+ * nomination came from its subtree (the scope operators' nominations and participant lists use). Null when there is
+ * none with this id or the caller may not see it (the two are not told apart).
  * One statement.
  */
 export async function certificatePdf({
