@@ -5,6 +5,8 @@ import {
   developmentKindRoute,
   domainError,
   isDevelopmentKind,
+  JP_CREDIT_RULES,
+  type JpCreditMethod,
   PROPOSAL_TITLE_MAX_LENGTH,
   PROPOSAL_TITLE_MIN_LENGTH,
   type DevelopmentKind,
@@ -21,6 +23,16 @@ import { recordsById, type LearningRecordRow } from "./learning-records.sql";
 
 /** The largest JP a ledger entry holds (numeric(7,2)). */
 const MAX_ENTRY_JP = 99_999.99;
+
+/** The activity field each conversion method reads (the field at fault when its credit is too large). */
+const RULE_INPUT: Readonly<Record<JpCreditMethod, string>> = {
+  ACTUAL: "jp",
+  PER_DAY: "days",
+  PER_COUNT: "count",
+  PER_SEMESTER: "semesters",
+  PER_SESSION_MONTHLY_CAP: "sessionDates",
+  CAPPED_PER_DAY: "jpByDay",
+};
 
 const listTooLong = (field: string, max: number) =>
   new AppError("BAD_USER_INPUT", `${field}: at most ${max} items`, { field, domainCode: "LIST_TOO_LONG" });
@@ -46,6 +58,20 @@ export async function submitLearningRecord({ ds, caller, input }: { ds: DataSour
   input.sessionDates?.forEach((d, i) => {
     if (d < input.startedOn || d > input.endedOn) throw badInput(domainError("INVALID_DATE", `sessionDates[${i}]: ${d} is outside the activity's days`, { field: `sessionDates[${i}]` }));
   });
+  // Every number given is stored (numeric(7,2), integer), whether or not the kind's rule reads it.
+  const numberError = (field: string, reason: "NEGATIVE" | "TOO_LARGE") =>
+    badInput(domainError("INVALID_ACTIVITY", `${field} must be between 0 and ${MAX_ENTRY_JP}`, { field, reason }));
+  const checkJp = (value: number | null | undefined, field: string) => {
+    if (value === null || value === undefined) return;
+    if (value < 0) throw numberError(field, "NEGATIVE");
+    if (value > MAX_ENTRY_JP) throw numberError(field, "TOO_LARGE");
+  };
+  checkJp(input.jp, "jp");
+  input.jpByDay?.forEach((v, i) => checkJp(v, `jpByDay[${i}]`));
+  for (const field of ["days", "count", "semesters"] as const) {
+    const value = input[field];
+    if (value !== null && value !== undefined && value < 0) throw numberError(field, "NEGATIVE");
+  }
   const activity = {
     kind: input.kind,
     jp: input.jp ?? null,
@@ -58,7 +84,8 @@ export async function submitLearningRecord({ ds, caller, input }: { ds: DataSour
   const credited = creditJp(activity);
   if (!credited.ok) throw badInput(credited.error);
   if (credited.value > MAX_ENTRY_JP) {
-    throw badInput(domainError("INVALID_ACTIVITY", `the activity credits ${credited.value} JP, more than a ledger entry holds (${MAX_ENTRY_JP})`, { field: "kind", reason: "TOO_LARGE" }));
+    const field = RULE_INPUT[JP_CREDIT_RULES[input.kind].method];
+    throw badInput(domainError("INVALID_ACTIVITY", `${field}: the activity credits ${credited.value} JP, more than a ledger entry holds (${MAX_ENTRY_JP})`, { field, reason: "TOO_LARGE" }));
   }
   if (!Array.isArray(input.evidence) || input.evidence.length === 0) {
     throw new AppError("BAD_USER_INPUT", "evidence: attach at least one file", { field: "evidence", domainCode: "EVIDENCE_REQUIRED" });
