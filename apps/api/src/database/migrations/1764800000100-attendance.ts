@@ -14,7 +14,8 @@ const check = (name: keyof typeof ATTENDANCE_CHECKS): string => `CONSTRAINT "${n
 /**
  * Attendance, scores, completion and certificates (issue 8, section 2):
  * - `session_attendance`: one row per batch session and nomination (present or absent, how it was taken: a sheet, an
- *   imported file or the participant's QR check-in); a nomination's rows by `session_attendance_nomination_idx`.
+ *   imported file or the participant's QR check-in); a nomination's rows by `session_attendance_nomination_idx`. A
+ *   session with marks cannot be deleted (RESTRICT); a nomination's marks go with it.
  * - `nominations` gains the pre/post test scores (0..100) and what completion found: the JP attended, the outcome
  *   (COMPLETED, NOT_COMPLETED) and when.
  * - `certificates` (STTPP): one per completed nomination; `code` is the public verification code (100 random bits,
@@ -32,7 +33,7 @@ export class Attendance1764800000100 implements MigrationInterface {
         "checked_in_at" timestamptz,
         "method" varchar(12) NOT NULL,
         CONSTRAINT "session_attendance_pkey" PRIMARY KEY ("session_id", "nomination_id"),
-        CONSTRAINT "session_attendance_session_id_fkey" FOREIGN KEY ("session_id") REFERENCES "batch_sessions"("id") ON DELETE CASCADE,
+        CONSTRAINT "session_attendance_session_id_fkey" FOREIGN KEY ("session_id") REFERENCES "batch_sessions"("id") ON DELETE RESTRICT,
         CONSTRAINT "session_attendance_nomination_id_fkey" FOREIGN KEY ("nomination_id") REFERENCES "nominations"("id") ON DELETE CASCADE,
         ${check("session_attendance_method_check")}
       )`);

@@ -15,7 +15,8 @@ export class SessionAttendanceEntity {
   @PrimaryColumn({ name: "session_id", type: "uuid", primaryKeyConstraintName: "session_attendance_pkey" })
   sessionId: string;
 
-  @ManyToOne(() => BatchSessionEntity, { onDelete: "CASCADE" })
+  // RESTRICT: a session with marks is not removed silently (the delivery module answers SESSION_IN_USE).
+  @ManyToOne(() => BatchSessionEntity, { onDelete: "RESTRICT" })
   @JoinColumn({ name: "session_id", foreignKeyConstraintName: "session_attendance_session_id_fkey" })
   session?: BatchSessionEntity;
 
