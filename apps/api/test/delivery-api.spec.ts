@@ -202,8 +202,21 @@ describe("sessions", () => {
     expect(ext(noSpeaker)).toMatchObject({ code: "BAD_USER_INPUT", field: "fee" });
     const ok = await app.gql(SESSION, { i: { batchId: batch.id, date: `${YEAR}-03-06`, start: "08:00", end: "10:00", jp: 2, topic: "Honor", speakerId: speaker.id, fee: 0 } }, admin);
     expect(ok.errors).toBeUndefined();
-    const year = await app.gql(`query ($id: ID!, $y: Int!) { speaker(id: $id) { originCity yearTotals(year: $y) { sessions hours jp totalFee } sessions(year: $y) { topic } } }`, { id: speaker.id, y: YEAR }, operator);
-    expect(year.data!.speaker).toEqual({ originCity: "Semarang", yearTotals: { sessions: 1, hours: 2, jp: 2, totalFee: 0 }, sessions: [{ topic: "Honor" }] });
+    const YEAR_Q = `query ($id: ID!, $y: Int!) { speaker(id: $id) { originCity yearTotals(year: $y) { sessions days hours jp totalFee travelsFromAnotherCity dailyAllowanceCeiling } sessions(year: $y) { topic } } }`;
+    const year = await app.gql(YEAR_Q, { id: speaker.id, y: YEAR }, operator);
+    // Invited from Semarang: one day at the out-of-town daily allowance ceiling (DOMAIN.md §8: Rp370,000).
+    expect(year.data!.speaker).toEqual({
+      originCity: "Semarang",
+      yearTotals: { sessions: 1, days: 1, hours: 2, jp: 2, totalFee: 0, travelsFromAnotherCity: true, dailyAllowanceCeiling: 370_000 },
+      sessions: [{ topic: "Honor" }],
+    });
+    // A local lecturer (Salatiga) and an internal official travel in town: no out-of-town allowance.
+    for (const over of [{ originCity: "salatiga" }, { originCity: "Semarang", internal: true }]) {
+      const local = await fx.speaker(over);
+      await fx.session(batch.id, { date: `${YEAR}-03-06`, start: "13:00", end: "14:00", jp: 1, topic: "Lokal", speakerId: local.id, venue: `Ruang ${JSON.stringify(over).length}` });
+      const totals = (await app.gql(YEAR_Q, { id: local.id, y: YEAR }, admin)).data!.speaker.yearTotals;
+      expect([over, totals.days, totals.travelsFromAnotherCity, totals.dailyAllowanceCeiling]).toEqual([over, 1, false, 0]);
+    }
   });
 
   it("refuses bad times and days as field errors", async () => {

@@ -25,6 +25,7 @@ export interface SeatsView {
 }
 
 export interface SpeakerYear {
+  readonly days: number;
   readonly sessions: number;
   readonly hours: number;
   readonly jp: number;
@@ -55,6 +56,8 @@ export interface DeliveryLoaders {
   readonly speakerSessions: DataLoader<string, BatchSessionEntity[]>;
   /** Key `speakerId|year`. */
   readonly speakerYear: DataLoader<string, SpeakerYear>;
+  /** The name of the organisation's root unit (the city), key "root". */
+  readonly cityName: DataLoader<"root", string | null>;
 }
 
 const byId = <T extends { id: string }>(ids: readonly string[], rows: readonly T[]): (T | null)[] => {
@@ -148,9 +151,9 @@ export const deliveryLoaders = (ds: DataSource): DeliveryLoaders => ({
     const result = new Map<string, SpeakerYear>();
     for (const [year, list] of byYear(keys)) {
       const [from, to] = yearRange(year);
-      const rows = await queryRows<{ speaker_id: string; sessions: number; minutes: number; jp: string; fee: string }>(
+      const rows = await queryRows<{ speaker_id: string; days: number; sessions: number; minutes: number; jp: string; fee: string }>(
         ds,
-        `SELECT s.speaker_id, count(*)::int AS sessions, sum(extract(epoch FROM s.ends_at - s.starts_at) / 60)::int AS minutes,
+        `SELECT s.speaker_id, count(DISTINCT s.date)::int AS days, count(*)::int AS sessions, sum(extract(epoch FROM s.ends_at - s.starts_at) / 60)::int AS minutes,
                 sum(s.jp)::text AS jp, COALESCE(sum(s.fee), 0)::text AS fee
            FROM batch_sessions s JOIN batches b ON b.id = s.batch_id
           WHERE s.speaker_id = ANY($1::uuid[]) AND s.date >= $2::date AND s.date < $3::date AND b.status <> 'CANCELLED'
@@ -160,9 +163,18 @@ export const deliveryLoaders = (ds: DataSource): DeliveryLoaders => ({
       const map = new Map(rows.map((r) => [r.speaker_id, r]));
       for (const k of list) {
         const r = map.get(k.split("|")[0]!);
-        result.set(k, r ? { sessions: r.sessions, hours: Math.round((r.minutes / 60) * 100) / 100, jp: Number(r.jp), totalFee: Number(r.fee) } : { sessions: 0, hours: 0, jp: 0, totalFee: 0 });
+        result.set(
+          k,
+          r
+            ? { days: r.days, sessions: r.sessions, hours: Math.round((r.minutes / 60) * 100) / 100, jp: Number(r.jp), totalFee: Number(r.fee) }
+            : { days: 0, sessions: 0, hours: 0, jp: 0, totalFee: 0 },
+        );
       }
     }
     return keys.map((k) => result.get(k)!);
+  }),
+  cityName: new DataLoader(async (keys) => {
+    const [root] = await queryRows<{ name: string }>(ds, `SELECT name FROM units WHERE parent_id IS NULL ORDER BY path LIMIT 1`);
+    return keys.map(() => root?.name ?? null);
   }),
 });

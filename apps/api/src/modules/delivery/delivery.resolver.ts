@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
-import type { NominationState } from "@bina/domain";
+import { dailyAllowanceCeiling, venueKey, type NominationState } from "@bina/domain";
 import type { Context } from "../../graphql/context";
 import type { Caller } from "../../kit/caller";
 import { ConnectionArgs, toConnection } from "../../kit/connection";
@@ -56,6 +56,12 @@ import {
   UnitQuotaType,
 } from "./delivery.type";
 import type { NominationEntity } from "./nomination.entity";
+
+/** An invited speaker travels in: not internal, and the origin city is not in the name of the city's root unit ("Pemerintah Kota Salatiga"). */
+const travelsFromAnotherCity = (s: SpeakerType, cityName: string | null): boolean => {
+  const origin = venueKey(s.originCity);
+  return !s.internal && !!origin && !(venueKey(cityName)?.includes(origin) ?? false);
+};
 
 /** A change's cost: one transaction with a few statements, then whatever the answer selects. */
 const CHANGE_COST = ({ childComplexity }: { childComplexity: number }) => 10 + childComplexity;
@@ -118,10 +124,17 @@ export class SpeakerResolver {
     return (await ctx.loaders.delivery.speakerSessions.load(`${s.id}|${year}`)).map(toSessionType);
   }
 
-  @FieldResolver(() => SpeakerYearType, { description: "The speaker's sessions, hours, JP and fees over a year (batches not cancelled).", complexity: fixedCost(5, 1) })
+  @FieldResolver(() => SpeakerYearType, { description: "The speaker's sessions, days, hours, JP, fees and daily allowance ceiling over a year (batches not cancelled).", complexity: fixedCost(6, 1) })
   async yearTotals(@Root() s: SpeakerType, @Arg("year", () => Int, { description: "The year." }) year: number, @Ctx() ctx: Context): Promise<SpeakerYearType> {
     checkYear(year, "year");
-    return Object.assign(new SpeakerYearType(), { year, ...(await ctx.loaders.delivery.speakerYear.load(`${s.id}|${year}`)) });
+    const [totals, city] = await Promise.all([ctx.loaders.delivery.speakerYear.load(`${s.id}|${year}`), ctx.loaders.delivery.cityName.load("root")]);
+    const travels = travelsFromAnotherCity(s, city);
+    return Object.assign(new SpeakerYearType(), {
+      year,
+      ...totals,
+      travelsFromAnotherCity: travels,
+      dailyAllowanceCeiling: travels ? totals.days * dailyAllowanceCeiling("OUT_OF_TOWN") : 0,
+    });
   }
 }
 

@@ -98,6 +98,17 @@ export class SpeakerYearType {
 
   @Field(() => RupiahScalar, { description: "Fees, whole rupiah." })
   totalFee: number;
+
+  @Field(() => Int, { description: "Days with a session (the days the speaker travels)." })
+  days: number;
+
+  @Field({ description: "True for a speaker who is not internal and whose origin city is not the city's own (an invited speaker travelling in)." })
+  travelsFromAnotherCity: boolean;
+
+  @Field(() => RupiahScalar, {
+    description: "Daily allowance ceiling of those days for a travelling speaker: days × the out-of-town daily allowance (DOMAIN.md §8, Central Java); 0 otherwise.",
+  })
+  dailyAllowanceCeiling: number;
 }
 
 @ObjectType("Programme", { description: "A development programme of a year, from an adopted plan's item or ad hoc; delivered in batches." })
