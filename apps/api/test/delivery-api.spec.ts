@@ -219,6 +219,17 @@ describe("sessions", () => {
     }
   });
 
+  it("refuses to remove a session once attendance refers to it (SESSION_IN_USE), and keeps it", async () => {
+    const batch = await fx.batch(programmeId);
+    const session = await fx.session(batch.id, { date: `${YEAR}-03-04`, start: "07:00", end: "07:45", jp: 1, venue: "Ruang Absensi" });
+    const [e] = await fx.employees(1, { offset: 45 });
+    const n = (await app.gql(NOMINATE, { i: { batchId: batch.id, employeeId: e } }, admin)).data!.nominate;
+    await app.ds.query(`INSERT INTO session_attendance (session_id, nomination_id, present, method) VALUES ($1, $2, true, 'SHEET')`, [session.id, n.id]);
+    const r = await app.gql(`mutation ($id: ID!, $v: Int!) { removeSession(id: $id, version: $v) }`, { id: session.id, v: session.version }, admin);
+    expect(ext(r)).toMatchObject({ code: "CONFLICT", domainCode: "SESSION_IN_USE" });
+    expect((await app.ds.query(`SELECT count(*)::int AS n FROM batch_sessions WHERE id = $1`, [session.id]))[0].n).toBe(1);
+  });
+
   it("refuses bad times and days as field errors", async () => {
     const batch = await fx.batch(programmeId);
     const cases: [Record<string, unknown>, string][] = [
