@@ -25,7 +25,8 @@ export async function removeSession({ ds, caller, id, version }: { ds: DataSourc
     });
   } catch (e) {
     const code = (e as { code?: unknown; driverError?: { code?: unknown } }).code ?? (e as { driverError?: { code?: unknown } }).driverError?.code;
-    if (code === "23503") throw conflict("Attendance is recorded for this session; it can no longer be removed", { domainCode: "SESSION_IN_USE" });
+    // 23503 foreign_key_violation (NO ACTION), 23001 restrict_violation (ON DELETE RESTRICT on newer servers, PGlite).
+    if (code === "23503" || code === "23001") throw conflict("Attendance is recorded for this session; it can no longer be removed", { domainCode: "SESSION_IN_USE" });
     throw e;
   }
 }
