@@ -53,6 +53,9 @@ const PAGES: readonly { readonly path: string; readonly shown: readonly string[]
   { path: "/employees", shown: ["[data-testid='employee-link']"] },
   { path: "/needs/heatmap", shown: ["[data-testid^='heat-cell-']"] },
   { path: "/planning", shown: ["[data-testid='candidate-title']"] },
+  { path: "/compliance", shown: ["[data-testid='ranked-unit-name']", "[data-testid='ledger-employee']"] },
+  { path: "/compliance/verification", shown: ["[data-testid='queue-title']"] },
+  { path: "/compliance/records/new", shown: ["[data-testid='record-form']"] },
 ];
 
 const SIZES = [

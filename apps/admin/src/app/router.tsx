@@ -17,6 +17,9 @@ const BudgetPage = lazy(() => import("../features/budget/pages/budget.page").the
 const CompliancePage = lazy(() => import("../features/compliance/pages/compliance.page").then((m) => ({ default: m.CompliancePage })));
 const DeliveryPage = lazy(() => import("../features/delivery/pages/delivery.page").then((m) => ({ default: m.DeliveryPage })));
 const EvaluationPage = lazy(() => import("../features/evaluation/pages/evaluation.page").then((m) => ({ default: m.EvaluationPage })));
+const ComplianceDashboardPage = lazy(() => import("../features/compliance/pages/compliance-dashboard.page").then((m) => ({ default: m.ComplianceDashboardPage })));
+const VerificationPage = lazy(() => import("../features/compliance/pages/verification.page").then((m) => ({ default: m.VerificationPage })));
+const RecordNewPage = lazy(() => import("../features/compliance/pages/record-new.page").then((m) => ({ default: m.RecordNewPage })));
 const SurveysPage = lazy(() => import("../features/surveys/pages/surveys.page").then((m) => ({ default: m.SurveysPage })));
 // Its 403 result (antd's Result with its pictures) is needed only when an analyst opens an editing page.
 const RequireEditor = lazy(() => import("./require-editor").then((m) => ({ default: m.RequireEditor })));
@@ -77,7 +80,15 @@ export const router = createBrowserRouter([
       { path: "evaluation", element: <EvaluationPage /> },
       { path: "surveys", element: <SurveysPage /> },
       { path: "budget", element: <BudgetPage /> },
-      { path: "compliance", element: <CompliancePage /> },
+      {
+        path: "compliance",
+        element: <CompliancePage />,
+        children: [
+          { index: true, element: <ComplianceDashboardPage /> },
+          { path: "verification", element: <VerificationPage /> },
+          { path: "records/new", element: <RequireEditor><RecordNewPage /></RequireEditor> },
+        ],
+      },
       { path: "explorer", element: <ExplorerPage /> },
       { path: "*", element: <NotFound /> },
     ],

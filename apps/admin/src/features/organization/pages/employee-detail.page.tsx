@@ -11,6 +11,7 @@ import { useT } from "../../../i18n/i18n-context";
 import { apiErrorFacts } from "../../../ui/api-error";
 import { ApiErrorAlert } from "../../../ui/api-error-alert";
 import { NotFound } from "../../../ui/not-found";
+import { EmployeeLedger } from "../../compliance";
 import { evictEmployeeLists } from "../components/evict-lists";
 import { useUnits } from "../components/use-units";
 import { unitPath } from "../lib/unit-tree";
@@ -127,6 +128,7 @@ export function EmployeeDetailPage() {
           {employee.version}
         </Descriptions.Item>
       </Descriptions>
+      <EmployeeLedger employeeId={employee.id} />
     </Space>
   );
 }
