@@ -240,8 +240,16 @@ describe("the ledger equals a recomputation through the domain after every write
        SELECT id, 2025, 'SEMINAR', 8, true, 'BATCH', gen_random_uuid(), 'Seminar', '2025-11-04', '2025-11-05' FROM unnest($1::uuid[]) AS id`,
       [ids.slice(0, 3)],
     );
+    // Short in a year that is over, with enough pending to reach the minimum: MISSED all the same (not ON_TRACK).
+    await app.ds.query(
+      `INSERT INTO jp_entries (employee_id, year, kind, jp, verified, source, source_id, title, started_on, ended_on)
+       VALUES ($1, 2025, 'SELF_STUDY', 25, false, 'RECORD', gen_random_uuid(), 'Belajar mandiri', '2025-12-01', '2025-12-20')`,
+      [ids[5]],
+    );
     await expectLedgerMatches(YEAR);
     await expectLedgerMatches(PAST);
+    const missed = await app.gql(`query ($e: ID!) { jpLedger(employeeId: $e, year: 2025) { warning pendingJp } }`, { e: ids[5] }, admin);
+    expect(missed.data!.jpLedger).toEqual({ warning: "MISSED", pendingJp: 25 });
     await app.ds.query(`DELETE FROM jp_entries WHERE employee_id = ANY($1::uuid[]) AND source = 'BATCH' AND year = 2026`, [ids.slice(0, 2)]);
     await expectLedgerMatches(YEAR);
   });

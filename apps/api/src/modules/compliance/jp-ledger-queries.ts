@@ -70,11 +70,12 @@ export async function listJpLedgers({
   if (unitId && !isUuid(unitId)) throw unitIdError("unitId", unitId);
   const key = after ? decodeCursor(after, ["text", "uuid"]) : null;
   const date = today();
-  // Once the year is over nobody is "at risk" any more: the warning list then lists who missed it (same rows).
+  // Once the year is over nobody is "at risk" any more: the warning list then lists every PNS who missed it.
+  const yearOver = date > `${String(year).padStart(4, "0")}-12-31`;
   const { rows, totalCount } = await ledgerEmployeesPage(
     ds.manager,
     await caller.scope(),
-    { year, unitId: unitId ?? null, filter },
+    { year, unitId: unitId ?? null, filter: filter === "WARNING" && yearOver ? "MISSED" : filter },
     { limit: first + 1, after: key ? { name: key[0]!, id: key[1]! } : null, withTotal },
   );
   const typed = rows.map((r) => ({ ...toLedgerType({ ...r, year }, date), name: r.name }));

@@ -216,7 +216,7 @@ export async function complianceByUnit(db: Db, scope: Scope, year: number, paren
 }
 
 /** Which employees a drill-down lists. */
-export type LedgerListFilter = "ALL" | "MET" | "SHORT" | "OVER_CAP" | "WARNING";
+export type LedgerListFilter = "ALL" | "MET" | "SHORT" | "OVER_CAP" | "WARNING" | "MISSED";
 
 /** One active employee's ledger sums for the year (zeros when nothing is stored). */
 export interface LedgerEmployeeRow {
@@ -247,7 +247,8 @@ interface LedgerEmployeeSql {
 /**
  * Active employees of a unit's subtree (inside the scope) with their ledger sums for the year, by name, one page after
  * `after` (keyset on name, id). The total is summed from the store's per-unit counts, never counted over employees.
- * `WARNING`: PNS short of the minimum who cannot reach it with what is pending and planned. One statement.
+ * `WARNING`: PNS short of the minimum who cannot reach it with what is pending and planned (AT_RISK); `MISSED`: every
+ * PNS short of it (once the year is over, the domain's `jpEarlyWarning` says MISSED whatever is pending). One statement.
  */
 export async function ledgerEmployeesPage(
   db: Db,
@@ -266,6 +267,7 @@ export async function ledgerEmployeesPage(
     SHORT: pr.pnsShort,
     OVER_CAP: pr.pppkOverCap,
     WARNING: pr.pnsAtRisk,
+    MISSED: pr.pnsShort,
   }[f.filter];
   const total = {
     ALL: "COALESCE(st.pns, 0) + COALESCE(st.pppk, 0)",
@@ -273,6 +275,7 @@ export async function ledgerEmployeesPage(
     SHORT: "COALESCE(st.pns, 0) - COALESCE(uy.pns_met, 0)",
     OVER_CAP: "COALESCE(uy.pppk_over_cap, 0)",
     WARNING: "COALESCE(st.pns, 0) - COALESCE(uy.pns_met, 0) - COALESCE(uy.pns_on_track, 0)",
+    MISSED: "COALESCE(st.pns, 0) - COALESCE(uy.pns_met, 0)",
   }[f.filter];
   const keyset = page.after ? `(r.name, r.id) > (${p.add(page.after.name, "varchar")}, ${p.add(page.after.id, "uuid")})` : "TRUE";
   const rows = await queryRows<LedgerEmployeeSql>(
