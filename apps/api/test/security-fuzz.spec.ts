@@ -89,9 +89,13 @@ function textSlots(type: GraphQLInputType, path: string[], depth = 0): { path: s
   return [];
 }
 
+/** Sets the value at a path of input fields; through a list of input objects, in its first item. */
 const setAt = (root: Record<string, unknown>, path: string[], value: unknown) => {
   let o = root;
-  for (const key of path.slice(0, -1)) o = (o[key] ??= {}) as Record<string, unknown>;
+  for (const key of path.slice(0, -1)) {
+    const next = (o[key] ??= {}) as Record<string, unknown> | Record<string, unknown>[];
+    o = Array.isArray(next) ? next[0]! : next;
+  }
   o[path.at(-1)!] = value;
 };
 
