@@ -24,6 +24,8 @@ const CASES: readonly { name: string; query: string }[] = [
   { name: "rankedNeeds next 50 (keyset)", query: `{ rankedNeeds(filter: { year: $YEAR }, first: 50, after: "$RANKED_CURSOR") { edges { node { score } } } }` },
   { name: "rankedNeeds of a unit, first 50", query: `{ rankedNeeds(filter: { year: $YEAR, unitId: "$UNIT" }, first: 50) { totalCount edges { node { score } } } }` },
   { name: "jobPersonMatches first 50 with total", query: `{ jobPersonMatches(filter: { year: $YEAR }, first: 50) { totalCount edges { node { employee { name } percent } } } }` },
+  { name: "jpCompliance for the root (JP ledger rollup)", query: `{ jpCompliance(year: $YEAR) { total { pnsCount pnsMet share atRisk } units { unit { name } pnsCount pnsMet share atRisk meanJp } } }` },
+  { name: "jpEarlyWarnings first 50 with total", query: `{ jpEarlyWarnings(year: $YEAR, first: 50) { totalCount edges { node { earnedJp plannedJp warning employee { name } } } } }` },
   { name: "one employee's needs", query: `{ employeeNeeds(employeeId: "$EMPLOYEE", year: $YEAR) { gaps { gap } jobPersonMatch { percent } } }` },
 ];
 
