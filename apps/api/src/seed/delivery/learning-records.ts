@@ -58,7 +58,7 @@ export function generateLearningRecords(employees: readonly SeedEmployee[], seed
   const out: SeedLearningRecord[] = [];
   for (const e of employees) {
     const rng = keyedRng(seed, "learning", e.nip);
-    const courses = rng.weighted<number>([[0, 28], [1, 40], [2, 22], [3, 10]]);
+    const courses = rng.weighted<number>([[0, 22], [1, 42], [2, 24], [3, 12]]);
     const taken = new Set<number>();
     for (let i = 0; i < courses; i++) {
       const index = rng.int(0, E_LEARNING.length - 1);
