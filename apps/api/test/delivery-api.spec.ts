@@ -181,6 +181,25 @@ describe("sessions", () => {
     expect(ext(participant)).toMatchObject({ domainCode: "SCHEDULE_CONFLICT", resource: "PARTICIPANT", resourceId: shared, clashingSessionId: first.id });
   });
 
+  it("refuses to nominate an employee who holds a seat in an overlapping batch, naming the clashing session; in parallel one batch wins", async () => {
+    const [b1, b2, b3] = [await fx.batch(programmeId), await fx.batch(programmeId), await fx.batch(programmeId)];
+    const held = await fx.session(b1.id, { date: `${YEAR}-03-06`, start: "13:00", end: "15:00" });
+    for (const [b, start, end] of [[b2, "14:00", "16:00"], [b3, "15:00", "16:00"]] as const) expect((await fx.session(b.id, { date: `${YEAR}-03-06`, start, end })).errors).toBeUndefined();
+    const [employee, other] = await fx.employees(2, { offset: 60 });
+    expect((await app.gql(NOMINATE, { i: { batchId: b1.id, employeeId: employee } }, admin)).errors).toBeUndefined();
+    const clash = await app.gql(NOMINATE, { i: { batchId: b2.id, employeeId: employee } }, admin);
+    expect(ext(clash)).toMatchObject({ code: "CONFLICT", domainCode: "SCHEDULE_CONFLICT", field: "employeeId", resource: "PARTICIPANT", clashingSessionId: held.id, clashingBatchName: b1.name });
+    // A session that only touches (15:00 after a session ending at 15:00) does not clash.
+    expect((await app.gql(NOMINATE, { i: { batchId: b3.id, employeeId: employee } }, admin)).errors).toBeUndefined();
+
+    // Two overlapping batches nominating the same person at the same moment: one seat, one SCHEDULE_CONFLICT.
+    const [b4, b5] = [await fx.batch(programmeId), await fx.batch(programmeId)];
+    for (const b of [b4, b5]) expect((await fx.session(b.id, { date: `${YEAR}-03-04`, start: "15:30", end: "17:00" })).errors).toBeUndefined();
+    const results = await Promise.all([b4, b5].map((b) => app.gql(NOMINATE, { i: { batchId: b.id, employeeId: other } }, admin)));
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    expect(ext(results.find((r) => r.errors)!)).toMatchObject({ code: "CONFLICT", domainCode: "SCHEDULE_CONFLICT", field: "employeeId" });
+  });
+
   it("lets one of two clashing sessions saved at the same moment win; the other is SCHEDULE_CONFLICT naming the winner", async () => {
     const speaker = await fx.speaker();
     const [b1, b2] = [await fx.batch(programmeId), await fx.batch(programmeId)];

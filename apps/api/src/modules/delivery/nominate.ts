@@ -8,6 +8,7 @@ import { assertCanChange } from "../../kit/unit-scope";
 import { recordAudit } from "../audit/record-audit";
 import { NominationEntity } from "./nomination.entity";
 import { alreadyNominated, assertNominationsOpen } from "./nomination-rules";
+import { refuseNomineeConflicts } from "./schedule-conflicts";
 import { lockBatch, seatForNominee } from "./seats";
 
 /**
@@ -15,7 +16,8 @@ import { lockBatch, seatForNominee } from "./seats";
  * the batch row is locked, the seats counted, then the nomination inserted, all in one transaction, so parallel
  * nominations queue and exactly `capacity` of them take a seat (NOMINATED); the others, and those over their unit's
  * quota, wait (WAITLISTED). One active nomination per batch and employee (CONFLICT ALREADY_NOMINATED, held by a unique
- * index too). Audited.
+ * index too). An employee holding a seat in another batch whose sessions overlap this one's is refused
+ * (SCHEDULE_CONFLICT naming the clashing session). Audited.
  */
 export async function nominate({ ds, caller, input }: { ds: DataSource; caller: Caller; input: { batchId: string; employeeId: string } }): Promise<NominationEntity> {
   const scope = await caller.scope();
@@ -39,6 +41,7 @@ export async function nominate({ ds, caller, input }: { ds: DataSource; caller: 
         employee.id,
       ]);
       if ((active as unknown[]).length > 0) throw alreadyNominated();
+      await refuseNomineeConflicts(m, batch.id, employee.id);
       const outcome = await seatForNominee(m, batch, employee.path);
       const saved = await m.save(
         m.create(NominationEntity, {

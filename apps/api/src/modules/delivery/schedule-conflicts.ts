@@ -97,3 +97,61 @@ export async function refuseScheduleConflicts(m: EntityManager, s: PlannedSessio
     },
   );
 }
+
+interface NomineeClashRow {
+  id: string;
+  date: string;
+  start: string;
+  end: string;
+  other_id: string;
+  other_batch_id: string;
+  other_batch_name: string;
+  other_date: string;
+  other_start: string;
+  other_end: string;
+}
+
+/**
+ * Refuses to put an employee in a batch whose sessions overlap a session of another batch (not cancelled) in which
+ * they hold a seat (NOMINATED, APPROVED): CONFLICT SCHEDULE_CONFLICT on `employeeId`, naming the clashing session.
+ * Serialised per employee with a transaction-scoped advisory lock, so two overlapping batches nominated at the same
+ * moment cannot both take them. The overlap itself is the domain's findScheduleConflicts.
+ */
+export async function refuseNomineeConflicts(m: EntityManager, batchId: string, employeeId: string): Promise<void> {
+  await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`employee:${employeeId}`]);
+  const rows = await queryRows<NomineeClashRow>(
+    m,
+    `SELECT mine.id, mine.date::text AS date, to_char(mine.starts_at, 'HH24:MI') AS start, to_char(mine.ends_at, 'HH24:MI') AS "end",
+            other.id AS other_id, other.batch_id AS other_batch_id, b.name AS other_batch_name, other.date::text AS other_date,
+            to_char(other.starts_at, 'HH24:MI') AS other_start, to_char(other.ends_at, 'HH24:MI') AS other_end
+       FROM batch_sessions mine
+       JOIN batch_sessions other ON other.date = mine.date AND other.starts_at < mine.ends_at AND other.ends_at > mine.starts_at
+                                AND other.batch_id <> mine.batch_id
+       JOIN batches b ON b.id = other.batch_id AND b.status <> 'CANCELLED'
+      WHERE mine.batch_id = $1
+        AND EXISTS (SELECT 1 FROM nominations n WHERE n.batch_id = other.batch_id AND n.employee_id = $2 AND n.status IN ${SEAT_SQL})
+      ORDER BY mine.date, mine.starts_at, other.starts_at, other.id
+      LIMIT 20`,
+    [batchId, employeeId],
+  );
+  const clash = rows.find(
+    (r) =>
+      findScheduleConflicts(
+        { id: r.id, date: r.date, start: r.start, end: r.end, speakerIds: [], venue: null, participantIds: [employeeId] },
+        [{ id: r.other_id, date: r.other_date, start: r.other_start, end: r.other_end, speakerIds: [], venue: null, participantIds: [employeeId] }],
+      ).length > 0,
+  );
+  if (!clash) return;
+  throw conflict(`The employee already has a seat in "${clash.other_batch_name}" on ${clash.other_date} ${clash.other_start}-${clash.other_end}`, {
+    domainCode: "SCHEDULE_CONFLICT",
+    field: "employeeId",
+    clashingSessionId: clash.other_id,
+    clashingBatchId: clash.other_batch_id,
+    clashingBatchName: clash.other_batch_name,
+    clashingDate: clash.other_date,
+    clashingStart: clash.other_start,
+    clashingEnd: clash.other_end,
+    resource: "PARTICIPANT",
+    resourceId: employeeId,
+  });
+}
