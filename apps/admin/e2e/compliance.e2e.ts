@@ -113,7 +113,7 @@ describe("JP compliance: the dashboard agrees with the API; a record is submitte
     expect(browser.pageErrors).toEqual([]);
   });
 
-  test("an operator submits a benchmarking visit with a PDF; the administrator verifies it; the employee's ledger grows by 10 JP", async () => {
+  test("an operator submits a benchmarking visit with a PDF; the administrator verifies it; the employee's ledger grows by 10 JP; a stale decision is a clear conflict", async () => {
     const { page } = browser;
     const operatorToken = await apiToken("operator");
     // An active PNS of the operator's unit.
@@ -128,13 +128,17 @@ describe("JP compliance: the dashboard agrees with the API; a record is submitte
 
     await page.getByTestId("logout").click();
     await signIn(page, "operator");
-    await page.goto("/compliance/records/new");
+    // The operator's dashboard: the operator's own unit, as the API scopes it.
+    const scoped = await apiCompliance(operatorToken);
+    expect(scoped.total.pnsCount).toBeLessThan((await apiCompliance(adminToken)).total.pnsCount);
+    await page.goto(`/compliance?year=${YEAR}`);
+    await eventually(async () => expect(await digits(page.getByTestId("total-pns").locator(".ant-statistic-content-value"))).toBe(scoped.total.pnsCount));
+
+    // From the employee's page (its ledger) to the form, with the employee chosen.
+    await page.goto(`/employees/${employee!.id}`);
+    await page.getByTestId("ledger-record").click();
     await page.getByTestId("record-form").waitFor();
-    // The employee, found by NIP.
     const picker = page.locator(".ant-select", { has: page.locator("input#employeeId") });
-    await picker.click();
-    await page.locator("input#employeeId").fill(employee!.nip.slice(0, 14));
-    await page.getByTestId("record-employee-option").filter({ hasText: formatNip(employee!.nip) }).click();
     await picker.getByTitle(`${employee!.name} · ${formatNip(employee!.nip)}`).waitFor();
     await pickOption(page, "kind", msg("enum.DevelopmentKind.BENCHMARKING"), "Patok");
     await page.locator("input#title").fill(TITLE);
@@ -149,15 +153,47 @@ describe("JP compliance: the dashboard agrees with the API; a record is submitte
     await page.getByTestId("record-submitted").waitFor();
     await eventually(async () => expect((await apiLedger(adminToken, employee!.id)).pendingJp).toBeCloseTo(before.pendingJp + CREDITED_JP, 2));
 
-    // The administrator's queue, oldest first: page on until the record shows.
+    // A second record, submitted through the API: someone else decides it while the administrator looks at it.
+    const { submitLearningRecord: other } = await graphql<{ submitLearningRecord: { id: string; version: number } }>(
+      `mutation ($input: SubmitLearningRecordInput!) { submitLearningRecord(input: $input) { id version } }`,
+      {
+        input: {
+          employeeId: employee!.id,
+          kind: "BENCHMARKING",
+          title: `${TITLE} (kedua)`,
+          startedOn: `${YEAR}-11-04`,
+          endedOn: `${YEAR}-11-04`,
+          count: 1,
+          evidence: [{ fileName: "kedua.pdf", contentBase64: PDF.toString("base64") }],
+        },
+      },
+      operatorToken,
+    );
+
+    // The administrator's queue, oldest first: page on until the records show.
     await page.getByTestId("logout").click();
     await signIn(page, "admin");
     await page.goto("/compliance/verification");
-    const row = rowsOf(page, "verification-queue").filter({ hasText: TITLE });
+    const row = rowsOf(page, "verification-queue").filter({ has: page.getByTestId("queue-title").filter({ hasText: new RegExp(`^${escapeRegExp(TITLE)}$`) }) });
+    const otherRow = rowsOf(page, "verification-queue").filter({ hasText: `${TITLE} (kedua)` });
     await rowsOf(page, "verification-queue").first().waitFor();
-    for (let i = 0; i < 20 && (await row.count()) === 0; i++) {
+    for (let i = 0; i < 20 && (await otherRow.count()) === 0; i++) {
+      const shownPage = await page.getByTestId("page-number").textContent();
       await page.getByTestId("page-next").click();
+      await page.getByTestId("page-number").filter({ hasNotText: shownPage ?? "" }).waitFor();
       await page.waitForFunction(() => document.querySelectorAll("[data-testid='verification-queue'] .ant-spin-spinning").length === 0);
+    }
+    // A stale decision: verified through the API meanwhile, the page's verification is a CONFLICT, said so.
+    await otherRow.getByTestId("queue-review").click();
+    await page.getByTestId("record-review").getByTestId("record-credited-jp").waitFor();
+    await graphql("mutation ($input: VerifyLearningRecordInput!) { verifyLearningRecord(input: $input) { id } }", { input: { id: other.id, version: other.version } }, adminToken);
+    await page.getByTestId("record-verify").click();
+    await page.getByTestId("record-verify-confirm").click();
+    await page.getByText(msg("compliance.decision.conflict")).waitFor();
+    await eventually(async () => expect(await otherRow.count()).toBe(0));
+    if ((await row.count()) === 0) {
+      await page.getByTestId("page-previous").click();
+      await row.waitFor();
     }
     await row.getByTestId("queue-review").click();
     const review = page.getByTestId("record-review");
@@ -169,8 +205,9 @@ describe("JP compliance: the dashboard agrees with the API; a record is submitte
     await page.getByText(msg("compliance.decision.verified", { jp: CREDITED_JP, name: employee!.name })).waitFor();
     await eventually(async () => expect(await row.count()).toBe(0));
 
+    // Both records credited (the second through the API): 2 × 10 JP.
     const after = await apiLedger(adminToken, employee!.id);
-    expect(after.earnedJp).toBeCloseTo(before.earnedJp + CREDITED_JP, 2);
+    expect(after.earnedJp).toBeCloseTo(before.earnedJp + 2 * CREDITED_JP, 2);
     expect(after.pendingJp).toBeCloseTo(before.pendingJp, 2);
 
     // The employee's page shows the ledger with the verified entry.
@@ -179,7 +216,7 @@ describe("JP compliance: the dashboard agrees with the API; a record is submitte
     const earned = ledger.getByTestId("ledger-earned-jp").locator(".ant-statistic-content-value");
     const shown = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 }).format(after.earnedJp);
     await eventually(async () => expect(((await earned.textContent()) ?? "").trim()).toBe(shown));
-    const entry = rowsOf(page, "ledger-entries").filter({ hasText: new RegExp(escapeRegExp(TITLE)) });
+    const entry = rowsOf(page, "ledger-entries").filter({ has: page.getByTestId("ledger-entry-title").filter({ hasText: new RegExp(`^${escapeRegExp(TITLE)}$`) }) });
     await entry.waitFor();
     expect(await entry.getByTestId("ledger-entry-jp").textContent()).toBe(String(CREDITED_JP));
     expect(await entry.textContent()).toContain(msg("compliance.ledger.verified"));

@@ -4,7 +4,7 @@ import { Button, Card, Col, Flex, Row, Select, Space, Statistic, Table, Tag, Typ
 import type { TableColumnsType } from "antd";
 import { FileAddOutlined } from "@ant-design/icons";
 import dayjs from "dayjs";
-import { Link } from "react-router-dom";
+import { useNavigate } from "react-router-dom";
 import { EmployeeJpLedgerDocument } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
 import { useAuth } from "../../../session/auth-context";
@@ -22,6 +22,7 @@ export function EmployeeLedger({ employeeId }: { readonly employeeId: string }) 
   const t = useT();
   const number = useNumberFormat();
   const { canEdit } = useAuth();
+  const navigate = useNavigate();
   const currentYear = useMemo(() => jakartaYear(new Date()), []);
   const [year, setYear] = useState(currentYear);
   const { data, previousData, loading, error } = useLedger(employeeId, year);
@@ -62,11 +63,9 @@ export function EmployeeLedger({ employeeId }: { readonly employeeId: string }) 
             style={{ width: 100 }}
           />
           {canEdit && (
-            <Link to="/compliance/records/new">
-              <Button icon={<FileAddOutlined />} tabIndex={-1}>
-                {t("compliance.ledger.record")}
-              </Button>
-            </Link>
+            <Button icon={<FileAddOutlined />} onClick={() => void navigate(`/compliance/records/new?employee=${employeeId}`)} data-testid="ledger-record">
+              {t("compliance.ledger.record")}
+            </Button>
           )}
         </Space>
       }
@@ -95,7 +94,11 @@ export function EmployeeLedger({ employeeId }: { readonly employeeId: string }) 
                     ? t("compliance.ledger.cap", { jp: number(ledger.capJp) })
                     : t("compliance.ledger.required", { jp: number(ledger.requiredJp) })}
                 </Typography.Text>
-                {ledger.shortfallJp > 0 && <Typography.Text type="warning">{t("compliance.ledger.shortfall", { jp: number(ledger.shortfallJp) })}</Typography.Text>}
+                {ledger.shortfallJp > 0 && (
+                  <Typography.Text strong data-testid="ledger-shortfall">
+                    {t("compliance.ledger.shortfall", { jp: number(ledger.shortfallJp) })}
+                  </Typography.Text>
+                )}
               </Flex>
             </Col>
           </Row>

@@ -7,6 +7,8 @@ import { useT } from "../../../i18n/i18n-context";
 import { useDebouncedValue } from "../../../ui/use-debounced-value";
 
 interface RecordEmployeePickerProps {
+  /** The employee chosen before the search (opened from the employee's page), shown until another is picked. */
+  readonly initial?: { readonly value: string; readonly label: string } | null;
   readonly value?: string | null;
   readonly onChange?: (employeeId: string | null) => void;
   readonly onBlur?: () => void;
@@ -15,12 +17,13 @@ interface RecordEmployeePickerProps {
 const SEARCH_DEBOUNCE_MS = 300;
 
 /** An employee by name or NIP among those the user may see (an operator: staff of its unit and sub-units). */
-export function RecordEmployeePicker({ value, onChange, onBlur }: RecordEmployeePickerProps) {
+export function RecordEmployeePicker({ initial = null, value, onChange, onBlur }: RecordEmployeePickerProps) {
   const t = useT();
   const [search, setSearch] = useState("");
   const term = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
   const { data, loading } = useQuery(RecordEmployeeOptionsDocument, term.length >= 2 ? { variables: { search: term, first: 20 } } : skipToken);
-  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
+  const [picked, setChosen] = useState<{ value: string; label: string } | null>(null);
+  const chosen = picked ?? initial;
   const found = (data?.employees.edges ?? []).map(({ node }) => ({ value: node.id, label: `${node.name} · ${formatNip(node.nip)}`, unit: node.unit.name }));
   const options = chosen && value === chosen.value && !found.some((o) => o.value === chosen.value) ? [{ ...chosen, unit: "" }, ...found] : found;
 

@@ -180,7 +180,8 @@ export function RecordReview({ record, canDecide, onClose, onDone }: RecordRevie
           data-testid="record-evidence"
           renderItem={(file) => (
             <List.Item
-              actions={[
+              // The evidence's bytes are for administrators (and the submitting operator) only: an analyst sees the names.
+              actions={canDecide ? [
                 <Button
                   key="preview"
                   size="small"
@@ -197,7 +198,7 @@ export function RecordReview({ record, canDecide, onClose, onDone }: RecordRevie
                   onClick={() => void onDownload(file.id)}
                   data-testid="evidence-download"
                 />,
-              ]}
+              ] : []}
             >
               <span data-testid="evidence-name">{file.fileName}</span>{" "}
               <Typography.Text type="secondary">{t("compliance.evidence.size", { size: number(Math.ceil(file.size / 1024), 0) })}</Typography.Text>

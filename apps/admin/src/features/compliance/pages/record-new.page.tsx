@@ -1,12 +1,12 @@
-import { useMemo, useState } from "react";
-import { useMutation } from "@apollo/client/react";
+import { useEffect, useMemo, useState } from "react";
+import { skipToken, useMutation, useQuery } from "@apollo/client/react";
 import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, List, Select, Space, Typography, Upload } from "antd";
 import type { UploadFile } from "antd";
 import { DeleteOutlined, PlusOutlined, UploadOutlined } from "@ant-design/icons";
-import { developmentKindRoute, JP_CREDIT_RULES, PROPOSAL_TITLE_MAX_LENGTH, type DevelopmentKind } from "@bina/domain";
+import { developmentKindRoute, formatNip, JP_CREDIT_RULES, PROPOSAL_TITLE_MAX_LENGTH, type DevelopmentKind } from "@bina/domain";
 import type { Dayjs } from "dayjs";
-import { Link } from "react-router-dom";
-import { SubmitLearningRecordDocument } from "../../../gql/graphql";
+import { Link, useSearchParams } from "react-router-dom";
+import { RecordEmployeeDocument, SubmitLearningRecordDocument } from "../../../gql/graphql";
 import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/i18n-context";
 import { readFileBase64 } from "../../../ui/read-file-base64";
@@ -54,6 +54,18 @@ export function RecordNewPage() {
   const [done, setDone] = useState<{ id: string; name: string; jp: number } | null>(null);
   const values = Form.useWatch([], form) as Values | undefined;
   const [submitRecord, submitting] = useMutation(SubmitLearningRecordDocument, { update: evictComplianceResults });
+  // Opened from an employee's page: that employee is chosen (when the user may see them and they are active).
+  const [searchParams] = useSearchParams();
+  const preset = searchParams.get("employee");
+  const presetQuery = useQuery(RecordEmployeeDocument, preset ? { variables: { id: preset } } : skipToken);
+  const presetEmployee = presetQuery.data?.employee?.active ? presetQuery.data.employee : null;
+  const initial = useMemo(
+    () => (presetEmployee ? { value: presetEmployee.id, label: `${presetEmployee.name} · ${formatNip(presetEmployee.nip)}` } : null),
+    [presetEmployee],
+  );
+  useEffect(() => {
+    if (initial && !form.getFieldValue("employeeId")) form.setFieldValue("employeeId", initial.value);
+  }, [initial, form]);
 
   const toDraft = (v: Values, list: readonly UploadFile[]): RecordDraft => ({
     employeeId: v.employeeId ?? null,
@@ -163,7 +175,7 @@ export function RecordNewPage() {
         onFinish={() => void submit()}
       >
         <Form.Item name="employeeId" label={t("compliance.record.employee")} required {...problems.feedback("employeeId")}>
-          <RecordEmployeePicker onBlur={problems.leave("employeeId")} />
+          <RecordEmployeePicker initial={initial} onBlur={problems.leave("employeeId")} />
         </Form.Item>
         <Form.Item name="kind" label={t("compliance.record.kind")} required extra={kind ? ruleText(kind) : undefined} {...problems.feedback("kind")}>
           <Select<DevelopmentKind> id="kind" data-testid="record-kind" options={kindOptions} showSearch={{ optionFilterProp: "label" }} onBlur={problems.leave("kind")} style={{ maxWidth: 480 }} />
