@@ -16,6 +16,7 @@ import {
   SafetyCertificateOutlined,
   SearchOutlined,
   SmileOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserOutlined,
   WalletOutlined,
@@ -34,17 +35,22 @@ const MENU = [
   { key: "/units", icon: <ApartmentOutlined />, label: "nav.units" },
   { key: "/needs", icon: <SearchOutlined />, label: "nav.needs" },
   { key: "/planning", icon: <CalendarOutlined />, label: "nav.planning" },
+  // Before "/delivery": the first entry whose path starts the location is the one highlighted.
+  { key: "/delivery/speakers", icon: <UserOutlined />, label: "nav.deliverySpeakers" },
+  { key: "/delivery/nominations", icon: <SolutionOutlined />, label: "nav.deliveryNominations" },
   { key: "/delivery", icon: <ReadOutlined />, label: "nav.delivery" },
   { key: "/evaluation", icon: <BarChartOutlined />, label: "nav.evaluation" },
   { key: "/surveys", icon: <SmileOutlined />, label: "nav.surveys" },
   { key: "/budget", icon: <WalletOutlined />, label: "nav.budget" },
+  // Before "/compliance" (the first entry whose path starts the location is highlighted).
+  { key: "/compliance/verification", icon: <AuditOutlined />, label: "nav.complianceVerification" },
   { key: "/compliance", icon: <SafetyCertificateOutlined />, label: "nav.compliance" },
   { key: "/explorer", icon: <ApiOutlined />, label: "nav.explorer" },
 ] as const;
 
 const GROUPS = {
   organization: ["/employees", "/units"],
-  cycle: ["/needs", "/planning", "/delivery", "/evaluation", "/surveys", "/budget", "/compliance"],
+  cycle: ["/needs", "/planning", "/delivery", "/delivery/speakers", "/delivery/nominations", "/evaluation", "/surveys", "/budget", "/compliance", "/compliance/verification"],
   tools: ["/explorer"],
 } as const;
 

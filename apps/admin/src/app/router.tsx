@@ -42,6 +42,12 @@ const CompetenciesPage = lazy(() => import("../features/needs/pages/competencies
 const AssessmentsPage = lazy(() => import("../features/needs/pages/assessments.page"));
 const ProposalsPage = lazy(() => import("../features/needs/pages/proposals.page"));
 const PlanningPage = lazy(() => import("../features/planning/pages/planning.page"));
+// The delivery stage: catalogue, calendar, batch page, speakers and nominations, each its own chunk.
+const ProgrammesPage = lazy(() => import("../features/delivery/pages/programmes.page"));
+const DeliveryCalendarPage = lazy(() => import("../features/delivery/pages/calendar.page"));
+const BatchPage = lazy(() => import("../features/delivery/pages/batch.page"));
+const SpeakersPage = lazy(() => import("../features/delivery/pages/speakers.page"));
+const NominationsPage = lazy(() => import("../features/delivery/pages/nominations.page"));
 
 export const router = createBrowserRouter([
   { path: "/login", element: <Page><LoginPage /></Page> },
@@ -76,7 +82,17 @@ export const router = createBrowserRouter([
         ],
       },
       { path: "planning", element: <PlanningPage /> },
-      { path: "delivery", element: <DeliveryPage /> },
+      {
+        path: "delivery",
+        element: <DeliveryPage />,
+        children: [
+          { index: true, element: <ProgrammesPage /> },
+          { path: "calendar", element: <DeliveryCalendarPage /> },
+          { path: "batches/:id", element: <BatchPage /> },
+          { path: "speakers", element: <SpeakersPage /> },
+          { path: "nominations", element: <NominationsPage /> },
+        ],
+      },
       { path: "evaluation", element: <EvaluationPage /> },
       { path: "surveys", element: <SurveysPage /> },
       { path: "budget", element: <BudgetPage /> },
