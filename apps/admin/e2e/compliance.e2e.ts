@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import { openBrowser, type Browser } from "./support/browser";
 import { apiToken, escapeRegExp, eventually, formatNip, graphql, msg, pickOption, signIn } from "./support/app";
@@ -87,6 +88,13 @@ describe("JP compliance: the dashboard agrees with the API; a record is submitte
     // The demo year: about 60-75% of PNS at 20 JP.
     expect(api.total.share).toBeGreaterThan(0.5);
     expect(api.total.share).toBeLessThan(0.85);
+
+    // The year's training history as CSV: one row per verified entry, with the SIASN kind codes.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("compliance-export").click()]);
+    expect(download.suggestedFilename()).toBe(`riwayat-pengembangan-${YEAR}.csv`);
+    const csv = fs.readFileSync(await download.path(), "utf8").split("\r\n").filter(Boolean);
+    expect(csv[0]).toContain("siasn_kind_code");
+    expect(csv.length).toBeGreaterThan(api.total.pnsMet);
 
     // The ranking: the API's order, its shares.
     const ranked = rowsOf(page, "compliance-ranking");

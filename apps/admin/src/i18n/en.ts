@@ -816,6 +816,7 @@ export const en: Messages = {
   "enum.PlanItemReason.LOWER_VALUE_FOR_COST": "Lower value for its cost",
   "enum.PlanItemReason.COVERED_BY_CHOSEN": "Covered by the chosen ones",
   // Compliance (issue 8, engineer E2): the JP dashboard, the verification queue, learning records, the ledger.
+  "nav.complianceVerification": "JP verification",
   "compliance.title": "JP compliance",
   "compliance.tab.dashboard": "Compliance dashboard",
   "compliance.tab.verification": "Verification queue",

@@ -822,6 +822,7 @@ export const id = {
   "enum.PlanItemReason.LOWER_VALUE_FOR_COST": "Nilai per biaya lebih rendah",
   "enum.PlanItemReason.COVERED_BY_CHOSEN": "Sudah tercakup program terpilih",
   // Compliance (issue 8, engineer E2): the JP dashboard, the verification queue, learning records, the ledger.
+  "nav.complianceVerification": "Verifikasi JP",
   "compliance.title": "Kepatuhan JP",
   "compliance.tab.dashboard": "Dasbor kepatuhan",
   "compliance.tab.verification": "Antrean verifikasi",

@@ -10,7 +10,8 @@ import type { SessionRole } from "../../../session/session-store";
 /** The tabs of the compliance stage, each a route under `/compliance`, shown to the roles that may use it. */
 const TABS = [
   { key: "", path: "/compliance", icon: <SafetyCertificateOutlined />, label: "compliance.tab.dashboard", roles: ["ADMIN", "UNIT_OPERATOR", "ANALYST"] },
-  { key: "verification", path: "/compliance/verification", icon: <AuditOutlined />, label: "compliance.tab.verification", roles: ["ADMIN", "ANALYST"] },
+  // Administrators decide; operators follow their unit's submissions and analysts read (the API scopes the list).
+  { key: "verification", path: "/compliance/verification", icon: <AuditOutlined />, label: "compliance.tab.verification", roles: ["ADMIN", "UNIT_OPERATOR", "ANALYST"] },
   { key: "records", path: "/compliance/records/new", icon: <FileAddOutlined />, label: "compliance.tab.newRecord", roles: ["ADMIN", "UNIT_OPERATOR"] },
 ] as const satisfies readonly { key: string; path: string; label: MessageKey; roles: readonly SessionRole[]; icon: unknown }[];
 
