@@ -16,6 +16,7 @@ import {
   SafetyCertificateOutlined,
   SearchOutlined,
   SmileOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserOutlined,
   WalletOutlined,
@@ -34,6 +35,9 @@ const MENU = [
   { key: "/units", icon: <ApartmentOutlined />, label: "nav.units" },
   { key: "/needs", icon: <SearchOutlined />, label: "nav.needs" },
   { key: "/planning", icon: <CalendarOutlined />, label: "nav.planning" },
+  // Before "/delivery": the first entry whose path starts the location is the one highlighted.
+  { key: "/delivery/speakers", icon: <UserOutlined />, label: "nav.deliverySpeakers" },
+  { key: "/delivery/nominations", icon: <SolutionOutlined />, label: "nav.deliveryNominations" },
   { key: "/delivery", icon: <ReadOutlined />, label: "nav.delivery" },
   { key: "/evaluation", icon: <BarChartOutlined />, label: "nav.evaluation" },
   { key: "/surveys", icon: <SmileOutlined />, label: "nav.surveys" },
@@ -46,7 +50,7 @@ const MENU = [
 
 const GROUPS = {
   organization: ["/employees", "/units"],
-  cycle: ["/needs", "/planning", "/delivery", "/evaluation", "/surveys", "/budget", "/compliance", "/compliance/verification"],
+  cycle: ["/needs", "/planning", "/delivery", "/delivery/speakers", "/delivery/nominations", "/evaluation", "/surveys", "/budget", "/compliance", "/compliance/verification"],
   tools: ["/explorer"],
 } as const;
 
