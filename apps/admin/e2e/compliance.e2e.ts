@@ -121,7 +121,7 @@ describe("JP compliance: the dashboard agrees with the API; a record is submitte
     expect(browser.pageErrors).toEqual([]);
   });
 
-  test("an operator submits a benchmarking visit with a PDF; the administrator verifies it; the employee's ledger grows by 10 JP; a stale decision is a clear conflict", async () => {
+  test("an operator submits a benchmarking visit with a PDF; the administrator verifies it; the employee's ledger grows by 10 JP; a stale decision is a clear conflict, a rejection needs a reason; an analyst only reads", async () => {
     const { page } = browser;
     const operatorToken = await apiToken("operator");
     // An active PNS of the operator's unit.
@@ -178,6 +178,23 @@ describe("JP compliance: the dashboard agrees with the API; a record is submitte
       operatorToken,
     );
 
+    // A third one, which the administrator rejects with a reason.
+    const { submitLearningRecord: third } = await graphql<{ submitLearningRecord: { id: string } }>(
+      `mutation ($input: SubmitLearningRecordInput!) { submitLearningRecord(input: $input) { id } }`,
+      {
+        input: {
+          employeeId: employee!.id,
+          kind: "SELF_STUDY",
+          title: `${TITLE} (ketiga)`,
+          startedOn: `${YEAR}-11-05`,
+          endedOn: `${YEAR}-11-06`,
+          jpByDay: [2, 5],
+          evidence: [{ fileName: "ketiga.pdf", contentBase64: PDF.toString("base64") }],
+        },
+      },
+      operatorToken,
+    );
+
     // The administrator's queue, oldest first: page on until the records show.
     await page.getByTestId("logout").click();
     await signIn(page, "admin");
@@ -199,6 +216,20 @@ describe("JP compliance: the dashboard agrees with the API; a record is submitte
     await page.getByTestId("record-verify-confirm").click();
     await page.getByText(msg("compliance.decision.conflict")).waitFor();
     await eventually(async () => expect(await otherRow.count()).toBe(0));
+    // A rejection needs its reason; the record leaves the queue and credits nothing.
+    const thirdRow = rowsOf(page, "verification-queue").filter({ hasText: `${TITLE} (ketiga)` });
+    await thirdRow.getByTestId("queue-review").click();
+    await page.getByTestId("record-review").getByTestId("record-credited-jp").filter({ hasText: /^4$/ }).waitFor();
+    await page.getByTestId("record-reject").click();
+    await page.getByTestId("reject-submit").click();
+    await page.getByTestId("reason-error").filter({ hasText: msg("compliance.decision.reasonRequired") }).waitFor();
+    await page.getByTestId("reject-reason").fill("Bukti tidak menunjukkan tanggal kegiatan.");
+    await page.getByTestId("reject-submit").click();
+    await page.getByText(msg("compliance.decision.rejected")).waitFor();
+    await eventually(async () => expect(await thirdRow.count()).toBe(0));
+    const rejected = await graphql<{ learningRecord: { status: string; reason: string } }>("query ($id: ID!) { learningRecord(id: $id) { status reason } }", { id: third.id }, adminToken);
+    expect(rejected.learningRecord).toEqual({ status: "REJECTED", reason: "Bukti tidak menunjukkan tanggal kegiatan." });
+
     if ((await row.count()) === 0) {
       await page.getByTestId("page-previous").click();
       await row.waitFor();
@@ -228,6 +259,19 @@ describe("JP compliance: the dashboard agrees with the API; a record is submitte
     await entry.waitFor();
     expect(await entry.getByTestId("ledger-entry-jp").textContent()).toBe(String(CREDITED_JP));
     expect(await entry.textContent()).toContain(msg("compliance.ledger.verified"));
+
+    // An analyst reads the queue and the ledger, and changes nothing.
+    await page.getByTestId("logout").click();
+    await signIn(page, "analyst");
+    await page.goto("/compliance/verification");
+    await rowsOf(page, "verification-queue").first().getByTestId("queue-review").click();
+    await page.getByTestId("record-review").getByTestId("record-credited-jp").waitFor();
+    expect(await page.getByTestId("record-verify").count()).toBe(0);
+    expect(await page.getByTestId("evidence-download").count()).toBe(0);
+    expect(await page.getByTestId("compliance-tab-records").count()).toBe(0);
+    await page.goto(`/employees/${employee!.id}`);
+    await page.getByTestId("employee-ledger").getByTestId("ledger-earned-jp").waitFor();
+    expect(await page.getByTestId("ledger-record").count()).toBe(0);
     expect(browser.pageErrors).toEqual([]);
   });
 });
