@@ -280,7 +280,9 @@ export async function ledgerEmployeesPage(
   const keyset = page.after ? `(r.name, r.id) > (${p.add(page.after.name, "varchar")}, ${p.add(page.after.id, "uuid")})` : "TRUE";
   const rows = await queryRows<LedgerEmployeeSql>(
     db,
-    `WITH scoped AS (SELECT u.id FROM units u WHERE ${unitWhere.join(" AND ")}),
+    // NOT MATERIALIZED: read twice, the CTE would be materialised and the page turned into a hash join over every
+    // employee and a sort (224 ms at 100,000 employees); inlined, the city's page walks the name index (2 ms).
+    `WITH scoped AS NOT MATERIALIZED (SELECT u.id FROM units u WHERE ${unitWhere.join(" AND ")}),
      counted AS (
        SELECT ${page.withTotal ? `COALESCE(sum(${total}), 0)::int` : "NULL::int"} AS n
          FROM scoped s LEFT JOIN jp_unit_staff st ON st.unit_id = s.id LEFT JOIN jp_unit_years uy ON uy.unit_id = s.id AND uy.year = ${y}
