@@ -56,6 +56,12 @@ const PAGES: readonly { readonly path: string; readonly shown: readonly string[]
   { path: "/compliance", shown: ["[data-testid='ranked-unit-name']", "[data-testid='ledger-employee']"] },
   { path: "/compliance/verification", shown: ["[data-testid='queue-title']"] },
   { path: "/compliance/records/new", shown: ["[data-testid='record-form']"] },
+  // The delivery stage (issue 8); the demo's delivery year is 2026.
+  { path: "/delivery?year=2026", shown: ["[data-testid='programme-title']"] },
+  { path: "/delivery/calendar?day=2026-03-10", shown: ["[data-testid='calendar-batch']"] },
+  { path: "/delivery/calendar?view=week&day=2026-03-10", shown: ["[data-testid='calendar-session']"] },
+  { path: "/delivery/speakers", shown: ["[data-testid='speaker-name']"] },
+  { path: "/delivery/nominations", shown: ["[data-testid='nomination-name']"] },
 ];
 
 const SIZES = [
@@ -113,6 +119,22 @@ describe.each(SIZES)("accessibility (axe, WCAG 2.1 A and AA) at $width×$height 
       const { page } = browser;
       await page.goto(path);
       await settled(page, ...shown);
+      expect(serious(await axeViolations(page))).toEqual([]);
+      expect(browser.pageErrors).toEqual([]);
+    });
+
+    test("a completed delivery batch's page (sessions, quotas, nominations, participants with certificates) has no serious or critical violation", async () => {
+      const { page } = browser;
+      const token = await apiToken("admin");
+      const { batches } = await graphql<{ batches: { edges: { node: { id: string } }[] } }>(
+        "{ batches(filter: { from: \"2026-01-01\", to: \"2026-12-31\", statuses: [COMPLETED] }, first: 1) { edges { node { id } } } }",
+        {},
+        token,
+      );
+      const id = batches.edges[0]?.node.id;
+      if (!id) throw new Error("the demo data has no completed batch in 2026");
+      await page.goto(`/delivery/batches/${id}`);
+      await settled(page, "[data-testid='session-topic-cell']", "[data-testid='nomination-name']", "[data-testid='certificate']");
       expect(serious(await axeViolations(page))).toEqual([]);
       expect(browser.pageErrors).toEqual([]);
     });

@@ -8,6 +8,7 @@ import dayjs from "dayjs";
 import { BatchNominationsDocument, CancelNominationDocument, DecideNominationDocument, type BatchDetailFragment, type NominationItemFragment } from "../../../gql/graphql";
 import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/i18n-context";
+import { useKeyboardScrollable } from "../../../ui/use-keyboard-scrollable";
 import { useAuth } from "../../../session/auth-context";
 import { apiErrorFacts } from "../../../ui/api-error";
 import { ApiErrorAlert } from "../../../ui/api-error-alert";
@@ -26,6 +27,7 @@ const PAGE = 100;
  */
 export function NominationsCard({ batch }: { readonly batch: BatchDetailFragment }) {
   const t = useT();
+  const scrollable = useKeyboardScrollable<HTMLDivElement>(t("common.scrollableTable"));
   const { message } = App.useApp();
   const { canEdit, isAdmin } = useAuth();
   const { data, loading, error } = useQuery(BatchNominationsDocument, { variables: { batchId: batch.id, first: PAGE } });
@@ -132,17 +134,19 @@ export function NominationsCard({ batch }: { readonly batch: BatchDetailFragment
         </Typography.Text>
         {!open && <Typography.Text type="secondary">{t("delivery.nomination.closed")}</Typography.Text>}
         <ApiErrorAlert error={error} />
-        <Table<NominationItemFragment>
-          data-testid="nominations-table"
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={data?.nominations.edges.map((e) => e.node) ?? []}
-          loading={loading}
-          pagination={false}
-          scroll={{ x: "max-content" }}
-          locale={{ emptyText: t("delivery.nomination.none") }}
-        />
+        <div ref={scrollable}>
+          <Table<NominationItemFragment>
+            data-testid="nominations-table"
+            rowKey="id"
+            size="small"
+            columns={columns}
+            dataSource={data?.nominations.edges.map((e) => e.node) ?? []}
+            loading={loading}
+            pagination={false}
+            scroll={{ x: "max-content" }}
+            locale={{ emptyText: t("delivery.nomination.none") }}
+          />
+        </div>
       </Space>
       {nominating && <NominateModal batch={batch} onClose={() => setNominating(false)} />}
       {rejecting && (

@@ -16,6 +16,7 @@ import {
 } from "../../../gql/graphql";
 import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/i18n-context";
+import { useKeyboardScrollable } from "../../../ui/use-keyboard-scrollable";
 import { apiErrorFacts } from "../../../ui/api-error";
 import { ApiErrorAlert } from "../../../ui/api-error-alert";
 import { hhmm } from "../lib/calendar";
@@ -44,6 +45,7 @@ const PAGE = 100;
  */
 export function ParticipantsCard({ batch, canAct }: ParticipantsCardProps) {
   const t = useT();
+  const scrollable = useKeyboardScrollable<HTMLDivElement>(t("common.scrollableTable"));
   const { message } = App.useApp();
   const { data, loading, error } = useQuery(BatchParticipantsDocument, { variables: { batchId: batch.id, first: PAGE } });
   const participants = useMemo(() => data?.batchParticipants.edges.map((e) => e.node) ?? [], [data]);
@@ -198,7 +200,7 @@ export function ParticipantsCard({ batch, canAct }: ParticipantsCardProps) {
                 <SafetyCertificateOutlined /> {t("delivery.certificate.verify")}
               </Typography.Link>
               {canAct && c.status === "VALID" && (
-                <Button size="small" danger icon={<StopOutlined />} onClick={() => setRevoked(c)} data-testid="certificate-revoke">
+                <Button size="small" icon={<StopOutlined />} onClick={() => setRevoked(c)} data-testid="certificate-revoke">
                   {t("delivery.certificate.revoke")}
                 </Button>
               )}
@@ -268,17 +270,19 @@ export function ParticipantsCard({ batch, canAct }: ParticipantsCardProps) {
           )}
         </Flex>
         <ApiErrorAlert error={error} />
-        <Table<Participant>
-          data-testid="participants-table"
-          rowKey="nominationId"
-          size="small"
-          columns={columns}
-          dataSource={participants}
-          loading={loading}
-          pagination={false}
-          scroll={{ x: "max-content" }}
-          locale={{ emptyText: t("delivery.participants.none") }}
-        />
+        <div ref={scrollable}>
+          <Table<Participant>
+            data-testid="participants-table"
+            rowKey="nominationId"
+            size="small"
+            columns={columns}
+            dataSource={participants}
+            loading={loading}
+            pagination={false}
+            scroll={{ x: "max-content" }}
+            locale={{ emptyText: t("delivery.participants.none") }}
+          />
+        </div>
       </Space>
       {importing && <AttendanceImportDialog batch={batch} sessions={sessions} participants={participants} onClose={() => setImporting(false)} />}
       {checkIn && session && <CheckInModal session={session} onClose={() => setCheckIn(false)} />}

@@ -32,8 +32,8 @@ export const nominationDecisions = (status: NominationState): { readonly approve
 export const DELIVERY_STATE_COLORS: Readonly<Record<DeliveryState, string>> = {
   DRAFT: "default",
   PLANNED: "blue",
-  OPEN: "cyan",
-  RUNNING: "gold",
+  OPEN: "geekblue",
+  RUNNING: "magenta",
   COMPLETED: "green",
   EVALUATED: "purple",
   CANCELLED: "red",
@@ -42,7 +42,7 @@ export const DELIVERY_STATE_COLORS: Readonly<Record<DeliveryState, string>> = {
 export const NOMINATION_STATE_COLORS: Readonly<Record<NominationState, string>> = {
   NOMINATED: "blue",
   APPROVED: "green",
-  WAITLISTED: "orange",
+  WAITLISTED: "magenta",
   REJECTED: "red",
   CANCELLED: "default",
 };

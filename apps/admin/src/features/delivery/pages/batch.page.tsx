@@ -9,6 +9,7 @@ import { Link, useParams } from "react-router-dom";
 import { DeliveryBatchDocument, MoveBatchDocument, RemoveSessionDocument, type SessionItemFragment } from "../../../gql/graphql";
 import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/i18n-context";
+import { useKeyboardScrollable } from "../../../ui/use-keyboard-scrollable";
 import { useAuth } from "../../../session/auth-context";
 import { apiErrorFacts } from "../../../ui/api-error";
 import { ApiErrorAlert } from "../../../ui/api-error-alert";
@@ -29,6 +30,7 @@ import { batchMoves, sessionsOpen } from "../lib/delivery-rules";
  */
 export default function BatchPage() {
   const t = useT();
+  const scrollable = useKeyboardScrollable<HTMLDivElement>(t("common.scrollableTable"));
   const { message } = App.useApp();
   const { id = "" } = useParams();
   const { isAdmin } = useAuth();
@@ -176,16 +178,18 @@ export default function BatchPage() {
           )
         }
       >
-        <Table<SessionItemFragment>
-          data-testid="sessions-table"
-          rowKey="id"
-          size="small"
-          columns={sessionColumns}
-          dataSource={batch.sessions}
-          pagination={false}
-          scroll={{ x: "max-content" }}
-          locale={{ emptyText: t("delivery.session.none") }}
-        />
+        <div ref={scrollable}>
+          <Table<SessionItemFragment>
+            data-testid="sessions-table"
+            rowKey="id"
+            size="small"
+            columns={sessionColumns}
+            dataSource={batch.sessions}
+            pagination={false}
+            scroll={{ x: "max-content" }}
+            locale={{ emptyText: t("delivery.session.none") }}
+          />
+        </div>
       </Card>
       <Card
         title={t("delivery.quota.title")}

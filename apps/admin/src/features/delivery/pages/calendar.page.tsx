@@ -57,12 +57,10 @@ export default function CalendarPage() {
   const dayCell = (day: string) => {
     const inMonth = day.slice(0, 7) === month || params.view === "week";
     const running = batchesOn(batches, day);
-    const label = dayjs(day).format(t("format.date"));
     return (
       <div
         key={day}
         role="gridcell"
-        aria-label={label}
         data-testid={`calendar-day-${day}`}
         style={{
           border: "1px solid #f0f0f0",

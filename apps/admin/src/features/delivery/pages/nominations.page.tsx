@@ -7,6 +7,7 @@ import dayjs from "dayjs";
 import { Link, useSearchParams } from "react-router-dom";
 import { MyNominationsDocument, type MyNominationsQuery } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
+import { useKeyboardScrollable } from "../../../ui/use-keyboard-scrollable";
 import { useAuth } from "../../../session/auth-context";
 import { ApiErrorAlert } from "../../../ui/api-error-alert";
 import { afterOf, readCursors, withFilters, writeCursors } from "../../../ui/cursor-list";
@@ -29,6 +30,7 @@ const PAGE = 20;
  */
 export default function NominationsPage() {
   const t = useT();
+  const scrollable = useKeyboardScrollable<HTMLDivElement>(t("common.scrollableTable"));
   const { user } = useAuth();
   const [searchParams, setSearchParams] = useSearchParams();
   const params: Params = useMemo(
@@ -112,16 +114,18 @@ export default function NominationsPage() {
         />
       </FilterBar>
       <ApiErrorAlert error={error} />
-      <Table<Row>
-        data-testid="my-nominations-table"
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={connection?.edges.map((e) => e.node) ?? []}
-        loading={loading}
-        pagination={false}
-        scroll={{ x: "max-content" }}
-      />
+      <div ref={scrollable}>
+        <Table<Row>
+          data-testid="my-nominations-table"
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={connection?.edges.map((e) => e.node) ?? []}
+          loading={loading}
+          pagination={false}
+          scroll={{ x: "max-content" }}
+        />
+      </div>
       <CursorPager testIdPrefix="nominations" list={list} total={connection ? t("delivery.nominations.total", { count: connection.totalCount }) : ""} />
     </Space>
   );

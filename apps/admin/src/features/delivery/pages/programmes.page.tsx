@@ -9,6 +9,7 @@ import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { DeliveryProgrammesDocument, MoveProgrammeDocument, type DeliveryProgrammesQuery } from "../../../gql/graphql";
 import { errorMessage } from "../../../i18n/errors";
 import { useT } from "../../../i18n/i18n-context";
+import { useKeyboardScrollable } from "../../../ui/use-keyboard-scrollable";
 import { useAuth } from "../../../session/auth-context";
 import { apiErrorFacts } from "../../../ui/api-error";
 import { ApiErrorAlert } from "../../../ui/api-error-alert";
@@ -40,6 +41,7 @@ type ProgrammeRow = DeliveryProgrammesQuery["programmes"]["edges"][number]["node
  */
 export default function ProgrammesPage() {
   const t = useT();
+  const scrollable = useKeyboardScrollable<HTMLDivElement>(t("common.scrollableTable"));
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { isAdmin } = useAuth();
@@ -203,16 +205,18 @@ export default function ProgrammesPage() {
         )}
       </Flex>
       <ApiErrorAlert error={error} />
-      <Table<ProgrammeRow>
-        data-testid="programmes-table"
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={connection?.edges.map((e) => e.node) ?? []}
-        loading={loading}
-        pagination={false}
-        scroll={{ x: "max-content" }}
-      />
+      <div ref={scrollable}>
+        <Table<ProgrammeRow>
+          data-testid="programmes-table"
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={connection?.edges.map((e) => e.node) ?? []}
+          loading={loading}
+          pagination={false}
+          scroll={{ x: "max-content" }}
+        />
+      </div>
       <CursorPager testIdPrefix="programmes" list={list} total={connection ? t("delivery.programmes.total", { count: connection.totalCount }) : ""} />
       {editing !== null && <ProgrammeFormModal year={year} programme={editing === "new" ? null : editing} onClose={() => setEditing(null)} />}
       {addingBatch && (

@@ -7,6 +7,7 @@ import dayjs from "dayjs";
 import { Link, useSearchParams } from "react-router-dom";
 import { DeliverySpeakersDocument, SpeakerYearDocument, type SpeakerItemFragment } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
+import { useKeyboardScrollable } from "../../../ui/use-keyboard-scrollable";
 import { useAuth } from "../../../session/auth-context";
 import { ApiErrorAlert } from "../../../ui/api-error-alert";
 import { afterOf, readCursors, writeCursors } from "../../../ui/cursor-list";
@@ -22,6 +23,7 @@ const PAGE = 20;
 /** The speakers registry (`/delivery/speakers?q=&after=`): name, institution and origin city; a speaker's sessions and fees of the year. */
 export default function SpeakersPage() {
   const t = useT();
+  const scrollable = useKeyboardScrollable<HTMLDivElement>(t("common.scrollableTable"));
   const { isAdmin } = useAuth();
   const [searchParams, setSearchParams] = useSearchParams();
   const q = searchParams.get("q") ?? "";
@@ -114,16 +116,18 @@ export default function SpeakersPage() {
         )}
       </Flex>
       <ApiErrorAlert error={error} />
-      <Table<SpeakerItemFragment>
-        data-testid="speakers-table"
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={connection?.edges.map((e) => e.node) ?? []}
-        loading={loading}
-        pagination={false}
-        scroll={{ x: "max-content" }}
-      />
+      <div ref={scrollable}>
+        <Table<SpeakerItemFragment>
+          data-testid="speakers-table"
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={connection?.edges.map((e) => e.node) ?? []}
+          loading={loading}
+          pagination={false}
+          scroll={{ x: "max-content" }}
+        />
+      </div>
       <CursorPager testIdPrefix="speakers" list={list} total={connection ? t("delivery.speakers.total", { count: connection.totalCount }) : ""} />
       {editing !== null && <SpeakerFormModal speaker={editing === "new" ? null : editing} onClose={() => setEditing(null)} />}
       {shown && <SpeakerYearDrawer speaker={shown} onClose={() => setShown(null)} />}
