@@ -138,6 +138,20 @@ describe("delivery", () => {
     expect(await session.getByTestId("session-speaker-city").textContent()).toBe(speaker.originCity);
     await page.getByTestId("batch-credited-jp").filter({ hasText: String(SESSION_JP) }).waitFor();
 
+    // The same speaker at the same time again: refused, the dialog naming the clashing session.
+    await page.getByTestId("session-new").click();
+    await page.getByTestId("session-form").waitFor();
+    await page.getByTestId("session-topic").fill("Sesi bentrok");
+    await pickOption(page, "speakerId", `${speaker.name} · ${speaker.institution} (${speaker.originCity})`, speaker.name);
+    await page.getByTestId("session-submit").click();
+    const clash = page.getByTestId("session-clash");
+    await clash.waitFor();
+    expect(await clash.textContent()).toContain(BATCH);
+    expect(await clash.textContent()).toContain("08:00");
+    await page.getByRole("dialog").getByRole("button", { name: msg("common.cancel"), exact: true }).click();
+    await page.getByTestId("session-form").waitFor({ state: "detached" });
+    expect(await rowsOf(page, "sessions-table").count()).toBe(1);
+
     // PLANNED, then OPEN for nominations: the buttons are the domain's allowed moves.
     await page.getByTestId("batch-move-PLANNED").click();
     await page.getByTestId("batch-status").filter({ hasText: msg("enum.DeliveryState.PLANNED") }).waitFor();
@@ -145,6 +159,26 @@ describe("delivery", () => {
     await page.getByTestId("batch-move-OPEN").click();
     await page.getByTestId("batch-status").filter({ hasText: msg("enum.DeliveryState.OPEN") }).waitFor();
     expect(admin.pageErrors).toEqual([]);
+  });
+
+  test("an analyst reads the batch with no way to change it", async () => {
+    const analyst = await openBrowser();
+    try {
+      await signIn(analyst.page, "analyst");
+      await analyst.page.goto(`/delivery/batches/${batchId}`);
+      await analyst.page.getByTestId("batch-title").filter({ hasText: BATCH }).waitFor();
+      await rowsOf(analyst.page, "sessions-table").filter({ hasText: TOPIC }).waitFor();
+      for (const id of ["batch-move-RUNNING", "batch-edit", "session-new", "quotas-edit", "nominate-open"]) {
+        expect(await analyst.page.getByTestId(id).count()).toBe(0);
+      }
+      await analyst.page.goto(`/delivery?year=${YEAR}`);
+      await analyst.page.getByTestId("programme-title").first().waitFor();
+      expect(await analyst.page.getByTestId("programme-new").count()).toBe(0);
+      expect(await analyst.page.getByTestId("programme-move").count()).toBe(0);
+      expect(analyst.pageErrors).toEqual([]);
+    } finally {
+      await analyst.close();
+    }
   });
 
   test("an operator nominates a member of staff, with no way to approve", async () => {
