@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { App, Button, Card, Checkbox, Flex, InputNumber, Popconfirm, Select, Space, Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
-import { CheckCircleOutlined, DownloadOutlined, ImportOutlined, QrcodeOutlined, SaveOutlined, SafetyCertificateOutlined, StopOutlined } from "@ant-design/icons";
+import { CheckCircleOutlined, DownloadOutlined, ImportOutlined, QrcodeOutlined, SaveOutlined, SafetyCertificateOutlined, StopOutlined, UndoOutlined } from "@ant-design/icons";
 import { formatNip } from "@bina/domain";
 import dayjs from "dayjs";
 import {
@@ -11,6 +11,7 @@ import {
   RecordAttendanceDocument,
   RecordScoresDocument,
   RevokeCertificateDocument,
+  UndoBatchCompletionDocument,
   type BatchDetailFragment,
   type BatchParticipantsQuery,
 } from "../../../gql/graphql";
@@ -69,6 +70,7 @@ export function ParticipantsCard({ batch, canAct }: ParticipantsCardProps) {
   const [recordScores, scoring] = useMutation(RecordScoresDocument, { update: evictParticipants });
   const [complete, completing] = useMutation(CompleteBatchDocument, { update: evictParticipants });
   const [revoke, revoking] = useMutation(RevokeCertificateDocument, { update: evictParticipants });
+  const [undo, undoing] = useMutation(UndoBatchCompletionDocument, { update: evictParticipants });
   const [importing, setImporting] = useState(false);
   const [checkIn, setCheckIn] = useState(false);
   const [revoked, setRevoked] = useState<Certificate | null>(null);
@@ -102,6 +104,15 @@ export function ParticipantsCard({ batch, canAct }: ParticipantsCardProps) {
       const r = await complete({ variables: { batchId: batch.id, version: batch.version } });
       const c = r.data?.completeBatch;
       if (c) void message.success(t("delivery.complete.done", { completed: c.completed, notCompleted: c.notCompleted, certificates: c.certificates }));
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const undoCompletion = async () => {
+    try {
+      await undo({ variables: { batchId: batch.id, version: batch.version } });
+      void message.success(t("delivery.complete.undone"));
     } catch (e) {
       fail(e);
     }
@@ -222,7 +233,22 @@ export function ParticipantsCard({ batch, canAct }: ParticipantsCardProps) {
       data-testid="participants-card"
       extra={
         canAct &&
-        running && (
+        batch.status === "COMPLETED" ? (
+          <Popconfirm
+            title={t("delivery.complete.undoConfirm")}
+            description={t("delivery.complete.undoHelp")}
+            okText={t("delivery.complete.undo")}
+            cancelText={t("common.cancel")}
+            okButtonProps={{ danger: true, "data-testid": "undo-confirm" }}
+            onConfirm={() => undoCompletion()}
+          >
+            <Button icon={<UndoOutlined />} loading={undoing.loading} data-testid="batch-undo-completion">
+              {t("delivery.complete.undo")}
+            </Button>
+          </Popconfirm>
+        ) : (
+          canAct &&
+          running && (
           <Popconfirm
             title={t("delivery.complete.confirm")}
             description={t("delivery.complete.confirmHelp")}
@@ -235,6 +261,7 @@ export function ParticipantsCard({ batch, canAct }: ParticipantsCardProps) {
               {t("delivery.complete.action")}
             </Button>
           </Popconfirm>
+          )
         )
       }
     >
