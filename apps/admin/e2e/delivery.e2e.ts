@@ -208,7 +208,7 @@ describe("delivery", () => {
     expect(operator.pageErrors).toEqual([]);
   });
 
-  test("the administrator approves, runs the batch, takes attendance and completes it; the certificate downloads and verifies", async () => {
+  test("the administrator approves, runs the batch, takes attendance and completes it; the certificate downloads, verifies and is revoked", async () => {
     const { page } = admin;
     await page.reload();
     const row = rowsOf(page, "nominations-table").filter({ hasText: nominee.name });
@@ -249,6 +249,16 @@ describe("delivery", () => {
       expect(text).toContain(item.title);
       expect(text).toContain(`${SESSION_JP} JP`);
       expect(text).toContain("VALID");
+
+      // Revoked with a reason: the public page says so.
+      await certificate.getByTestId("certificate-revoke").click();
+      await page.getByTestId("revoke-submit").click();
+      await page.getByTestId("reason-error").waitFor();
+      await page.getByTestId("revoke-reason").fill("Uji coba pencabutan sertifikat");
+      await page.getByTestId("revoke-submit").click();
+      await certificate.getByTestId("certificate-status").filter({ hasText: msg("enum.CertificateStatus.REVOKED") }).waitFor();
+      await publicPage.reload();
+      expect((await publicPage.locator("body").textContent()) ?? "").toContain("REVOKED");
     } finally {
       await publicPage.close();
     }
