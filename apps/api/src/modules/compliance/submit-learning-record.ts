@@ -5,6 +5,7 @@ import {
   developmentKindRoute,
   domainError,
   isDevelopmentKind,
+  jakartaDate,
   JP_CREDIT_RULES,
   type JpCreditMethod,
   PROPOSAL_TITLE_MAX_LENGTH,
@@ -16,6 +17,7 @@ import { AppError, badInput } from "../../kit/errors";
 import { isUuid } from "../../kit/ids";
 import { assertCanChange } from "../../kit/unit-scope";
 import { recordAudit } from "../audit/record-audit";
+import { checkYear } from "../planning/plan-year";
 import type { SubmitLearningRecordInput } from "./compliance.inputs";
 import { MAX_ACTIVITY_DAYS } from "./compliance.inputs";
 import { checkEvidence, EVIDENCE_LIMITS } from "./evidence-file";
@@ -53,6 +55,19 @@ export async function submitLearningRecord({ ds, caller, input }: { ds: DataSour
   const title = checkText(input.title, { field: "title", min: PROPOSAL_TITLE_MIN_LENGTH, max: PROPOSAL_TITLE_MAX_LENGTH, code: "INVALID_TITLE" });
   if (!title.ok) throw badInput(title.error);
   if (input.endedOn < input.startedOn) throw badInput(domainError("INVALID_DATE", "endedOn: the last day is before the first", { field: "endedOn" }));
+  // A ledger year every query accepts, and an activity that has ended (Asia/Jakarta): nothing pending for a year to come.
+  checkYear(Number(input.startedOn.slice(0, 4)), "startedOn");
+  checkYear(Number(input.endedOn.slice(0, 4)), "endedOn");
+  const today = jakartaDate(Date.now());
+  if (input.endedOn > today) {
+    throw badInput(domainError("INVALID_DATE", `endedOn: ${input.endedOn} is after today (${today}); a record is submitted once the activity has ended`, { field: "endedOn", reason: "IN_FUTURE" }));
+  }
+  const spanDays = Math.round((Date.parse(input.endedOn) - Date.parse(input.startedOn)) / 86_400_000) + 1;
+  if (input.jpByDay && input.jpByDay.length > spanDays) {
+    throw badInput(
+      domainError("INVALID_ACTIVITY", `jpByDay: ${input.jpByDay.length} days of JP for an activity of ${spanDays} day(s)`, { field: "jpByDay", reason: "MORE_DAYS_THAN_SPAN" }),
+    );
+  }
   if (input.sessionDates && input.sessionDates.length > MAX_ACTIVITY_DAYS) throw listTooLong("sessionDates", MAX_ACTIVITY_DAYS);
   if (input.jpByDay && input.jpByDay.length > MAX_ACTIVITY_DAYS) throw listTooLong("jpByDay", MAX_ACTIVITY_DAYS);
   input.sessionDates?.forEach((d, i) => {
