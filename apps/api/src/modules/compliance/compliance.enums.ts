@@ -1,4 +1,4 @@
-import { JP_EARLY_WARNINGS, JP_LEDGER_STATUSES, type JpEarlyWarning, type JpLedgerStatus } from "@bina/domain";
+import { JP_EARLY_WARNINGS, JP_LEDGER_RULES, JP_LEDGER_STATUSES, type JpEarlyWarning, type JpLedgerStatus } from "@bina/domain";
 import { describedEnum } from "../../kit/enum-of";
 
 export type { JpLedgerStatus };
@@ -16,7 +16,7 @@ export const LearningRecordStatusEnum = describedEnum("LearningRecordStatus", "W
 
 
 export const JpLedgerStatusEnum = describedEnum("JpLedgerStatus", "An employee's JP ledger status for a year (PP 11/2017 art. 203(4); PP 49/2018 art. 40(1)).", JP_LEDGER_STATUSES, {
-  MET: "A PNS earned at least the minimum (20 JP), or a PPPK stayed within the cap (24 JP).",
+  MET: `A PNS earned at least the minimum (${JP_LEDGER_RULES.pnsMinimumJp} JP), or a PPPK stayed within the cap (${JP_LEDGER_RULES.pppkMaximumJp} JP).`,
   SHORT: "A PNS earned less than the minimum so far.",
   OVER_CAP: "A PPPK earned more than the cap.",
 });

@@ -1,3 +1,4 @@
+import { JP_LEDGER_RULES } from "@bina/domain";
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../graphql/context";
@@ -63,7 +64,7 @@ export class ComplianceResolver {
 
   @Authorized()
   @Query(() => JpComplianceType, {
-    description: "JP compliance of a unit and its direct sub-units for a year (each with its subtree), ranked by the share of PNS at 20 JP. NOT_FOUND for a unit outside what the caller may see.",
+    description: `JP compliance of a unit and its direct sub-units for a year (each with its subtree), ranked by the share of PNS at ${JP_LEDGER_RULES.pnsMinimumJp} JP. NOT_FOUND for a unit outside what the caller may see.`,
     complexity: COMPLIANCE_COST,
   })
   async jpCompliance(
@@ -92,7 +93,7 @@ export class ComplianceResolver {
 
   @Authorized()
   @Query(() => JpLedgerConnection, {
-    description: "The early-warning list: active PNS of a unit's subtree whose earned, pending and planned JP cannot reach 20 in the year (AT_RISK; MISSED once it is over), by name.",
+    description: `The early-warning list: active PNS of a unit's subtree whose earned, pending and planned JP cannot reach ${JP_LEDGER_RULES.pnsMinimumJp} in the year (AT_RISK; MISSED once it is over), by name.`,
     complexity: LEDGER_LIST_COST,
   })
   async jpEarlyWarnings(

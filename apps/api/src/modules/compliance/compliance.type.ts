@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import type { DevelopmentKind, DevelopmentRoute, EmploymentType } from "@bina/domain";
+import { JP_LEDGER_RULES, type DevelopmentKind, type DevelopmentRoute, type EmploymentType } from "@bina/domain";
 import { Connection } from "../../kit/connection";
 import { DateScalar } from "../../kit/scalars";
 import { DevelopmentKindEnum, DevelopmentRouteEnum } from "../delivery/delivery.enums";
@@ -68,7 +68,9 @@ export class JpKindTotalType {
   pendingJp: number;
 }
 
-@ObjectType("JpLedger", { description: "An employee's JP ledger for a year: PNS owe at least 20 JP (PP 11/2017 art. 203(4)), PPPK at most 24 are counted (PP 49/2018 art. 40(1))." })
+@ObjectType("JpLedger", {
+  description: `An employee's JP ledger for a year: PNS owe at least ${JP_LEDGER_RULES.pnsMinimumJp} JP (PP 11/2017 art. 203(4)), PPPK at most ${JP_LEDGER_RULES.pppkMaximumJp} are counted (PP 49/2018 art. 40(1)).`,
+})
 export class JpLedgerType {
   employeeId: string;
 
@@ -87,10 +89,10 @@ export class JpLedgerType {
   @Field(() => Float, { description: "JP of batches the employee holds a seat in (nominated or approved) that are planned, open or running and end in the year." })
   plannedJp: number;
 
-  @Field(() => Float, { description: "JP required (20 for a PNS, 0 for a PPPK)." })
+  @Field(() => Float, { description: `JP required (${JP_LEDGER_RULES.pnsMinimumJp} for a PNS, 0 for a PPPK).` })
   requiredJp: number;
 
-  @Field(() => Float, { nullable: true, description: "JP counted at most (24 for a PPPK); null for a PNS." })
+  @Field(() => Float, { nullable: true, description: `JP counted at most (${JP_LEDGER_RULES.pppkMaximumJp} for a PPPK); null for a PNS.` })
   capJp: number | null;
 
   @Field(() => Float, { description: "JP counted: earned, capped for a PPPK." })
@@ -125,7 +127,7 @@ export class JpUnitComplianceType {
   @Field(() => Int, { description: "Active PNS." })
   pnsCount: number;
 
-  @Field(() => Int, { description: "Active PNS who earned at least the minimum (20 JP)." })
+  @Field(() => Int, { description: `Active PNS who earned at least the minimum (${JP_LEDGER_RULES.pnsMinimumJp} JP).` })
   pnsMet: number;
 
   @Field(() => Float, { nullable: true, description: "Share of the PNS at the minimum, `pnsMet / pnsCount` (0..1); null without PNS." })
@@ -146,7 +148,7 @@ export class JpUnitComplianceType {
   @Field(() => Int, { description: "Active PPPK." })
   pppkCount: number;
 
-  @Field(() => Int, { description: "Active PPPK who earned more than the cap (24 JP)." })
+  @Field(() => Int, { description: `Active PPPK who earned more than the cap (${JP_LEDGER_RULES.pppkMaximumJp} JP).` })
   pppkOverCap: number;
 }
 

@@ -15,6 +15,8 @@ export const DELIVERY_TEXT = {
 
 /** Most sessions one batch holds (a PKA of 908 JP is about 230 sessions), so a batch's sessions are one bounded list. */
 export const MAX_SESSIONS_PER_BATCH = 400;
+/** Most JP one session carries (a whole day is about 10). */
+export const MAX_SESSION_JP = 24;
 /** Most unit quotas one batch holds (a city has about 70 units). */
 export const MAX_QUOTAS_PER_BATCH = 200;
 /** Most competencies a speaker's expertise or a programme lists. */

@@ -2,11 +2,15 @@ import {
   DELIVERY_STATES,
   DEVELOPMENT_KINDS,
   DEVELOPMENT_ROUTES,
+  JP_CREDIT_RULES,
+  JP_MINUTES,
   LEADERSHIP_PROGRAMMES,
   NOMINATION_STATES,
   SCHEDULE_RESOURCES,
   SESSION_ROLES,
   SPEAKER_LEVELS,
+  type DevelopmentKind,
+  type JpCreditRule,
 } from "@bina/domain";
 import { describedEnum } from "../../kit/enum-of";
 
@@ -19,33 +23,58 @@ export const NOMINATION_DECISIONS = ["APPROVE", "REJECT"] as const;
 export type NominationDecision = (typeof NOMINATION_DECISIONS)[number];
 
 
-export const DevelopmentKindEnum = describedEnum("DevelopmentKind", "A kind of competency development (PerLAN 10/2018); SIASN numbers them 1..25 in this order.", DEVELOPMENT_KINDS, {
-  DEGREE_STUDY_ASSIGNED: "Education: tugas belajar (study assignment); 20 JP per semester.",
-  DEGREE_STUDY_PERMITTED: "Education: izin belajar (study permit); 20 JP per semester.",
-  LEADERSHIP_TRAINING: "Classical: structural leadership training (Latsar CPNS, PKP, PKA, PKN II, PKN I); the programme's JP.",
-  MANAGERIAL_TRAINING: "Classical: managerial training; the programme's JP.",
-  TECHNICAL_TRAINING: "Classical: technical training (e.g. SPBE/IT); the programme's JP.",
-  FUNCTIONAL_TRAINING: "Classical: functional training; the programme's JP.",
-  SOCIO_CULTURAL_TRAINING: "Classical: socio-cultural training; the programme's JP.",
-  SEMINAR: "Classical: seminar, conference or sarasehan; 4 JP per day.",
-  WORKSHOP: "Classical: workshop (lokakarya); 5 JP per day.",
-  COURSE: "Classical: course (kursus); the programme's JP.",
-  UPGRADING: "Classical: penataran; the programme's JP.",
-  TECHNICAL_GUIDANCE: "Classical: bimbingan teknis (bimtek); the programme's JP.",
-  SOCIALISATION: "Classical: sosialisasi; 4 JP per day.",
-  COACHING: "Non-classical: coaching; 2 JP per session, at most 2 sessions a month.",
-  MENTORING: "Non-classical: mentoring; 2 JP per session, at most 2 sessions a month.",
-  E_LEARNING: "Non-classical: e-learning; actual JP, at most 3 JP per day.",
-  DISTANCE_LEARNING: "Non-classical: distance learning; the programme's JP.",
-  SECONDMENT: "Non-classical: secondment (detasering); 20 JP each.",
-  OUTBOUND: "Non-classical: outbound; the programme's JP.",
-  BENCHMARKING: "Non-classical: benchmarking (patok banding, studi tiru); 10 JP each.",
-  EXCHANGE: "Non-classical: exchange with the private sector or a state enterprise; 20 JP each.",
-  SELF_STUDY: "Non-classical: self-study; at most 2 JP per day.",
-  LEARNING_COMMUNITY: "Non-classical: learning community; at most 2 JP per day.",
-  ON_THE_JOB_GUIDANCE: "Non-classical: on-the-job guidance; the programme's JP.",
-  INTERNSHIP: "Non-classical: internship (magang); 20 JP each.",
-});
+/** How a kind earns JP, in words, from the domain's conversion table (so a changed rule changes the schema's text). */
+const creditText = (rule: JpCreditRule): string => {
+  switch (rule.method) {
+    case "ACTUAL":
+      return "the programme's JP";
+    case "PER_DAY":
+      return `${rule.jpPerDay} JP per day`;
+    case "PER_SESSION_MONTHLY_CAP":
+      return `${rule.jpPerSession} JP per session, at most ${rule.maxSessionsPerMonth} sessions a month`;
+    case "CAPPED_PER_DAY":
+      return `actual JP, at most ${rule.maxJpPerDay} JP per day`;
+    case "PER_COUNT":
+      return `${rule.jpEach} JP each`;
+    case "PER_SEMESTER":
+      return `${rule.jpPerSemester} JP per semester`;
+  }
+};
+
+const KIND_NAMES: Readonly<Record<DevelopmentKind, string>> = {
+  DEGREE_STUDY_ASSIGNED: "Education: tugas belajar (study assignment)",
+  DEGREE_STUDY_PERMITTED: "Education: izin belajar (study permit)",
+  LEADERSHIP_TRAINING: "Classical: structural leadership training (Latsar CPNS, PKP, PKA, PKN II, PKN I)",
+  MANAGERIAL_TRAINING: "Classical: managerial training",
+  TECHNICAL_TRAINING: "Classical: technical training (e.g. SPBE/IT)",
+  FUNCTIONAL_TRAINING: "Classical: functional training",
+  SOCIO_CULTURAL_TRAINING: "Classical: socio-cultural training",
+  SEMINAR: "Classical: seminar, conference or sarasehan",
+  WORKSHOP: "Classical: workshop (lokakarya)",
+  COURSE: "Classical: course (kursus)",
+  UPGRADING: "Classical: penataran",
+  TECHNICAL_GUIDANCE: "Classical: bimbingan teknis (bimtek)",
+  SOCIALISATION: "Classical: sosialisasi",
+  COACHING: "Non-classical: coaching",
+  MENTORING: "Non-classical: mentoring",
+  E_LEARNING: "Non-classical: e-learning",
+  DISTANCE_LEARNING: "Non-classical: distance learning",
+  SECONDMENT: "Non-classical: secondment (detasering)",
+  OUTBOUND: "Non-classical: outbound",
+  BENCHMARKING: "Non-classical: benchmarking (patok banding, studi tiru)",
+  EXCHANGE: "Non-classical: exchange with the private sector or a state enterprise",
+  SELF_STUDY: "Non-classical: self-study",
+  LEARNING_COMMUNITY: "Non-classical: learning community",
+  ON_THE_JOB_GUIDANCE: "Non-classical: on-the-job guidance",
+  INTERNSHIP: "Non-classical: internship (magang)",
+};
+
+export const DevelopmentKindEnum = describedEnum(
+  "DevelopmentKind",
+  "A kind of competency development (PerLAN 10/2018); SIASN numbers them 1..25 in this order.",
+  DEVELOPMENT_KINDS,
+  Object.fromEntries(DEVELOPMENT_KINDS.map((k) => [k, `${KIND_NAMES[k]}; ${creditText(JP_CREDIT_RULES[k])}.`])) as Record<DevelopmentKind, string>,
+);
 
 export const DevelopmentRouteEnum = describedEnum("DevelopmentRoute", "The route of a development kind (PerLAN 10/2018).", DEVELOPMENT_ROUTES, {
   EDUCATION: "Formal education (tugas belajar, izin belajar).",
@@ -103,7 +132,7 @@ export const SpeakerLevelEnum = describedEnum("SpeakerLevel", "A speaker's level
 export const SessionRoleEnum = describedEnum("SessionRole", "What a speaker does in a session; each is paid in its own unit (PMK 49/2023).", SESSION_ROLES, {
   SPEAKER: "Narasumber: paid per 60-minute hour.",
   MODERATOR: "Moderator: paid per session.",
-  TEACHER: "Pengajar inside a course: paid per JP (45 minutes).",
+  TEACHER: `Pengajar inside a course: paid per JP (${JP_MINUTES} minutes).`,
 });
 
 export const ScheduleResourceEnum = describedEnum("ScheduleResource", "What two overlapping sessions would share.", SCHEDULE_RESOURCES, {

@@ -1,8 +1,8 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, IsOptional, IsUUID, ValidateNested } from "class-validator";
-import type { DeliveryState, DevelopmentKind, LeadershipProgramme, NominationState } from "@bina/domain";
+import { JP_MINUTES, type DeliveryState, type DevelopmentKind, type LeadershipProgramme, type NominationState } from "@bina/domain";
 import { DateScalar, RupiahScalar } from "../../kit/scalars";
-import { MAX_COMPETENCIES, MAX_QUOTAS_PER_BATCH } from "./delivery-limits";
+import { MAX_COMPETENCIES, MAX_QUOTAS_PER_BATCH, MAX_SESSION_JP } from "./delivery-limits";
 import {
   DeliveryStateEnum,
   DevelopmentKindEnum,
@@ -315,7 +315,7 @@ export class SessionInput {
   @Field({ description: "End, `HH:MM`, after the start." })
   end: string;
 
-  @Field(() => Float, { description: "Learning hours (JP, 45 minutes each), 0..100, at most two decimals." })
+  @Field(() => Float, { description: `Learning hours (JP, ${JP_MINUTES} minutes each), 0..${MAX_SESSION_JP}, at most two decimals.` })
   jp: number;
 
   @Field({ description: "Topic, 2..200 characters." })

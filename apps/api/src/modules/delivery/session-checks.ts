@@ -4,10 +4,9 @@ import { badInput, conflict } from "../../kit/errors";
 import { isUuid } from "../../kit/ids";
 import type { BatchEntity } from "./batch.entity";
 import { FieldErrors } from "./delivery-checks";
+import { MAX_SESSION_JP } from "./delivery-limits";
 import { SpeakerEntity } from "./speaker.entity";
 
-/** Most JP one session carries (a whole day is about 10). */
-const MAX_SESSION_JP = 24;
 
 /** The session fields a change ends with, before the schedule check. */
 export interface SessionFields {
