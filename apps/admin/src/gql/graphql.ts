@@ -236,7 +236,7 @@ export type DevelopmentKind =
   | 'INTERNSHIP'
   /** Classical: structural leadership training (Latsar CPNS, PKP, PKA, PKN II, PKN I); the programme's JP. */
   | 'LEADERSHIP_TRAINING'
-  /** Non-classical: learning community; at most 2 JP per day. */
+  /** Non-classical: learning community; actual JP, at most 2 JP per day. */
   | 'LEARNING_COMMUNITY'
   /** Classical: managerial training; the programme's JP. */
   | 'MANAGERIAL_TRAINING'
@@ -248,7 +248,7 @@ export type DevelopmentKind =
   | 'OUTBOUND'
   /** Non-classical: secondment (detasering); 20 JP each. */
   | 'SECONDMENT'
-  /** Non-classical: self-study; at most 2 JP per day. */
+  /** Non-classical: self-study; actual JP, at most 2 JP per day. */
   | 'SELF_STUDY'
   /** Classical: seminar, conference or sarasehan; 4 JP per day. */
   | 'SEMINAR'
@@ -753,7 +753,7 @@ export type SessionInput = {
   end: string;
   /** The speaker's fee, whole rupiah, at most the ceiling of the speaker's level and role. */
   fee?: number | null | undefined;
-  /** Learning hours (JP, 45 minutes each), 0..100, at most two decimals. */
+  /** Learning hours (JP, 45 minutes each), 0..24, at most two decimals. */
   jp: number;
   /** The speaker's role (default SPEAKER). */
   role?: SessionRole | null | undefined;
