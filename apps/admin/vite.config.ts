@@ -47,23 +47,18 @@ function precompress(): Plugin {
  */
 const API_ORIGIN = process.env["BINA_API_ORIGIN"] ?? "http://localhost:4000";
 
+/** What the API serves besides the app: GraphQL, health, certificate PDFs and the public /verify and /check-in pages. */
+const API_PROXY = Object.fromEntries(["/graphql", "/healthz", "/readyz", "/certificates", "/verify", "/check-in"].map((path) => [path, API_ORIGIN]));
+
 export default defineConfig({
   plugins: [react(), precompress()],
   server: {
     port: 5173,
-    proxy: {
-      "/graphql": API_ORIGIN,
-      "/healthz": API_ORIGIN,
-      "/readyz": API_ORIGIN,
-    },
+    proxy: API_PROXY,
   },
   preview: {
     port: 4173,
-    proxy: {
-      "/graphql": API_ORIGIN,
-      "/healthz": API_ORIGIN,
-      "/readyz": API_ORIGIN,
-    },
+    proxy: API_PROXY,
   },
   // Monaco's workers (GraphiQL) are bundled as ES module workers: no CDN on closed government networks.
   worker: { format: "es" },
