@@ -585,6 +585,8 @@ export const en: Messages = {
   "errors.app.UNKNOWN_SPEAKER": "This speaker does not exist.",
   "errors.app.INVALID_URL": "Enter a link starting with https://.",
   "errors.app.INVALID_CAPACITY": "Enter a number of seats from 1 to 10,000, not fewer than the seats already taken.",
+  "errors.app.PROGRAMME_HAS_ACTIVE_BATCHES": "This programme cannot be cancelled: one of its batches is running or finished.",
+  "errors.app.PROGRAMME_CLOSED": "This programme is cancelled or finished; its batches cannot be added or moved forward.",
   "errors.app.UNIQUE_VIOLATION": "Someone else saved the same data at the same time. Reload and try again.",
   "errors.app.TOKEN_REVOKED": "Your session was ended (signed out, password changed or account deactivated). Please sign in again.",
   "errors.app.UNAUTHENTICATED": "Your session has ended. Please sign in again.",

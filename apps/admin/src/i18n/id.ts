@@ -591,6 +591,8 @@ export const id = {
   "errors.app.UNKNOWN_SPEAKER": "Narasumber ini tidak ada.",
   "errors.app.INVALID_URL": "Masukkan tautan yang diawali https://.",
   "errors.app.INVALID_CAPACITY": "Masukkan jumlah kursi 1 sampai 10.000, tidak kurang dari kursi yang sudah terisi.",
+  "errors.app.PROGRAMME_HAS_ACTIVE_BATCHES": "Program ini tidak dapat dibatalkan karena ada angkatan yang sedang berjalan atau sudah selesai.",
+  "errors.app.PROGRAMME_CLOSED": "Program ini sudah dibatalkan atau selesai; angkatannya tidak dapat ditambah atau dilanjutkan.",
   "errors.app.UNIQUE_VIOLATION": "Data yang sama disimpan oleh pengguna lain pada saat yang sama. Muat ulang lalu coba lagi.",
   "errors.app.TOKEN_REVOKED": "Sesi Anda telah diakhiri (keluar, ganti kata sandi, atau akun dinonaktifkan). Silakan masuk kembali.",
   "errors.app.UNAUTHENTICATED": "Sesi Anda telah berakhir. Silakan masuk kembali.",

@@ -121,6 +121,8 @@ export const ERROR_CODES = Object.freeze({
   UNKNOWN_SPEAKER: BAD,
   INVALID_URL: BAD,
   INVALID_CAPACITY: BAD,
+  PROGRAMME_HAS_ACTIVE_BATCHES: CONFLICT,
+  PROGRAMME_CLOSED: CONFLICT,
   // API: attendance, scores, completion, certificates, QR check-in (issue 8)
   BATCH_NOT_RUNNING: CONFLICT,
   BATCH_NOT_COMPLETED: CONFLICT,

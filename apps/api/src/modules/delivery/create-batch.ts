@@ -7,13 +7,19 @@ import { checkBatchDates, checkCapacity, checkQuotas, checkRange, replaceQuotas 
 import { BatchEntity } from "./batch.entity";
 import { checkUrl, FieldErrors } from "./delivery-checks";
 import type { BatchInput } from "./delivery.inputs";
+import { assertProgrammeOpen } from "./programme-checks";
 import { ProgrammeEntity } from "./programme.entity";
 
-/** A new batch of a programme (DRAFT, no sessions, credited JP 0), with its quotas; audited. */
+/**
+ * A new batch of a programme (DRAFT, no sessions, credited JP 0), with its quotas; audited. Refused under a cancelled
+ * or finished programme (CONFLICT PROGRAMME_CLOSED, field programmeId): the programme row is read FOR SHARE, so a
+ * programme being cancelled or finished at the same moment (moveProgramme, row locked FOR UPDATE) is waited for.
+ */
 export async function createBatch({ ds, caller, input }: { ds: DataSource; caller: Caller; input: BatchInput }): Promise<BatchEntity> {
   return ds.transaction(async (m) => {
-    const programme = isUuid(input.programmeId) ? await m.findOneBy(ProgrammeEntity, { id: input.programmeId }) : null;
+    const programme = isUuid(input.programmeId) ? await m.findOne(ProgrammeEntity, { where: { id: input.programmeId }, lock: { mode: "pessimistic_read" } }) : null;
     if (!programme) throw notFound("Programme", input.programmeId);
+    assertProgrammeOpen(programme, "programmeId");
     const errors = new FieldErrors();
     const fields = {
       name: errors.text(input.name, "name", "batchName"),

@@ -7,6 +7,7 @@ import { underPathSql } from "../../kit/unit-scope";
 import { recordAudit } from "../audit/record-audit";
 import { BatchEntity } from "./batch.entity";
 import { NominationEntity } from "./nomination.entity";
+import { findNomineeClashes, lockEmployees } from "./schedule-conflicts";
 
 /** The seat-holding statuses as SQL (the domain's SEAT_HOLDING_STATES). */
 export const SEAT_SQL = `('NOMINATED', 'APPROVED')`;
@@ -59,37 +60,60 @@ export async function seatForNominee(m: EntityManager, batch: BatchEntity, unitP
 
 interface WaitingRow {
   id: string;
+  employee_id: string;
   path: string;
   requested_at: string;
 }
 
 /**
+ * How many waitlisted candidates a promotion locks and checks for schedule clashes at once (one statement each). A
+ * waitlist within one window is locked in one sorted statement and cannot deadlock (see schedule-conflicts.ts).
+ */
+export const PROMOTION_WINDOW = 200;
+
+/**
  * Promotes waitlisted nominations to NOMINATED while seats are free, first come, first served within the quotas (the
- * domain's nextFromWaitlist), in the caller's transaction (the batch row locked by `lockBatch`). Audited; returns them.
+ * domain's nextFromWaitlist), in the caller's transaction (the batch row locked by `lockBatch`). A candidate who now
+ * holds a seat in another batch (not cancelled) whose sessions overlap this batch's is skipped and stays WAITLISTED
+ * (checked under the candidates' employee locks, the ones nominate takes, so the answer holds until commit); the
+ * next one is promoted instead. Audited; returns them.
  */
 export async function promoteWaitlisted(m: EntityManager, batch: BatchEntity, actorId: string): Promise<NominationEntity[]> {
   const counts = await seatCounts(m, batch.id);
+  if (counts.taken >= batch.capacity) return [];
   const waiting = await queryRows<WaitingRow>(
     m,
-    `SELECT n.id, u.path, to_char(n.requested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS requested_at
+    `SELECT n.id, n.employee_id, u.path, to_char(n.requested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS requested_at
        FROM nominations n JOIN units u ON u.id = n.unit_id
       WHERE n.batch_id = $1 AND n.status = 'WAITLISTED'
       ORDER BY n.requested_at, n.id`,
     [batch.id],
   );
-  if (waiting.length === 0 || counts.taken >= batch.capacity) return [];
+  if (waiting.length === 0) return [];
   const unitOf = new Map(waiting.map((w) => [w.id, quotaFor(counts.quotas, w.path)?.unit_id ?? `none:${w.id}`]));
   const quotas: Record<string, number> = Object.fromEntries(counts.quotas.map((q) => [q.unit_id, q.seats]));
   const unitSeatsTaken: Record<string, number> = Object.fromEntries(counts.quotas.map((q) => [q.unit_id, q.taken]));
   let seatsTaken = counts.taken;
-  let left = waiting;
+  // Candidates examined so far (a prefix of the waitlist), without those who clash and those promoted.
+  let left: WaitingRow[] = [];
+  let examined = 0;
   const promotedIds: string[] = [];
   for (;;) {
     const next = nextFromWaitlist(
       left.map((w) => ({ id: w.id, unitId: unitOf.get(w.id)!, requestedAt: w.requested_at })),
       { capacity: batch.capacity, seatsTaken, quotas, unitSeatsTaken },
     );
-    if (next === null) break;
+    if (next === null) {
+      // Nobody examined fits: examine the next window of the waitlist while seats are free.
+      if (seatsTaken >= batch.capacity || examined >= waiting.length) break;
+      const window = waiting.slice(examined, examined + PROMOTION_WINDOW);
+      examined += window.length;
+      const employeeIds = window.map((w) => w.employee_id);
+      await lockEmployees(m, employeeIds);
+      const clashes = await findNomineeClashes(m, batch.id, employeeIds);
+      left = [...left, ...window.filter((w) => !clashes.has(w.employee_id))];
+      continue;
+    }
     const row = left.find((w) => w.id === next)!;
     promotedIds.push(next);
     seatsTaken += 1;
