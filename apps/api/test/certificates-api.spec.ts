@@ -251,26 +251,29 @@ describe("revocation", () => {
 });
 
 describe("undoing a completion", () => {
-  it("reopens the batch and removes outcomes, ledger entries and certificates", async () => {
-    const codes = [...(await participants()).values()].flatMap((p) => (p.certificate ? [p.certificate.code] : []));
-    expect(codes).toHaveLength(2);
+  it("reopens the batch and removes outcomes, ledger entries and valid certificates; a revoked one stays REVOKED", async () => {
+    const before = [...(await participants()).values()].flatMap((p) => (p.certificate ? [p.certificate] : []));
+    expect(before).toHaveLength(2);
+    const revoked = before.find((c) => c.status === "REVOKED")!;
+    const valid = before.find((c) => c.status === "VALID")!;
     expect((await app.gql(UNDO, { b: f.batchId }, operator)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const v = await batchVersion();
     const r = await app.gql(UNDO, { b: f.batchId, v }, admin);
     expect(r.errors).toBeUndefined();
-    expect(r.data!.undoBatchCompletion).toEqual({ status: "RUNNING", version: v + 1, certificates: 2 });
+    expect(r.data!.undoBatchCompletion).toEqual({ status: "RUNNING", version: v + 1, certificates: 1 });
     expect(await ledgerRows()).toEqual([]);
     const list = await participants();
-    expect([...list.values()].every((p) => p.outcome === null && p.certificate === null)).toBe(true);
-    for (const code of codes) expect((await verify(code)).status).toBe(404);
+    expect([...list.values()].every((p) => p.outcome === null && (p.certificate === null || p.certificate.id === revoked.id))).toBe(true);
+    expect((await verify(valid.code)).status).toBe(404);
+    expect(await (await verify(revoked.code)).text()).toContain("DICABUT (REVOKED)");
     const twice = await app.gql(UNDO, { b: f.batchId }, admin);
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", domainCode: "BATCH_NOT_COMPLETED" });
   });
 
-  it("lets the batch be completed again, with new codes", async () => {
+  it("lets the batch be completed again, with new codes (none for the revoked certificate's holder)", async () => {
     const r = await app.gql(COMPLETE, { b: f.batchId }, admin);
-    expect(r.data!.completeBatch).toMatchObject({ status: "COMPLETED", completed: 2, certificates: 2 });
-    expect(await ledgerRows()).toHaveLength(2);
+    expect(r.data!.completeBatch).toMatchObject({ status: "COMPLETED", completed: 2, certificates: 1 });
+    expect(await ledgerRows()).toHaveLength(1);
   });
 });
 

@@ -10,8 +10,22 @@ import { checkedInPage, checkInFormPage, checkInRefusedPage, tooManyRequestsPage
 
 /** Public verification lookups per client address and minute (a code has 100 random bits: this only keeps load down). */
 export const VERIFY_PER_MINUTE = 60;
-/** Failed check-ins per client address per ten minutes (a class on one Wi-Fi shares an address: successes do not count). */
+/**
+ * Failed check-ins per check-in code and client address per ten minutes. Only a wrong NIP with a valid code counts (a
+ * NIP guess); an expired, forged or malformed code costs no SQL and does not count, so a class on one Wi-Fi (one
+ * address) scanning a stale code is not locked out; and the count is per code, so the next code starts afresh.
+ */
 export const CHECK_IN_FAILURES_PER_WINDOW = 30;
+/**
+ * Successful check-ins per check-in code and client address (the code lives two minutes; the window covers it). A
+ * phone checks in its owner, perhaps a neighbour without a phone; five keeps one device holding a code from marking a
+ * whole list of NIPs present, while a class behind one address rescans the organiser's next code.
+ */
+export const CHECK_INS_PER_CODE_AND_CLIENT = 5;
+/** Certificate PDFs per client address and minute (each is rendered on request: this keeps the CPU for everyone). */
+export const CERTIFICATE_PDFS_PER_MINUTE = 60;
+/** Refusals of a check-in that are about the code, not the NIP: they do not count as failures. */
+const CODE_REFUSALS = new Set(["CHECK_IN_EXPIRED", "CHECK_IN_INVALID"]);
 
 /** Indonesian words for the refusals a participant's phone may show. */
 const CHECK_IN_MESSAGES: Record<string, string> = {
@@ -34,14 +48,17 @@ const wantsJson = (req: Request): boolean => req.is("application/json") === "app
  * - `GET /verify/<code>`: the public verification page (server-rendered HTML, no script, not indexed, rate-limited);
  *   only name, programme, JP, dates and status; 404 page for an unknown code.
  * - `GET /check-in?code=...`: the form a participant's phone opens from the organiser's QR code; `POST /check-in`
- *   (form or JSON: `code`, `nip`) marks the participant present; failures are rate-limited per client address.
+ *   (form or JSON: `code`, `nip`) marks the participant present; wrong NIPs and successes are limited per code and
+ *   client address.
  * - `GET /certificates/<id>.pdf` with `Authorization: Bearer <token>`: the STTPP as PDF (ADMIN and ANALYST any,
- *   a unit operator its subtree's; 404 otherwise).
+ *   a unit operator its subtree's; 404 otherwise), at most CERTIFICATE_PDFS_PER_MINUTE per client address.
  */
 export function attendanceRoutes({ ds, tokens, services }: { ds: DataSource; tokens: TokenService; services: { attendance: AttendanceServices } }): Router {
   const router = express.Router();
   const verifyLimit = createPublicRateLimit({ limit: VERIFY_PER_MINUTE, windowSeconds: 60 });
   const checkInLimit = createPublicRateLimit({ limit: CHECK_IN_FAILURES_PER_WINDOW, windowSeconds: 600 });
+  const checkInSuccessLimit = createPublicRateLimit({ limit: CHECK_INS_PER_CODE_AND_CLIENT, windowSeconds: 600 });
+  const pdfLimit = createPublicRateLimit({ limit: CERTIFICATE_PDFS_PER_MINUTE, windowSeconds: 60 });
   const client = (req: Request) => req.ip ?? req.socket.remoteAddress ?? "unknown";
 
   router.get("/verify/:code", async (req, res, next) => {
@@ -79,22 +96,32 @@ export function attendanceRoutes({ ds, tokens, services }: { ds: DataSource; tok
       else res.status(status).set(extra).type("html").send(checkInRefusedPage(CHECK_IN_MESSAGES[code] ?? message));
     };
     try {
-      const wait = checkInLimit.retryAfter(client(req));
-      if (wait > 0) {
-        refuse(429, "CHECK_IN_RATE_LIMITED", `Too many failed check-ins; try again in ${wait} seconds`, { "Retry-After": String(wait) });
-        return;
-      }
       const body = (req.body ?? {}) as Record<string, unknown>;
       const code = typeof body.code === "string" ? body.code : "";
       const nip = typeof body.nip === "string" ? body.nip : "";
+      // Keyed by the code (its first 100 characters: a real one is shorter) and the client address.
+      const key = `${code.trim().slice(0, 100)}|${client(req)}`;
+      const failing = checkInLimit.retryAfter(key);
+      if (failing > 0) {
+        refuse(429, "CHECK_IN_RATE_LIMITED", `Too many failed check-ins; try again in ${failing} seconds`, { "Retry-After": String(failing) });
+        return;
+      }
+      const full = checkInSuccessLimit.retryAfter(key);
+      if (full > 0) {
+        refuse(429, "CHECK_IN_RATE_LIMITED", `This device has checked in ${CHECK_INS_PER_CODE_AND_CLIENT} participants with this code; scan the organiser's next code`, {
+          "Retry-After": String(full),
+        });
+        return;
+      }
       try {
         const done = await services.attendance.checkIn(code, nip);
+        checkInSuccessLimit.hit(key);
         if (json) res.json({ data: { checkIn: { sessionId: done.sessionId, topic: done.topic, date: done.date } } });
         else res.type("html").send(checkedInPage(done.topic, done.date));
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
-        checkInLimit.hit(client(req));
         const domainCode = String(e.extensions.domainCode ?? e.extensions.code);
+        if (!CODE_REFUSALS.has(domainCode)) checkInLimit.hit(key);
         refuse(e.extensions.code === "NOT_FOUND" ? 404 : e.extensions.code === "CONFLICT" ? 409 : 400, domainCode, e.message);
       }
     } catch (e) {
@@ -105,6 +132,15 @@ export function attendanceRoutes({ ds, tokens, services }: { ds: DataSource; tok
   router.get("/certificates/:file", async (req, res, next) => {
     try {
       res.set("Cache-Control", "private, no-store");
+      const wait = pdfLimit.retryAfter(client(req));
+      if (wait > 0) {
+        res
+          .status(429)
+          .set("Retry-After", String(wait))
+          .json({ errors: [{ message: `Too many certificate downloads; try again in ${wait} seconds`, extensions: { code: "TOO_MANY_REQUESTS", retryAfterSeconds: wait } }] });
+        return;
+      }
+      pdfLimit.hit(client(req));
       const m = /^([0-9a-fA-F-]{36})\.pdf$/.exec(String(req.params.file));
       const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? "")?.[1];
       const outcome = bearer ? await authenticateToken({ ds, tokens, token: bearer }) : null;

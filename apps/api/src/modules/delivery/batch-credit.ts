@@ -17,20 +17,32 @@ export function batchCredit(kind: DevelopmentKind, days: readonly { date: string
   return credited.ok ? Math.round(credited.value * 100) / 100 : 0;
 }
 
-/** Recomputes `batches.credited_jp` of the given batches inside the caller's transaction (one read, one write each). */
+/**
+ * Recomputes `batches.credited_jp` of the given batches inside the caller's transaction, set-based: one read of every
+ * batch's session days, then one UPDATE ... FROM unnest (two statements however many batches; none for no batches).
+ */
 export async function refreshCreditedJp(m: EntityManager, batchIds: readonly string[]): Promise<void> {
-  for (const batchId of batchIds) {
-    const rows = await queryRows<SessionDay & { kind: string }>(
-      m,
-      `SELECT p.kind, s.date::text AS date, sum(s.jp)::text AS jp
-         FROM batches b JOIN programmes p ON p.id = b.programme_id
-         LEFT JOIN batch_sessions s ON s.batch_id = b.id
-        WHERE b.id = $1
-        GROUP BY p.kind, s.date ORDER BY s.date`,
-      [batchId],
-    );
-    if (rows.length === 0) continue;
-    const days = rows.filter((r) => r.date !== null).map((r) => ({ date: r.date, jp: Number(r.jp) }));
-    await m.query(`UPDATE batches SET credited_jp = $2 WHERE id = $1`, [batchId, batchCredit(rows[0]!.kind as DevelopmentKind, days)]);
+  const ids = [...new Set(batchIds)];
+  if (ids.length === 0) return;
+  const rows = await queryRows<SessionDay & { batch_id: string; kind: string }>(
+    m,
+    `SELECT b.id AS batch_id, p.kind, s.date::text AS date, sum(s.jp)::text AS jp
+       FROM batches b JOIN programmes p ON p.id = b.programme_id
+       LEFT JOIN batch_sessions s ON s.batch_id = b.id
+      WHERE b.id = ANY($1::uuid[])
+      GROUP BY b.id, p.kind, s.date ORDER BY b.id, s.date`,
+    [ids],
+  );
+  const byBatch = new Map<string, { kind: DevelopmentKind; days: { date: string; jp: number }[] }>();
+  for (const r of rows) {
+    const entry = byBatch.get(r.batch_id) ?? { kind: r.kind as DevelopmentKind, days: [] };
+    if (r.date !== null) entry.days.push({ date: r.date, jp: Number(r.jp) });
+    byBatch.set(r.batch_id, entry);
   }
+  if (byBatch.size === 0) return;
+  const found = [...byBatch.keys()];
+  await m.query(
+    `UPDATE batches b SET credited_jp = x.jp FROM unnest($1::uuid[], $2::numeric[]) AS x(id, jp) WHERE b.id = x.id`,
+    [found, found.map((id) => String(batchCredit(byBatch.get(id)!.kind, byBatch.get(id)!.days)))],
+  );
 }

@@ -15,6 +15,7 @@ interface CertificateFacts {
   readonly name: string;
   readonly nip: string;
   readonly unitPath: string;
+  readonly currentUnitPath: string;
   readonly programme: string;
   readonly jp: string;
   readonly startsOn: string;
@@ -22,24 +23,35 @@ interface CertificateFacts {
   readonly issuer: string | null;
 }
 
+/**
+ * What a certificate states is what was credited at issue: the nomination's BATCH ledger entry holds the JP, title and
+ * dates fixed by completeBatch, so later edits of the batch or programme do not change an issued certificate. A revoked
+ * certificate has no ledger entry any more; it falls back to the batch and programme (which cannot change while the
+ * batch is COMPLETED or EVALUATED).
+ */
+const ISSUED_SQL = `
+    LEFT JOIN jp_entries j ON j.source = 'BATCH' AND j.source_id = n.id`;
+const ISSUED_COLUMNS = `COALESCE(j.title, p.title) AS programme, COALESCE(j.jp, b.credited_jp) AS jp,
+         to_char(COALESCE(j.started_on, b.starts_on), 'YYYY-MM-DD') AS "startsOn", to_char(COALESCE(j.ended_on, b.ends_on), 'YYYY-MM-DD') AS "endsOn"`;
+
 const FACTS_SQL = `
   SELECT c.id, c.code, c.number, to_char(c.issued_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD') AS "issuedOn", c.revoked_at IS NOT NULL AS revoked,
-         e.name, e.nip, u.path AS "unitPath", p.title AS programme, b.credited_jp AS jp,
-         to_char(b.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(b.ends_on, 'YYYY-MM-DD') AS "endsOn",
+         e.name, e.nip, u.path AS "unitPath", cu.path AS "currentUnitPath", ${ISSUED_COLUMNS},
          (SELECT r.name FROM units r WHERE r.parent_id IS NULL ORDER BY r.path LIMIT 1) AS issuer
     FROM certificates c
     JOIN nominations n ON n.id = c.nomination_id
     JOIN employees e ON e.id = n.employee_id
     JOIN units u ON u.id = n.unit_id
+    JOIN units cu ON cu.id = e.unit_id
     JOIN batches b ON b.id = n.batch_id
-    JOIN programmes p ON p.id = b.programme_id`;
+    JOIN programmes p ON p.id = b.programme_id${ISSUED_SQL}`;
 
 /** The public verification URL of a code. */
 export const verifyUrlOf = (publicBaseUrl: string, code: string): string => `${publicBaseUrl.replace(/\/+$/, "")}/verify/${code}`;
 
 /**
  * A certificate as a PDF for a caller who may read it: ADMIN and ANALYST any, a UNIT_OPERATOR only one whose
- * nomination came from its subtree (the scope operators' nominations and participant lists use). Null when there is
+ * nomination came from its subtree and whose holder still works there (the scope operators' nominations list uses). Null when there is
  * none with this id or the caller may not see it (the two are not told apart).
  * One statement.
  */
@@ -59,7 +71,10 @@ export async function certificatePdf({
   if (!isUuid(id)) return null;
   const [c] = await queryRows<CertificateFacts>(ds, `${FACTS_SQL} WHERE c.id = $1`, [id]);
   if (!c) return null;
-  if (user.role === "UNIT_OPERATOR" && !inScope(await scope(), c.unitPath)) return null;
+  if (user.role === "UNIT_OPERATOR") {
+    const s = await scope();
+    if (!inScope(s, c.unitPath) || !inScope(s, c.currentUnitPath)) return null;
+  }
   const pdf = await renderCertificatePdf({
     issuer: c.issuer ?? "",
     name: c.name,
@@ -93,13 +108,13 @@ export async function verifyCertificate({ ds, code }: { ds: DataSource; code: st
   if (!normalized) return null;
   const [c] = await queryRows<{ name: string; programme: string; jp: string; startsOn: string; endsOn: string; revoked: boolean }>(
     ds,
-    `SELECT e.name, p.title AS programme, b.credited_jp AS jp, to_char(b.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(b.ends_on, 'YYYY-MM-DD') AS "endsOn",
+    `SELECT e.name, ${ISSUED_COLUMNS},
             c.revoked_at IS NOT NULL AS revoked
        FROM certificates c
        JOIN nominations n ON n.id = c.nomination_id
        JOIN employees e ON e.id = n.employee_id
        JOIN batches b ON b.id = n.batch_id
-       JOIN programmes p ON p.id = b.programme_id
+       JOIN programmes p ON p.id = b.programme_id${ISSUED_SQL}
       WHERE c.code = $1`,
     [normalized],
   );

@@ -33,7 +33,8 @@ const NUMBER_SQL = `'STTPP/' || $3 || '/' || lpad(nextval('certificate_number_se
  * APPROVED participant's attended JP (Σ JP of the sessions marked present) and outcome by the domain's `completionOf`
  * (the batch's own minimum attendance share, else the default, and its post-test pass mark if any); for each one who
  * completed, a verified BATCH entry in the JP ledger (the batch's credited JP, the programme's kind and title, the
- * batch's dates) and a certificate with an unguessable code and a number; the batch becomes COMPLETED
+ * batch's dates) and a certificate with an unguessable code and a number, except for one whose certificate was revoked
+ * (kept through an undone completion: no new certificate, no JP); the batch becomes COMPLETED
  * (`transitionBatch`). Concurrent attendance writers hold the batch FOR SHARE, so none lands after the count.
  */
 export async function completeBatch({ ds, caller, batchId, version }: { ds: DataSource; caller: Caller; batchId: string; version: number | null }): Promise<BatchCompletion> {
@@ -68,7 +69,21 @@ export async function completeBatch({ ds, caller, batchId, version }: { ds: Data
       [outcomes.map((o) => o.id), outcomes.map((o) => o.attendedJp), outcomes.map((o) => (o.completed ? "COMPLETED" : "NOT_COMPLETED"))],
     );
     const done = outcomes.filter((o) => o.completed);
-    const certificates = await issue(m, done, { batch, kind: programme!.kind, title: programme!.title });
+    // A certificate revoked before an undone completion stays revoked: its holder gets no new certificate and no JP.
+    const revoked = new Set(
+      (
+        await queryRows<{ nominationId: string }>(
+          m,
+          `SELECT c.nomination_id AS "nominationId" FROM certificates c JOIN nominations n ON n.id = c.nomination_id WHERE n.batch_id = $1 AND c.revoked_at IS NOT NULL`,
+          [batch.id],
+        )
+      ).map((r) => r.nominationId),
+    );
+    const certificates = await issue(
+      m,
+      done.filter((o) => !revoked.has(o.id)),
+      { batch, kind: programme!.kind, title: programme!.title },
+    );
     const saved = await m.save(m.merge(BatchEntity, batch, { status: next.value, version: batch.version + 1 }));
     const audit: AuditRecord[] = [
       {
@@ -81,6 +96,7 @@ export async function completeBatch({ ds, caller, batchId, version }: { ds: Data
           version: saved.version,
           batchJp,
           completed: done.map((o) => o.id),
+          keptRevoked: done.filter((o) => revoked.has(o.id)).map((o) => o.id),
           notCompleted: outcomes.filter((o) => !o.completed).map((o) => ({ id: o.id, attendedJp: Number(o.attendedJp), reasons: o.reasons })),
         },
       },
@@ -115,8 +131,9 @@ async function issue(
 
 /**
  * Undoes a completion (ADMIN; a correction, outside the transition table): a COMPLETED batch goes back to RUNNING, its
- * participants' outcomes are cleared and their BATCH ledger entries and certificates (revoked ones too) are removed, in
- * one transaction with audit rows. BATCH_NOT_COMPLETED (CONFLICT) for any other status (an EVALUATED batch is final).
+ * participants' outcomes are cleared and their BATCH ledger entries and valid certificates are removed, in one
+ * transaction with audit rows. A revoked certificate is kept (its ledger entry went with the revocation): its code keeps
+ * answering REVOKED and a later completion does not reissue it. BATCH_NOT_COMPLETED (CONFLICT) for any other status (an EVALUATED batch is final).
  */
 export async function undoBatchCompletion({ ds, caller, batchId, version }: { ds: DataSource; caller: Caller; batchId: string; version: number | null }): Promise<BatchCompletion> {
   return ds.transaction(async (m) => {
@@ -126,7 +143,7 @@ export async function undoBatchCompletion({ ds, caller, batchId, version }: { ds
     await m.query(`DELETE FROM jp_entries WHERE source = 'BATCH' AND source_id IN (SELECT id FROM nominations WHERE batch_id = $1)`, [batch.id]);
     // TypeORM answers a DELETE ... RETURNING on PostgreSQL as [rows, affected].
     const [removed] = (await m.query(
-      `DELETE FROM certificates WHERE nomination_id IN (SELECT id FROM nominations WHERE batch_id = $1)
+      `DELETE FROM certificates WHERE nomination_id IN (SELECT id FROM nominations WHERE batch_id = $1) AND revoked_at IS NULL
        RETURNING id, nomination_id AS "nominationId", number, code, revoked_at AS "revokedAt"`,
       [batch.id],
     )) as [{ id: string; nominationId: string; number: string; code: string; revokedAt: Date | null }[], number];

@@ -15,6 +15,8 @@ import { SpeakerEntity } from "./speaker.entity";
 
 export interface QuotaView {
   readonly unitId: string;
+  /** The unit's materialised path (for scoping; not exposed). */
+  readonly unitPath: string;
   readonly seats: number;
   readonly seatsTaken: number;
 }
@@ -92,9 +94,9 @@ export const deliveryLoaders = (ds: DataSource): DeliveryLoaders => ({
     return ids.map((id) => grouped.get(id) ?? []);
   }),
   quotasByBatch: new DataLoader(async (ids) => {
-    const rows = await queryRows<{ batch_id: string; unit_id: string; seats: number; taken: number }>(
+    const rows = await queryRows<{ batch_id: string; unit_id: string; path: string; seats: number; taken: number }>(
       ds,
-      `SELECT q.batch_id, q.unit_id, q.seats,
+      `SELECT q.batch_id, q.unit_id, u.path, q.seats,
               (SELECT count(*)::int FROM nominations n JOIN units nu ON nu.id = n.unit_id
                 WHERE n.batch_id = q.batch_id AND n.status IN ${SEAT_SQL} AND ${underPathSql("nu.path", "u.path")}) AS taken
          FROM batch_unit_quotas q JOIN units u ON u.id = q.unit_id
@@ -102,7 +104,7 @@ export const deliveryLoaders = (ds: DataSource): DeliveryLoaders => ({
       [[...ids]],
     );
     const grouped = groupBy(rows, (r) => r.batch_id);
-    return ids.map((id) => (grouped.get(id) ?? []).map((r) => ({ unitId: r.unit_id, seats: r.seats, seatsTaken: r.taken })));
+    return ids.map((id) => (grouped.get(id) ?? []).map((r) => ({ unitId: r.unit_id, unitPath: r.path, seats: r.seats, seatsTaken: r.taken })));
   }),
   seatsByBatch: new DataLoader(async (ids) => {
     const rows = await queryRows<{ batch_id: string; taken: number; waitlisted: number }>(

@@ -66,12 +66,13 @@ const travelsFromAnotherCity = (s: SpeakerType, cityName: string | null): boolea
 /** A change's cost: one transaction with a few statements, then whatever the answer selects. */
 const CHANGE_COST = ({ childComplexity }: { childComplexity: number }) => 10 + childComplexity;
 
-/** A nomination result as the caller may see it: a promoted nominee outside an operator's subtree is not shown. */
+/** A nomination result as the caller may see it: a promoted nominee outside an operator's subtree (then or now) is not shown. */
 async function visibleResult(ctx: Context, r: { nomination: NominationEntity; promoted: NominationEntity | null }): Promise<NominationResultType> {
   let promoted: NominationType | null = null;
   if (r.promoted) {
-    const unit = await ctx.loaders.unitById.load(r.promoted.unitId);
-    if (unit && inScope(await ctx.scope(), unit.path)) promoted = toNominationType(r.promoted);
+    const [unit, employee, scope] = await Promise.all([ctx.loaders.unitById.load(r.promoted.unitId), ctx.loaders.employeeById.load(r.promoted.employeeId), ctx.scope()]);
+    const current = employee ? await ctx.loaders.unitById.load(employee.unitId) : null;
+    if (unit && current && inScope(scope, unit.path) && inScope(scope, current.path)) promoted = toNominationType(r.promoted);
   }
   return Object.assign(new NominationResultType(), { nomination: toNominationType(r.nomination), promoted });
 }
@@ -259,7 +260,10 @@ export class BatchResolver {
 
   @FieldResolver(() => [UnitQuotaType], { description: `Seats reserved per unit, with the seats each unit's nominees hold (at most ${MAX_QUOTAS_PER_BATCH}).`, complexity: fixedCost(2, 20) })
   async quotas(@Root() b: BatchType, @Ctx() ctx: Context): Promise<UnitQuotaType[]> {
-    return (await ctx.loaders.delivery.quotasByBatch.load(b.id)).map((q) => Object.assign(new UnitQuotaType(), q));
+    // An operator sees the quotas of units inside its subtree only (not an ancestor's, not a sibling's): UnitQuota.unit
+    // must not name a unit outside the scope, as `unit(id)` would answer null for it.
+    const [quotas, scope] = await Promise.all([ctx.loaders.delivery.quotasByBatch.load(b.id), ctx.scope()]);
+    return quotas.filter((q) => inScope(scope, q.unitPath)).map((q) => Object.assign(new UnitQuotaType(), { unitId: q.unitId, seats: q.seats, seatsTaken: q.seatsTaken }));
   }
 
   @FieldResolver(() => BatchSeatsType, { description: "Seats held and waiting, over every unit.", complexity: fixedCost(2, 1) })

@@ -53,7 +53,8 @@ const num = (v: string | null): number | null => (v === null ? null : Number(v))
 /**
  * A batch's APPROVED participants by name with their marks, scores, attended JP (live until completion, then as
  * completion recorded it), outcome and certificate: one statement per page (marks as a JSON array, the total only
- * when asked). An operator sees the participants of its own subtree only.
+ * when asked). An operator sees the participants of its own subtree only, by
+ * each nominee's CURRENT unit (a nominee who has moved out of the subtree is not shown).
  */
 export async function listParticipants({
   ds,
@@ -78,7 +79,7 @@ export async function listParticipants({
   const where = `n.batch_id = ${batch} AND n.status = 'APPROVED' AND ${scopeSql(scope, "u.path", p)}`;
   const keyset = cursor ? `AND (e.name, n.id) > (${p.add(cursor[0])}, ${p.add(cursor[1], "uuid")})` : "";
   const total = withTotal
-    ? `(SELECT count(*)::int FROM nominations n JOIN units u ON u.id = n.unit_id WHERE ${where})`
+    ? `(SELECT count(*)::int FROM nominations n JOIN employees e ON e.id = n.employee_id JOIN units u ON u.id = e.unit_id WHERE ${where})`
     : "NULL::int";
   const rows = await queryRows<Raw>(
     ds,
@@ -93,7 +94,7 @@ export async function listParticipants({
             ${total} AS total
        FROM nominations n
        JOIN employees e ON e.id = n.employee_id
-       JOIN units u ON u.id = n.unit_id
+       JOIN units u ON u.id = e.unit_id
        LEFT JOIN certificates c ON c.nomination_id = n.id
       WHERE ${where} ${keyset}
       ORDER BY e.name, n.id
@@ -127,7 +128,7 @@ export async function listParticipants({
   if (withTotal && totalCount === null) {
     const p2 = new SqlParams();
     const w2 = `n.batch_id = ${p2.add(batchId, "uuid")} AND n.status = 'APPROVED' AND ${scopeSql(scope, "u.path", p2)}`;
-    totalCount = (await queryRows<{ n: number }>(ds, `SELECT count(*)::int AS n FROM nominations n JOIN units u ON u.id = n.unit_id WHERE ${w2}`, p2))[0]?.n ?? 0;
+    totalCount = (await queryRows<{ n: number }>(ds, `SELECT count(*)::int AS n FROM nominations n JOIN employees e ON e.id = n.employee_id JOIN units u ON u.id = e.unit_id WHERE ${w2}`, p2))[0]?.n ?? 0;
   }
   return pageOf(nodes, { first, after, totalCount }, (r) => encodeCursor([r.name, r.nominationId]));
 }

@@ -49,9 +49,17 @@ export interface NominationPageArgs {
   readonly withTotal: boolean;
 }
 
-/** The WHERE of a nominations list (n joined to its unit u): the caller's scope, statuses, a unit's subtree. */
+/**
+ * The FROM of a nominations list: n, its nominee's CURRENT unit cu and the unit when nominated u. An operator sees a
+ * nomination only when both are in its subtree: never a nominee who has since moved out (`employee(id)` answers null
+ * for them, so Nomination.employee must not reveal them), and never one who moved in from outside (Nomination.unit
+ * would name a unit outside the scope).
+ */
+const FROM = `nominations n JOIN employees e ON e.id = n.employee_id JOIN units cu ON cu.id = e.unit_id JOIN units u ON u.id = n.unit_id`;
+
+/** The WHERE of a nominations list (FROM above): the caller's scope (the nominee's current unit and the unit when nominated), statuses, a unit's subtree (the unit when nominated). */
 function predicates(a: NominationPageArgs, p: SqlParams): string[] {
-  const where = [scopeSql(a.scope, "u.path", p)];
+  const where = [scopeSql(a.scope, "cu.path", p), scopeSql(a.scope, "u.path", p)];
   if (a.statuses) where.push(`n.status = ANY(${p.add([...new Set(a.statuses)], "text[]")})`);
   if (a.unitId) where.push(inSubtreeOfSql("u.path", p.add(a.unitId, "uuid")));
   return where;
@@ -84,7 +92,7 @@ export async function nominationPagesByBatch(ds: DataSource, batchIds: readonly 
   const rows = await queryRows<NominationRow>(
     ds,
     `SELECT x.* FROM unnest(${ids}) AS b(id) CROSS JOIN LATERAL (
-       SELECT ${COLUMNS} FROM nominations n JOIN units u ON u.id = n.unit_id
+       SELECT ${COLUMNS} FROM ${FROM}
         WHERE n.batch_id = b.id AND ${where.join(" AND ")} AND ${after}
         ORDER BY n.requested_at, n.id LIMIT ${p.add(a.first + 1, "int")}) x`,
     p,
@@ -96,7 +104,7 @@ export async function nominationPagesByBatch(ds: DataSource, batchIds: readonly 
     const tWhere = predicates(a, t);
     const counted = await queryRows<{ batch_id: string; n: number }>(
       ds,
-      `SELECT n.batch_id, count(*)::int AS n FROM nominations n JOIN units u ON u.id = n.unit_id
+      `SELECT n.batch_id, count(*)::int AS n FROM ${FROM}
         WHERE n.batch_id = ANY(${tIds}) AND ${tWhere.join(" AND ")} GROUP BY n.batch_id`,
       t,
     );
@@ -124,13 +132,13 @@ export async function nominationPage(ds: DataSource, a: NominationPageArgs & { b
   const after = afterSql(a.after, p);
   const rows = await queryRows<NominationRow>(
     ds,
-    `SELECT ${COLUMNS} FROM nominations n JOIN units u ON u.id = n.unit_id
+    `SELECT ${COLUMNS} FROM ${FROM}
       WHERE ${where.join(" AND ")} AND ${after}
       ORDER BY n.requested_at, n.id LIMIT ${p.add(a.first + 1, "int")}`,
     p,
   );
   const totalCount = a.withTotal
-    ? (await queryRows<{ n: number }>(ds, `SELECT count(*)::int AS n FROM nominations n JOIN units u ON u.id = n.unit_id WHERE ${where.join(" AND ")}`, totalParams))[0]!.n
+    ? (await queryRows<{ n: number }>(ds, `SELECT count(*)::int AS n FROM ${FROM} WHERE ${where.join(" AND ")}`, totalParams))[0]!.n
     : null;
   return pageOfEntities(pageOf(rows, { first: a.first, after: a.after, totalCount }, (r) => encodeCursor([r.k0, r.id])));
 }

@@ -12,10 +12,44 @@ import { ProgrammeEntity } from "./programme.entity";
 import { lockBatch, promoteWaitlisted, seatsTaken } from "./seats";
 import type { NominationEntity } from "./nomination.entity";
 
+/** A batch whose participants were credited (COMPLETED, EVALUATED): what they were credited is fixed. */
+export const CREDITED_STATUSES: readonly string[] = ["COMPLETED", "EVALUATED"];
+
+const sameNumber = (a: number | string | null, b: number | string | null): boolean => (a === null || b === null ? a === b : Number(a) === Number(b));
+
+/**
+ * Once a batch is COMPLETED or EVALUATED its dates, pass mark and minimum attendance share decided (and are printed on)
+ * what participants were credited: a change of any of them is CONFLICT BATCH_CLOSED naming the field (undo the
+ * completion first). Name, venue, link and capacity may still change.
+ */
+function assertCreditUnchanged(
+  current: BatchEntity,
+  next: { startsOn: string; endsOn: string; passMark: number | null; minAttendanceShare: number | null },
+): void {
+  if (!CREDITED_STATUSES.includes(current.status)) return;
+  const changed =
+    next.startsOn !== current.startsOn
+      ? "startsOn"
+      : next.endsOn !== current.endsOn
+        ? "endsOn"
+        : !sameNumber(next.passMark, current.passMark)
+          ? "passMark"
+          : !sameNumber(next.minAttendanceShare, current.minAttendanceShare)
+            ? "minAttendanceShare"
+            : null;
+  if (changed) {
+    throw conflict(`${changed}: batch ${current.name} is ${current.status}; what its participants were credited no longer changes (undo the completion first)`, {
+      field: changed,
+      domainCode: "BATCH_CLOSED",
+    });
+  }
+}
+
 /**
  * Changes a batch (optimistic lock, the batch row locked as for nominations). The capacity may not drop below the
  * seats held; the dates must keep every session inside; a larger capacity or new quotas promote waitlisted nominees in
- * the same transaction. Audited.
+ * the same transaction. A COMPLETED or EVALUATED batch keeps its dates, pass mark and minimum attendance share
+ * (CONFLICT BATCH_CLOSED). Audited.
  */
 export async function updateBatch({
   ds,
@@ -51,6 +85,7 @@ export async function updateBatch({
     };
     checkBatchDates(errors, startsOn, endsOn, programme.year);
     errors.done();
+    assertCreditUnchanged(current, fields);
     const taken = await seatsTaken(m, current.id);
     if (fields.capacity < taken) {
       throw badInput(domainError("INVALID_CAPACITY", `capacity: ${taken} seats are held; cancel nominations first`, { field: "capacity", reason: "BELOW_SEATS_TAKEN" }));
