@@ -83,6 +83,9 @@ describe("an operator and a nominee who moved out of its subtree", () => {
       expect([...p.list.values()].map((x) => x.nip)).toEqual([stays!.nip]);
       // An administrator still sees everyone.
       expect((await participants(f.batchId, admin)).total).toBe(5);
+      // Nor can it act on the nomination (as if it did not exist).
+      const cancel = await app.gql(`mutation ($i: CancelNominationInput!) { cancelNomination(input: $i) { nomination { id } } }`, { i: { id: moves!.nominationId, version: 1 } }, operator);
+      expect(cancel.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     } finally {
       await app.ds.query(`UPDATE employees SET unit_id = $2 WHERE id = $1`, [moves!.employeeId, home]);
     }

@@ -31,9 +31,16 @@ export async function cancelNomination({
   const scope = await caller.scope();
   return ds.transaction(async (m) => {
     const [found] = isUuid(input.id)
-      ? await queryRows<{ batch_id: string; path: string }>(m, `SELECT n.batch_id, u.path FROM nominations n JOIN units u ON u.id = n.unit_id WHERE n.id = $1`, [input.id])
+      ? await queryRows<{ batch_id: string; path: string; current_path: string }>(
+          m,
+          `SELECT n.batch_id, u.path, cu.path AS current_path
+             FROM nominations n JOIN units u ON u.id = n.unit_id JOIN employees e ON e.id = n.employee_id JOIN units cu ON cu.id = e.unit_id
+            WHERE n.id = $1`,
+          [input.id],
+        )
       : [];
-    if (!found || !inScope(scope, found.path)) throw notFound("Nomination", input.id);
+    // As the nominations list: an operator's own staff, then (the unit when nominated) and now (the nominee's unit).
+    if (!found || !inScope(scope, found.path) || !inScope(scope, found.current_path)) throw notFound("Nomination", input.id);
     const batch = await lockBatch(m, found.batch_id);
     const current = await loadForChange(m, NominationEntity, { id: input.id, version: input.version, what: "Nomination" });
     assertNominationsOpen(batch);
