@@ -1163,7 +1163,7 @@ export const en: Messages = {
   "delivery.complete.done": "Completed: {completed} completed, {notCompleted} did not, {certificates} certificates.",
   "delivery.complete.undo": "Undo the completion",
   "delivery.complete.undoConfirm": "Undo this batch's completion?",
-  "delivery.complete.undoHelp": "The batch runs again; its outcomes, recorded JP and certificates (revoked ones too) are removed.",
+  "delivery.complete.undoHelp": "The batch runs again; its outcomes, recorded JP and valid certificates are removed. A revoked certificate stays revoked, and its holder gets no new one.",
   "delivery.complete.undone": "Completion undone; the batch is running again.",
   "delivery.certificate.title": "Certificate (STTPP)",
   "delivery.certificate.download": "PDF",

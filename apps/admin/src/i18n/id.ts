@@ -1169,7 +1169,7 @@ export const id = {
   "delivery.complete.done": "Selesai: {completed} lulus, {notCompleted} tidak lulus, {certificates} sertifikat.",
   "delivery.complete.undo": "Batalkan penyelesaian",
   "delivery.complete.undoConfirm": "Batalkan penyelesaian angkatan ini?",
-  "delivery.complete.undoHelp": "Angkatan kembali berjalan; hasil, JP yang dicatat dan sertifikatnya (juga yang dicabut) dihapus.",
+  "delivery.complete.undoHelp": "Angkatan kembali berjalan; hasil, JP yang dicatat dan sertifikat yang sah dihapus. Sertifikat yang dicabut tetap dicabut, dan pemegangnya tidak mendapat sertifikat baru.",
   "delivery.complete.undone": "Penyelesaian dibatalkan; angkatan kembali berjalan.",
   "delivery.certificate.title": "Sertifikat (STTPP)",
   "delivery.certificate.download": "PDF",
