@@ -588,6 +588,7 @@ export const en: Messages = {
   "errors.app.PROGRAMME_HAS_ACTIVE_BATCHES": "This programme cannot be cancelled: one of its batches is running or finished.",
   "errors.app.PROGRAMME_CLOSED": "This programme is cancelled or finished; its batches cannot be added or moved forward.",
   "errors.app.UNIQUE_VIOLATION": "Someone else saved the same data at the same time. Reload and try again.",
+  "errors.app.CONCURRENT_CHANGE": "Another request changed the same data at the same moment. Try again.",
   "errors.app.TOKEN_REVOKED": "Your session was ended (signed out, password changed or account deactivated). Please sign in again.",
   "errors.app.UNAUTHENTICATED": "Your session has ended. Please sign in again.",
   "errors.app.WRONG_PASSWORD": "The current password is wrong.",

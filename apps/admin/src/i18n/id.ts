@@ -594,6 +594,7 @@ export const id = {
   "errors.app.PROGRAMME_HAS_ACTIVE_BATCHES": "Program ini tidak dapat dibatalkan karena ada angkatan yang sedang berjalan atau sudah selesai.",
   "errors.app.PROGRAMME_CLOSED": "Program ini sudah dibatalkan atau selesai; angkatannya tidak dapat ditambah atau dilanjutkan.",
   "errors.app.UNIQUE_VIOLATION": "Data yang sama disimpan oleh pengguna lain pada saat yang sama. Muat ulang lalu coba lagi.",
+  "errors.app.CONCURRENT_CHANGE": "Permintaan lain mengubah data yang sama pada saat yang sama. Coba lagi.",
   "errors.app.TOKEN_REVOKED": "Sesi Anda telah diakhiri (keluar, ganti kata sandi, atau akun dinonaktifkan). Silakan masuk kembali.",
   "errors.app.UNAUTHENTICATED": "Sesi Anda telah berakhir. Silakan masuk kembali.",
   "errors.app.WRONG_PASSWORD": "Kata sandi saat ini salah.",

@@ -17,7 +17,8 @@ const BAD_VALUE = new Set(["22P02", "22001", "22003", "22021", "22007", "22008",
 /**
  * A client error for a PostgreSQL error that input can trigger, or null for anything else. A unique violation (a
  * race two requests both passed the check for) is CONFLICT UNIQUE_VIOLATION naming the column when it is one;
- * a value PostgreSQL refuses is BAD_USER_INPUT INVALID_FIELD.
+ * a value PostgreSQL refuses is BAD_USER_INPUT INVALID_FIELD; a deadlock or serialisation failure is CONFLICT
+ * CONCURRENT_CHANGE (the loser of a race, never an internal error).
  */
 export function fromDatabaseError(error: unknown, formatted: GraphQLFormattedError): GraphQLFormattedError | null {
   const e = error as PgErrorLike | null;
@@ -34,6 +35,10 @@ export function fromDatabaseError(error: unknown, formatted: GraphQLFormattedErr
       message,
       extensions: { code: "CONFLICT", domainCode: "UNIQUE_VIOLATION", field, constraint: typeof pg.constraint === "string" ? pg.constraint : null },
     };
+  }
+  if (code === "40P01" || code === "40001") {
+    // A deadlock or a serialisation failure: two requests changed the same rows at once and PostgreSQL stopped one.
+    return { ...base, message: "Another request changed the same data at the same moment; try again", extensions: { code: "CONFLICT", domainCode: "CONCURRENT_CHANGE" } };
   }
   if (BAD_VALUE.has(code)) {
     const field = typeof pg.column === "string" ? camel(pg.column) : null;
