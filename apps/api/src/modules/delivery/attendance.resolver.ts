@@ -136,7 +136,7 @@ export class AttendanceResolver {
   @Authorized("ADMIN")
   @Mutation(() => BatchCompletionType, {
     description:
-      "Undoes a completion: the batch goes back to RUNNING, outcomes are cleared, its ledger entries and certificates (revoked ones too) are removed. CONFLICT BATCH_NOT_COMPLETED, STALE_VERSION.",
+      "Undoes a completion: the batch goes back to RUNNING, outcomes are cleared, its ledger entries and valid certificates are removed; a revoked certificate is kept (still REVOKED) and a new completion issues its holder no certificate and no JP. CONFLICT BATCH_NOT_COMPLETED, STALE_VERSION.",
     complexity: 100,
   })
   undoBatchCompletion(
