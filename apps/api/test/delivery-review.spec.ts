@@ -102,6 +102,9 @@ describe("an operator and a nominee who moved out of its subtree", () => {
       const nips = (r.data!.batch.nominations.edges as { node: { employee: { nip: string } } }[]).map((e) => e.node.employee.nip);
       expect(nips).not.toContain(incoming.nip);
       expect(r.data!.batch.nominations.totalCount).toBe(2);
+      const p = await participants(f.batchId, operator);
+      expect(p.total).toBe(2);
+      expect([...p.list.values()].map((x) => x.nip)).not.toContain(incoming.nip);
     } finally {
       await app.ds.query(`UPDATE employees SET unit_id = $2 WHERE id = $1`, [incoming.employeeId, home]);
     }

@@ -53,8 +53,8 @@ const num = (v: string | null): number | null => (v === null ? null : Number(v))
 /**
  * A batch's APPROVED participants by name with their marks, scores, attended JP (live until completion, then as
  * completion recorded it), outcome and certificate: one statement per page (marks as a JSON array, the total only
- * when asked). An operator sees the participants of its own subtree only, by
- * each nominee's CURRENT unit (a nominee who has moved out of the subtree is not shown).
+ * when asked). An operator sees the participants of its own subtree only: both
+ * the unit when nominated and the nominee's CURRENT unit in it (as the nominations lists; one who moved out is not shown).
  */
 export async function listParticipants({
   ds,
@@ -76,10 +76,10 @@ export async function listParticipants({
   const scope = await caller.scope();
   const p = new SqlParams();
   const batch = p.add(batchId, "uuid");
-  const where = `n.batch_id = ${batch} AND n.status = 'APPROVED' AND ${scopeSql(scope, "u.path", p)}`;
+  const where = `n.batch_id = ${batch} AND n.status = 'APPROVED' AND ${scopeSql(scope, "u.path", p)} AND ${scopeSql(scope, "nu.path", p)}`;
   const keyset = cursor ? `AND (e.name, n.id) > (${p.add(cursor[0])}, ${p.add(cursor[1], "uuid")})` : "";
   const total = withTotal
-    ? `(SELECT count(*)::int FROM nominations n JOIN employees e ON e.id = n.employee_id JOIN units u ON u.id = e.unit_id WHERE ${where})`
+    ? `(SELECT count(*)::int FROM nominations n JOIN employees e ON e.id = n.employee_id JOIN units u ON u.id = e.unit_id JOIN units nu ON nu.id = n.unit_id WHERE ${where})`
     : "NULL::int";
   const rows = await queryRows<Raw>(
     ds,
@@ -94,7 +94,7 @@ export async function listParticipants({
             ${total} AS total
        FROM nominations n
        JOIN employees e ON e.id = n.employee_id
-       JOIN units u ON u.id = e.unit_id
+       JOIN units u ON u.id = e.unit_id JOIN units nu ON nu.id = n.unit_id
        LEFT JOIN certificates c ON c.nomination_id = n.id
       WHERE ${where} ${keyset}
       ORDER BY e.name, n.id
@@ -127,8 +127,8 @@ export async function listParticipants({
   let totalCount: number | null = withTotal ? (rows[0]?.total ?? null) : null;
   if (withTotal && totalCount === null) {
     const p2 = new SqlParams();
-    const w2 = `n.batch_id = ${p2.add(batchId, "uuid")} AND n.status = 'APPROVED' AND ${scopeSql(scope, "u.path", p2)}`;
-    totalCount = (await queryRows<{ n: number }>(ds, `SELECT count(*)::int AS n FROM nominations n JOIN employees e ON e.id = n.employee_id JOIN units u ON u.id = e.unit_id WHERE ${w2}`, p2))[0]?.n ?? 0;
+    const w2 = `n.batch_id = ${p2.add(batchId, "uuid")} AND n.status = 'APPROVED' AND ${scopeSql(scope, "u.path", p2)} AND ${scopeSql(scope, "nu.path", p2)}`;
+    totalCount = (await queryRows<{ n: number }>(ds, `SELECT count(*)::int AS n FROM nominations n JOIN employees e ON e.id = n.employee_id JOIN units u ON u.id = e.unit_id JOIN units nu ON nu.id = n.unit_id WHERE ${w2}`, p2))[0]?.n ?? 0;
   }
   return pageOf(nodes, { first, after, totalCount }, (r) => encodeCursor([r.name, r.nominationId]));
 }
