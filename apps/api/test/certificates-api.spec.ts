@@ -15,8 +15,10 @@ afterAll(() => app.close());
 
 const RECORD = `mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { recorded } }`;
 const SCORES = `mutation ($input: RecordScoresInput!) { recordScores(input: $input) { updated } }`;
-const COMPLETE = `mutation ($b: ID!, $v: Int) { completeBatch(batchId: $b, version: $v) { batchId status version completed notCompleted certificates } }`;
-const UNDO = `mutation ($b: ID!, $v: Int) { undoBatchCompletion(batchId: $b, version: $v) { status version certificates } }`;
+const COMPLETE = `mutation ($b: ID!, $v: Int!) { completeBatch(batchId: $b, version: $v) { batchId status version completed notCompleted certificates } }`;
+const UNDO = `mutation ($b: ID!, $v: Int!) { undoBatchCompletion(batchId: $b, version: $v) { status version certificates } }`;
+/** The batch's current version (completeBatch and undoBatchCompletion require the version the caller read). */
+const versionOf = async (batchId: string): Promise<number> => Number((await app.ds.query(`SELECT version FROM batches WHERE id = $1`, [batchId]))[0].version);
 const REVOKE = `mutation ($id: ID!, $reason: String!) { revokeCertificate(id: $id, reason: $reason) { id status revokedAt revokedReason } }`;
 const PARTICIPANTS = `query ($b: ID!) { batchParticipants(batchId: $b, first: 100) { edges { node { nominationId attendedJp outcome certificate { id number code status pdfPath } } } } }`;
 
@@ -73,8 +75,8 @@ beforeAll(async () => {
 
 describe("completing a batch", () => {
   it("is for administrators only", async () => {
-    expect((await app.gql(COMPLETE, { b: f.batchId }, operator)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await app.gql(COMPLETE, { b: f.batchId }, analyst)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await app.gql(COMPLETE, { b: f.batchId, v: await versionOf(f.batchId) }, operator)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await app.gql(COMPLETE, { b: f.batchId, v: await versionOf(f.batchId) }, analyst)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   it("refuses a stale version", async () => {
@@ -125,7 +127,7 @@ describe("completing a batch", () => {
   it("freezes attendance once completed, and cannot complete twice", async () => {
     const r = await app.gql(RECORD, { input: { sessionId: f.sessions[0]!.id, marks: [{ nominationId: f.participants[2]!.nominationId, present: true }] } }, admin);
     expect(r.errors?.[0]?.extensions?.domainCode).toBe("BATCH_NOT_RUNNING");
-    const again = await app.gql(COMPLETE, { b: f.batchId }, admin);
+    const again = await app.gql(COMPLETE, { b: f.batchId, v: await versionOf(f.batchId) }, admin);
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", domainCode: "INVALID_TRANSITION" });
   });
 });
@@ -256,7 +258,7 @@ describe("undoing a completion", () => {
     expect(before).toHaveLength(2);
     const revoked = before.find((c) => c.status === "REVOKED")!;
     const valid = before.find((c) => c.status === "VALID")!;
-    expect((await app.gql(UNDO, { b: f.batchId }, operator)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await app.gql(UNDO, { b: f.batchId, v: await versionOf(f.batchId) }, operator)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const v = await batchVersion();
     const r = await app.gql(UNDO, { b: f.batchId, v }, admin);
     expect(r.errors).toBeUndefined();
@@ -266,12 +268,12 @@ describe("undoing a completion", () => {
     expect([...list.values()].every((p) => p.outcome === null && (p.certificate === null || p.certificate.id === revoked.id))).toBe(true);
     expect((await verify(valid.code)).status).toBe(404);
     expect(await (await verify(revoked.code)).text()).toContain("DICABUT (REVOKED)");
-    const twice = await app.gql(UNDO, { b: f.batchId }, admin);
+    const twice = await app.gql(UNDO, { b: f.batchId, v: await versionOf(f.batchId) }, admin);
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", domainCode: "BATCH_NOT_COMPLETED" });
   });
 
   it("lets the batch be completed again, with new codes (none for the revoked certificate's holder)", async () => {
-    const r = await app.gql(COMPLETE, { b: f.batchId }, admin);
+    const r = await app.gql(COMPLETE, { b: f.batchId, v: await versionOf(f.batchId) }, admin);
     expect(r.data!.completeBatch).toMatchObject({ status: "COMPLETED", completed: 2, certificates: 1 });
     expect(await ledgerRows()).toHaveLength(1);
   });
@@ -300,7 +302,7 @@ describe("statements per completion", () => {
         [g.batchId],
       );
       app.counter.reset();
-      const r = await app.gql(COMPLETE, { b: g.batchId }, admin);
+      const r = await app.gql(COMPLETE, { b: g.batchId, v: await versionOf(g.batchId) }, admin);
       expect(r.data!.completeBatch.certificates).toBe(approvedElsewhere + 2);
       return app.counter.count;
     };
@@ -334,7 +336,7 @@ describe("a batch's own minimum attendance share", () => {
     await sheet(s2!.id, [[a!.nominationId, false], [b!.nominationId, false]]);
     await sheet(s3!.id, [[a!.nominationId, true], [b!.nominationId, true]]); // 2 JP each
     await sheet(s4!.id, [[a!.nominationId, true], [b!.nominationId, false]]); // a: 7 JP, b: 5 JP
-    const r = await app.gql(COMPLETE, { b: g.batchId }, admin);
+    const r = await app.gql(COMPLETE, { b: g.batchId, v: await versionOf(g.batchId) }, admin);
     expect(r.data!.completeBatch).toMatchObject({ completed: 1, notCompleted: 1, certificates: 1 });
     const outcomes = (await app.ds.query(`SELECT id, attended_jp::float AS jp, outcome FROM nominations WHERE batch_id = $1 AND status = 'APPROVED' ORDER BY attended_jp DESC`, [g.batchId])) as {
       id: string;

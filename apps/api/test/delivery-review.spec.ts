@@ -13,8 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const COMPLETE = `mutation ($b: ID!) { completeBatch(batchId: $b) { status completed notCompleted certificates } }`;
-const UNDO = `mutation ($b: ID!) { undoBatchCompletion(batchId: $b) { status certificates } }`;
+const COMPLETE = `mutation ($b: ID!, $v: Int!) { completeBatch(batchId: $b, version: $v) { status completed notCompleted certificates } }`;
+const UNDO = `mutation ($b: ID!, $v: Int!) { undoBatchCompletion(batchId: $b, version: $v) { status certificates } }`;
 const REVOKE = `mutation ($id: ID!, $reason: String!) { revokeCertificate(id: $id, reason: $reason) { status } }`;
 const PARTICIPANTS = `query ($b: ID!) { batchParticipants(batchId: $b, first: 100) { totalCount edges { node { nominationId nip outcome certificate { id code status pdfPath } } } } }`;
 const UPDATE_BATCH = `mutation ($i: UpdateBatchInput!) { updateBatch(input: $i) { name version } }`;
@@ -129,7 +129,7 @@ describe("what a completed batch credited", () => {
   it("is fixed: updateBatch and updateProgramme refuse credit-changing edits with BATCH_CLOSED; name and capacity still change", async () => {
     const f = await createRunningBatch(app.ds, { title: "Bimtek Terkunci", creditedJp: 10 });
     await allPresent(f);
-    expect((await app.gql(COMPLETE, { b: f.batchId }, admin)).data!.completeBatch).toMatchObject({ status: "COMPLETED", certificates: 5 });
+    expect((await app.gql(COMPLETE, { b: f.batchId, v: await versionOf("batches", f.batchId) }, admin)).data!.completeBatch).toMatchObject({ status: "COMPLETED", certificates: 5 });
     for (const change of [{ passMark: 50 }, { minAttendanceShare: 0.5 }, { startsOn: "2026-03-01" }, { endsOn: "2026-03-04" }]) {
       const r = await app.gql(UPDATE_BATCH, { i: { id: f.batchId, version: await versionOf("batches", f.batchId), ...change } }, admin);
       expect(r.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", domainCode: "BATCH_CLOSED", field: Object.keys(change)[0] });
@@ -147,7 +147,7 @@ describe("what a completed batch credited", () => {
   it("is what the certificate PDF and /verify show, even if the batch or programme changed later", async () => {
     const f = await createRunningBatch(app.ds, { title: "Bimtek Tercetak", creditedJp: 10 });
     await allPresent(f);
-    expect((await app.gql(COMPLETE, { b: f.batchId }, admin)).errors).toBeUndefined();
+    expect((await app.gql(COMPLETE, { b: f.batchId, v: await versionOf("batches", f.batchId) }, admin)).errors).toBeUndefined();
     const c = (await participants(f.batchId)).list.get(f.participants[0]!.nominationId)!.certificate!;
     // A later change behind the API's back (or one made before this fix) must not rewrite an issued certificate.
     await app.ds.query(`UPDATE programmes SET title = 'Judul Diubah Kemudian' WHERE id = $1`, [f.programmeId]);
@@ -168,16 +168,16 @@ describe("undoing a completion after a revocation", () => {
   it("keeps the revoked certificate (REVOKED at /verify) and a new completion issues it no certificate and no JP", async () => {
     const f = await createRunningBatch(app.ds, { title: "Bimtek Dicabut", creditedJp: 10 });
     await allPresent(f);
-    expect((await app.gql(COMPLETE, { b: f.batchId }, admin)).data!.completeBatch.certificates).toBe(5);
+    expect((await app.gql(COMPLETE, { b: f.batchId, v: await versionOf("batches", f.batchId) }, admin)).data!.completeBatch.certificates).toBe(5);
     const revokedNomination = f.participants[0]!.nominationId;
     const c = (await participants(f.batchId)).list.get(revokedNomination)!.certificate!;
     expect((await app.gql(REVOKE, { id: c.id, reason: "Dokumen palsu" }, admin)).data!.revokeCertificate.status).toBe("REVOKED");
 
-    const undone = await app.gql(UNDO, { b: f.batchId }, admin);
+    const undone = await app.gql(UNDO, { b: f.batchId, v: await versionOf("batches", f.batchId) }, admin);
     expect(undone.data!.undoBatchCompletion).toEqual({ status: "RUNNING", certificates: 4 });
     expect(await (await verify(c.code)).text()).toContain("DICABUT (REVOKED)");
 
-    const again = await app.gql(COMPLETE, { b: f.batchId }, admin);
+    const again = await app.gql(COMPLETE, { b: f.batchId, v: await versionOf("batches", f.batchId) }, admin);
     expect(again.data!.completeBatch).toMatchObject({ status: "COMPLETED", completed: 5, certificates: 4 });
     const p = (await participants(f.batchId)).list.get(revokedNomination)!;
     expect(p.outcome).toBe("COMPLETED");

@@ -126,11 +126,11 @@ export class AttendanceResolver {
   })
   completeBatch(
     @Arg("batchId", () => ID, { description: "The batch." }) batchId: string,
-    @Arg("version", () => Int, { nullable: true, description: "The batch version you read; CONFLICT (STALE_VERSION) when it changed since." }) version: number | null | undefined,
+    @Arg("version", () => Int, { description: "The batch version you read; CONFLICT (STALE_VERSION) when it changed since." }) version: number,
     @Ctx() ctx: Context,
     @CurrentCaller() caller: Caller,
   ): Promise<BatchCompletionType> {
-    return ctx.services.attendance.completeBatch(caller, batchId, version ?? null);
+    return ctx.services.attendance.completeBatch(caller, batchId, version);
   }
 
   @Authorized("ADMIN")
@@ -141,11 +141,11 @@ export class AttendanceResolver {
   })
   undoBatchCompletion(
     @Arg("batchId", () => ID, { description: "The batch." }) batchId: string,
-    @Arg("version", () => Int, { nullable: true, description: "The batch version you read; CONFLICT (STALE_VERSION) when it changed since." }) version: number | null | undefined,
+    @Arg("version", () => Int, { description: "The batch version you read; CONFLICT (STALE_VERSION) when it changed since." }) version: number,
     @Ctx() ctx: Context,
     @CurrentCaller() caller: Caller,
   ): Promise<BatchCompletionType> {
-    return ctx.services.attendance.undoCompletion(caller, batchId, version ?? null);
+    return ctx.services.attendance.undoCompletion(caller, batchId, version);
   }
 
   @Authorized("ADMIN")
