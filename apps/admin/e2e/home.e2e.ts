@@ -27,6 +27,10 @@ interface ApiCycleGlance {
   readonly totals: readonly { readonly competency: { readonly name: string }; readonly employeesInNeed: number }[];
   readonly plans: readonly ApiPlan[];
   readonly cycleYears: readonly number[];
+  /** Batches starting in the year in progress (the plan year − 1), and those of them completed. */
+  readonly batches: number;
+  readonly batchesCompleted: number;
+  readonly compliance: { readonly share: number | null; readonly atRisk: number; readonly missed: number };
 }
 
 /** What the API says about a plan year, as `token` may see it: asked field by field, not with the page's own query. */
@@ -49,7 +53,22 @@ async function apiGlance(token: string, planYear: number): Promise<ApiCycleGlanc
     token,
   );
   const { assessmentCycles } = await graphql<{ assessmentCycles: { year: number }[] }>("{ assessmentCycles { year } }", {}, token);
+  // The year's batches through its programmes (not the page's batches query), counted here.
+  const { programmes } = await graphql<{ programmes: { edges: { node: { batches: { startsOn: string; status: string }[] } }[] } }>(
+    "query ($year: Int!) { programmes(filter: { year: $year }, first: 100) { edges { node { batches { startsOn status } } } } }",
+    { year: planYear - 1 },
+    token,
+  );
+  const batches = programmes.edges.flatMap((e) => e.node.batches).filter((b) => b.startsOn.startsWith(`${planYear - 1}-`));
+  const { jpCompliance } = await graphql<{ jpCompliance: { total: ApiCycleGlance["compliance"] } }>(
+    "query ($year: Int!) { jpCompliance(year: $year) { total { share atRisk missed } } }",
+    { year: planYear - 1 },
+    token,
+  );
   return {
+    batches: batches.length,
+    batchesCompleted: batches.filter((b) => b.status === "COMPLETED" || b.status === "EVALUATED").length,
+    compliance: jpCompliance.total,
     employees: employees.totalCount,
     needs: rankedNeeds.totalCount,
     totals: needsHeatmap.total,
@@ -106,8 +125,17 @@ async function expectFigures(page: Page, api: ApiCycleGlance, planYear: number):
     );
   }
 
+  // The year in progress: batches completed of those starting in it, and the share of PNS at the JP minimum.
+  expect(await textOf(page, "home-delivery-completed")).toBe(api.batchesCompleted.toLocaleString("id-ID"));
+  expect(await page.getByTestId("home-card-delivery").textContent()).toContain(msg("home.delivery.caption", { total: api.batches.toLocaleString("id-ID") }));
+  const share = api.compliance.share === null ? "–" : `${(Math.round(api.compliance.share * 1000) / 10).toLocaleString("id-ID", { maximumFractionDigits: 1 })}%`;
+  expect(await textOf(page, "home-compliance-share")).toBe(share);
+  expect(await textOf(page, "home-compliance-at-risk")).toBe(
+    msg("home.compliance.atRisk", { count: (api.compliance.atRisk + api.compliance.missed).toLocaleString("id-ID"), minimum: 20 }),
+  );
+
   // The stages not built yet say so, with no figure at all.
-  for (const stage of ["delivery", "compliance", "surveys", "budget"] as const) {
+  for (const stage of ["surveys", "budget"] as const) {
     const card = page.getByTestId(`home-card-${stage}`);
     expect(await card.textContent()).toContain(msg(`home.stage.${stage}`));
     expect(await textOf(page, `home-pending-${stage}`)).toBe(msg("home.stage.pending"));
@@ -220,7 +248,9 @@ describe("home page", () => {
         url: at("/planning", PLAN_YEAR),
         shows: () => page.locator(".ant-select", { has: page.locator("input[id='plan-year']") }).getByTitle(String(PLAN_YEAR), { exact: true }).waitFor(),
       },
-      ...(["delivery", "compliance", "surveys", "budget"] as const).map((stage) => ({
+      { id: "delivery", url: at("/delivery", ASSESSMENT_YEAR), shows: () => page.getByTestId("programmes-table").waitFor() },
+      { id: "compliance", url: at("/compliance", ASSESSMENT_YEAR), shows: () => page.getByTestId("compliance-year").waitFor() },
+      ...(["surveys", "budget"] as const).map((stage) => ({
         id: stage,
         url: at(`/${stage}`, null),
         shows: () => page.getByTestId("stage-placeholder").getByRole("heading", { name: msg(`nav.${stage}`) }).waitFor(),
@@ -249,7 +279,7 @@ describe("home page", () => {
     expect(await textOf(page, "home-employees-count")).toBe(api.employees.toLocaleString("en-GB"));
     expect(await textOf(page, "home-needs-count")).toBe(api.needs.toLocaleString("en-GB"));
     expect(await page.getByTestId("home-card-planning").textContent()).toContain(msg("home.plan.title", { year: PLAN_YEAR }, "en"));
-    expect(await textOf(page, "home-pending-delivery")).toBe(msg("home.stage.pending", {}, "en"));
+    expect(await textOf(page, "home-pending-budget")).toBe(msg("home.stage.pending", {}, "en"));
     expect(((await page.getByTestId("nav-home").textContent()) ?? "").trim()).toBe(msg("home.nav", {}, "en"));
     // Back to Indonesian for the tests that follow (the choice is remembered).
     await languageSwitch.getByText(msg("language.short.id"), { exact: true }).click();

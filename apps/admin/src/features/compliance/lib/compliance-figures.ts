@@ -22,5 +22,5 @@ export const shareBand = (share: number | null): ShareBand => {
 };
 
 /** PNS who will not (AT_RISK) or did not (MISSED) reach the minimum: the API counts them apart, the dashboard adds them. */
-export const pnsAtRisk = (unit: UnitCompliance): number => unit.atRisk + unit.missed;
+export const pnsAtRisk = (unit: Pick<UnitCompliance, "atRisk" | "missed">): number => unit.atRisk + unit.missed;
 

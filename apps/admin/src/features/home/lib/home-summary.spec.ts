@@ -1,4 +1,4 @@
-import { ceilingUsedPercent, mostInNeed, needsYearOf, planStanding, stageLinks, type CompetencyTotal, type PlanGlance } from "./home-summary";
+import { ceilingUsedPercent, fiscalYearRange, mostInNeed, needsYearOf, planStanding, stageLinks, type CompetencyTotal, type PlanGlance } from "./home-summary";
 
 const cell = (code: string, employeesInNeed: number, totalGap = employeesInNeed): CompetencyTotal => ({
   competency: { id: `id-${code}`, code, name: `Kompetensi ${code}` },
@@ -11,7 +11,13 @@ const plan = (id: string, status: PlanGlance["status"], version = 1): PlanGlance
 describe("the home page's year", () => {
   it("reads the needs of the assessment the year before the plan year, and links each stage to its year", () => {
     expect(needsYearOf(2027)).toBe(2026);
-    expect(stageLinks(2027)).toEqual({ employees: "/employees", needs: "/needs/heatmap?year=2026", planning: "/planning?year=2027" });
+    expect(stageLinks(2027)).toEqual({
+      employees: "/employees",
+      needs: "/needs/heatmap?year=2026",
+      planning: "/planning?year=2027",
+      delivery: "/delivery?year=2026",
+      compliance: "/compliance?year=2026",
+    });
   });
 });
 
@@ -53,5 +59,11 @@ describe("the share of the ceiling used", () => {
     expect(ceilingUsedPercent({ ceiling: 1_000_000, totalCost: 750_000 })).toBe(75);
     expect(ceilingUsedPercent({ ceiling: 3, totalCost: 2 })).toBe(66.7);
     expect(ceilingUsedPercent({ ceiling: 0, totalCost: 0 })).toBe(100);
+  });
+});
+
+describe("fiscalYearRange", () => {
+  it("is the calendar year (UU 17/2003 art. 4), first and last day", () => {
+    expect(fiscalYearRange(2026)).toEqual({ from: "2026-01-01", to: "2026-12-31" });
   });
 });

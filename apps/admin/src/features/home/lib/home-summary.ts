@@ -70,17 +70,21 @@ export const planStanding = <P extends PlanGlance>(plans: readonly P[], totalCou
 export const ceilingUsedPercent = (plan: Pick<PlanGlance, "ceiling" | "totalCost">): number =>
   plan.ceiling > 0 ? Math.min(100, Math.round((plan.totalCost / plan.ceiling) * 1000) / 10) : 100;
 
-/** The stages after planning: not built yet, so their cards show no figures, only where the stage will be. */
+/** The stages not built yet: their cards show no figures, only where the stage will be. */
 export const LATER_STAGES = [
-  { key: "delivery", path: "/delivery" },
-  { key: "compliance", path: "/compliance" },
   { key: "surveys", path: "/surveys" },
   { key: "budget", path: "/budget" },
 ] as const;
+
+/** The calendar year of a fiscal year, as the batches filter takes it (first and last day). */
+export const fiscalYearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
 
 /** The links of the cards for a plan year: each card opens its stage's page on the same year. */
 export const stageLinks = (planYear: number) => ({
   employees: "/employees",
   needs: `/needs/heatmap?year=${needsYearOf(planYear)}`,
   planning: `/planning?year=${planYear}`,
+  // Delivery and the JP ledger of the year in progress: the year whose needs the plan answers.
+  delivery: `/delivery?year=${needsYearOf(planYear)}`,
+  compliance: `/compliance?year=${needsYearOf(planYear)}`,
 });

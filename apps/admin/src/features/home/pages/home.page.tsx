@@ -10,8 +10,10 @@ import { ApiErrorAlert } from "../../../ui/api-error-alert";
 import { formatRupiah } from "../../../ui/format-rupiah";
 import { useCommittedValue } from "../../../ui/use-committed-value";
 import { useNumberFormat } from "../../../ui/use-number-format";
+import { JP_LEDGER_RULES } from "@bina/domain";
+import { pnsAtRisk, sharePercent } from "../../compliance";
 import { defaultPlanYear, parseYear, planningYears, useCycleYears, YearSelect } from "../../needs";
-import { ceilingUsedPercent, LATER_STAGES, mostInNeed, needsYearOf, planStanding, stageLinks } from "../lib/home-summary";
+import { ceilingUsedPercent, fiscalYearRange, LATER_STAGES, mostInNeed, needsYearOf, planStanding, stageLinks } from "../lib/home-summary";
 
 /** Card widths: one column on a phone, two on a tablet, three on a desktop. */
 const CARD_COLS = { xs: 24, md: 12, xl: 8 } as const;
@@ -63,7 +65,8 @@ function Figure({ testId, value, caption }: { readonly testId: string; readonly 
 /**
  * The home page (`/?year=2027`): the year's development cycle at a glance for the signed-in user's scope. The year is
  * the plan year, chosen as on the planning page; the needs are those of the assessment the plan builds on (the year
- * before). Every figure comes from one GraphQL request; the stages not built yet show no figures, only their link.
+ * before), and delivery and the JP ledger are those of that year, the one in progress. Every figure comes from one
+ * GraphQL request; the stages not built yet show no figures, only their link.
  */
 export default function HomePage() {
   const t = useT();
@@ -75,7 +78,8 @@ export default function HomePage() {
   const year = parseYear(searchParams.get("year")) ?? (cycles.loading ? null : defaultPlanYear(cycles.latest, currentYear));
   const years = useMemo(() => planningYears(cycles.years, currentYear), [cycles.years, currentYear]);
 
-  const wanted = year === null ? null : { needsFilter: { year: needsYearOf(year) }, planYear: year };
+  const wanted =
+    year === null ? null : { needsFilter: { year: needsYearOf(year) }, planYear: year, deliveryYear: needsYearOf(year), ...fiscalYearRange(needsYearOf(year)) };
   const variables = useCommittedValue(wanted, String(year));
   const { data, loading, error } = useQuery(HomeSummaryDocument, variables ? { variables } : skipToken);
   // Figures only for the year asked: while another year loads, its cards wait rather than show the previous year's.
@@ -175,6 +179,47 @@ export default function HomePage() {
                       : t("home.plan.unknown", { count: standing.versions })}
                 </Typography.Text>
               </Flex>
+            )}
+          </StageCard>
+        </Col>
+      </Row>
+
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t("home.thisYear", { year: needsYear ?? "" })}
+      </Typography.Title>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} md={12}>
+          <StageCard id="delivery" level={4} title={t("home.delivery.title", { year: needsYear ?? "" })} to={links.delivery} linkText={open("nav.delivery")}>
+            {summary ? (
+              <Figure
+                testId="home-delivery-completed"
+                value={num(summary.batchesCompleted.totalCount)}
+                caption={t("home.delivery.caption", { total: num(summary.batchesOfYear.totalCount) })}
+              />
+            ) : (
+              waiting
+            )}
+          </StageCard>
+        </Col>
+        <Col xs={24} md={12}>
+          <StageCard id="compliance" level={4} title={t("home.compliance.title", { year: needsYear ?? "" })} to={links.compliance} linkText={open("nav.compliance")}>
+            {summary ? (
+              <Flex vertical gap="small">
+                <Figure
+                  testId="home-compliance-share"
+                  value={sharePercent(summary.jpCompliance.total.share) === null ? "–" : `${num(sharePercent(summary.jpCompliance.total.share)!, 1)}%`}
+                  caption={t("home.compliance.caption", {
+                    minimum: JP_LEDGER_RULES.pnsMinimumJp,
+                    met: num(summary.jpCompliance.total.pnsMet),
+                    pns: num(summary.jpCompliance.total.pnsCount),
+                  })}
+                />
+                <Typography.Text type="secondary" data-testid="home-compliance-at-risk">
+                  {t("home.compliance.atRisk", { count: num(pnsAtRisk(summary.jpCompliance.total)), minimum: JP_LEDGER_RULES.pnsMinimumJp })}
+                </Typography.Text>
+              </Flex>
+            ) : (
+              waiting
             )}
           </StageCard>
         </Col>
