@@ -3,7 +3,6 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { App, Button, Card, Space, Table, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import { CheckOutlined, CloseOutlined, RollbackOutlined, UserAddOutlined } from "@ant-design/icons";
-import { formatNip } from "@bina/domain";
 import dayjs from "dayjs";
 import { BatchNominationsDocument, CancelNominationDocument, DecideNominationDocument, type BatchDetailFragment, type NominationItemFragment } from "../../../gql/graphql";
 import { errorMessage } from "../../../i18n/errors";
@@ -17,6 +16,7 @@ import { NominationStateTag } from "./delivery-tags";
 import { evictNominations } from "./evict-delivery";
 import { NominateModal } from "./nominate-modal";
 import { ReasonModal } from "./reason-modal";
+import { NomineeCell } from "./nominee-cell";
 
 /** Nominations one view lists (a batch's capacity and waitlist stay well below). */
 const PAGE = 100;
@@ -55,16 +55,7 @@ export function NominationsCard({ batch }: { readonly batch: BatchDetailFragment
     {
       key: "employee",
       title: t("delivery.nomination.employee"),
-      render: (_, n) => (
-        <Space orientation="vertical" size={0}>
-          <Typography.Text strong data-testid="nomination-name">
-            {n.employee.name}
-          </Typography.Text>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {formatNip(n.employee.nip)}
-          </Typography.Text>
-        </Space>
-      ),
+      render: (_, n) => <NomineeCell employee={n.employee} />,
     },
     { key: "unit", title: t("delivery.nomination.unit"), render: (_, n) => n.unit.name },
     { key: "requestedAt", title: t("delivery.nomination.requestedAt"), render: (_, n) => dayjs(n.requestedAt).format(t("format.dateTime")) },

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Space, Table, Typography } from "antd";
 import type { TableColumnsType } from "antd";
-import { NOMINATION_STATES, formatNip, type NominationState } from "@bina/domain";
+import { NOMINATION_STATES, type NominationState } from "@bina/domain";
 import dayjs from "dayjs";
 import { Link, useSearchParams } from "react-router-dom";
 import { MyNominationsDocument, type MyNominationsQuery } from "../../../gql/graphql";
@@ -15,6 +15,7 @@ import { CursorPager, useCursorList } from "../../../ui/cursor-pager";
 import { FilterBar, FilterSelect } from "../../../ui/filter-select";
 import { useCommittedValue } from "../../../ui/use-committed-value";
 import { DeliveryStateTag, NominationStateTag } from "../components/delivery-tags";
+import { NomineeCell } from "../components/nominee-cell";
 
 type Row = MyNominationsQuery["nominations"]["edges"][number]["node"];
 interface Params {
@@ -52,16 +53,7 @@ export default function NominationsPage() {
     {
       key: "employee",
       title: t("delivery.nomination.employee"),
-      render: (_, n) => (
-        <Space orientation="vertical" size={0}>
-          <Typography.Text strong data-testid="nomination-name">
-            {n.employee.name}
-          </Typography.Text>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {formatNip(n.employee.nip)}
-          </Typography.Text>
-        </Space>
-      ),
+      render: (_, n) => <NomineeCell employee={n.employee} />,
     },
     { key: "unit", title: t("delivery.nomination.unit"), render: (_, n) => n.unit.name },
     {
