@@ -11,3 +11,5 @@ export * from "./planning/index.js";
 export * from "./budget/index.js";
 export * from "./delivery/index.js";
 export * from "./compliance/index.js";
+export * from "./evaluation/index.js";
+export * from "./survey/index.js";

@@ -6,6 +6,8 @@ import * as planning from "./planning/index.js";
 import * as budget from "./budget/index.js";
 import * as delivery from "./delivery/index.js";
 import * as compliance from "./compliance/index.js";
+import * as evaluation from "./evaluation/index.js";
+import * as survey from "./survey/index.js";
 import * as shared from "./shared/index.js";
 
 /**
@@ -27,7 +29,7 @@ const sources = fs
   .filter((file) => file.endsWith(".ts") && !file.endsWith(".spec.ts") && !file.endsWith(".arbitrary.ts"))
   .map((file) => [file, fs.readFileSync(`${srcDir}/${file}`, "utf8")] as const);
 
-const stageEntryPoints = { shared, organization, competency, needs, planning, budget, delivery, compliance };
+const stageEntryPoints = { shared, organization, competency, needs, planning, budget, delivery, compliance, evaluation, survey };
 const stages = Object.keys(stageEntryPoints);
 
 interface PackageJson {

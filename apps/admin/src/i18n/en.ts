@@ -732,6 +732,10 @@ export const en: Messages = {
   "errors.domain.INVALID_TRANSITION": "This status change is not allowed. Reload the page to see the current status.",
   "errors.domain.FEE_ABOVE_CEILING": "The fee is above the ceiling of the cost standard.",
   "errors.domain.INVALID_TIME": "Invalid time: write HH:MM (00:00–23:59), and the end must be after the start.",
+  "errors.domain.NO_RESPONSES": "There are no responses yet: the index cannot be computed.",
+  "errors.domain.ELEMENT_UNANSWERED": "No respondent answered one of the elements: the index cannot be computed.",
+  "errors.domain.INVALID_INSTRUMENT": "The evaluation form is invalid: check the scale (1–4 or 1–5), its labels, unique question codes, the aspects and the question texts.",
+  "errors.domain.INVALID_RESULTS_INPUT": "The results data is invalid: an SKP predikat must be one of the predikats in force and an IKM a number from 25 to 100.",
 
   "enum.AttendanceMethod.SHEET": "Attendance sheet",
   "enum.AttendanceMethod.IMPORT": "Imported file",

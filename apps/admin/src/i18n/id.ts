@@ -738,6 +738,10 @@ export const id = {
   "errors.domain.INVALID_TRANSITION": "Perubahan status ini tidak diizinkan. Muat ulang halaman untuk melihat status terkini.",
   "errors.domain.FEE_ABOVE_CEILING": "Honorarium melebihi batas tertinggi standar biaya.",
   "errors.domain.INVALID_TIME": "Jam tidak valid: tulis JJ:MM (00:00–23:59), dan jam selesai harus setelah jam mulai.",
+  "errors.domain.NO_RESPONSES": "Belum ada jawaban responden: indeks belum dapat dihitung.",
+  "errors.domain.ELEMENT_UNANSWERED": "Ada unsur yang belum dijawab oleh satu responden pun: indeks belum dapat dihitung.",
+  "errors.domain.INVALID_INSTRUMENT": "Formulir evaluasi tidak valid: periksa skala (1–4 atau 1–5), label skala, kode pertanyaan yang unik, aspek dan teks pertanyaan.",
+  "errors.domain.INVALID_RESULTS_INPUT": "Data hasil tidak valid: predikat SKP harus salah satu predikat yang berlaku dan IKM harus angka 25 sampai 100.",
 
   "enum.AttendanceMethod.SHEET": "Daftar hadir",
   "enum.AttendanceMethod.IMPORT": "Impor berkas",

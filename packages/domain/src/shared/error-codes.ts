@@ -84,6 +84,12 @@ export const ERROR_CODES = Object.freeze({
   INVALID_TRANSITION: BAD,
   FEE_ABOVE_CEILING: BAD,
   INVALID_TIME: BAD,
+  // Evaluation and survey (nGainResult, summariseReaction, summariseBehaviour, computeIkm; issue 9).
+  // INVALID_SCORE is listed with the API's attendance codes.
+  NO_RESPONSES: BAD,
+  ELEMENT_UNANSWERED: BAD,
+  INVALID_INSTRUMENT: BAD,
+  INVALID_RESULTS_INPUT: BAD,
   // Shared (checkText, checkDateOfRecord, checkDateInYear)
   INVALID_TEXT: BAD,
   INVALID_DATE: BAD,

@@ -1,0 +1,17 @@
+export {
+  SKM_ELEMENT_CODES,
+  SKM_ELEMENTS,
+  SKM_RESPONDENT_PROFILE,
+  SKM_BANDS,
+  SKM_BAND_RULES,
+  IKM_BAND_LABELS,
+  ikmBand,
+  nrrBand,
+  computeIkm,
+  SKM_SAMPLE_RULES,
+  skmSampleSize,
+  UNIT_TECHNICAL_SERVICE,
+  DEFAULT_ELEMENT_COMPETENCIES,
+  weakElementSignals,
+} from "./skm.js";
+export type { SkmElementCode, SkmElement, SkmBand, SkmResponse, SkmErrorCode, SkmError, IkmResult, WeakElementSignal } from "./skm.js";
