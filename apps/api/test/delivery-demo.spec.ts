@@ -27,6 +27,14 @@ describe("the delivery demo", () => {
       `SELECT DISTINCT sp.origin_city FROM batch_sessions s JOIN speakers sp ON sp.id = s.speaker_id WHERE NOT sp.internal ORDER BY 1`,
     );
     expect(cities.map((c) => c.origin_city)).toEqual(expect.arrayContaining(["Jakarta", "Semarang", "Surakarta", "Yogyakarta"]));
+    // The array columns arrive whole: expertise, programme competencies, an activity's days and dates.
+    const [arrays] = await rows<{ speakers: number; programmes: number; elearning: number; coaching: number }>(
+      `SELECT (SELECT count(*)::int FROM speakers WHERE cardinality(expertise_ids) = 0) AS speakers,
+              (SELECT count(*)::int FROM programmes WHERE cardinality(competency_ids) = 0) AS programmes,
+              (SELECT count(*)::int FROM learning_records WHERE kind = 'E_LEARNING' AND (jp_by_day IS NULL OR cardinality(jp_by_day) < 3)) AS elearning,
+              (SELECT count(*)::int FROM learning_records WHERE kind IN ('COACHING', 'MENTORING') AND cardinality(session_dates) IS DISTINCT FROM 6) AS coaching`,
+    );
+    expect(arrays).toEqual({ speakers: 0, programmes: 0, elearning: 0, coaching: 0 });
   });
 
   it("gives every completed participant a certificate and a verified ledger entry of the batch's credited JP", async () => {

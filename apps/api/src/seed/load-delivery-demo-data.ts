@@ -6,13 +6,19 @@ import { newCertificateCode } from "../modules/delivery/certificate-code";
 import { DEMO_DELIVERY_TODAY, DEMO_DELIVERY_YEAR, demoDelivery, demoSpeakers } from "./delivery";
 import type { SeedEmployee } from "./salatiga";
 
-/** Inserts rows column by column through `unnest`: one statement for any number of rows. */
+/**
+ * Inserts rows column by column through `unnest`: one statement for any number of rows. An array column (type
+ * ending in `[]`) travels as comma-joined text and is split back in SQL (unnest cannot carry arrays of arrays).
+ */
 async function insertColumns(m: EntityManager, table: string, columns: Record<string, { type: string; values: unknown[] }>): Promise<void> {
   const names = Object.keys(columns);
   if ((columns[names[0]!]?.values.length ?? 0) === 0) return;
   const list = names.map((n) => `"${n}"`).join(", ");
-  const unnest = names.map((n, i) => `$${i + 1}::${columns[n]!.type}[]`).join(", ");
-  await m.query(`INSERT INTO "${table}" (${list}) SELECT * FROM unnest(${unnest})`, names.map((n) => columns[n]!.values));
+  const isArray = (n: string) => columns[n]!.type.endsWith("[]");
+  const unnest = names.map((n, i) => `$${i + 1}::${isArray(n) ? "text" : columns[n]!.type}[]`).join(", ");
+  const select = names.map((n, i) => (isArray(n) ? `string_to_array(c${i}, ',')::${columns[n]!.type}` : `c${i}`)).join(", ");
+  const params = names.map((n) => (isArray(n) ? (columns[n]!.values as (readonly unknown[] | null)[]).map((v) => v?.join(",") ?? null) : columns[n]!.values));
+  await m.query(`INSERT INTO "${table}" (${list}) SELECT ${select} FROM unnest(${unnest}) AS x(${names.map((_, i) => `c${i}`).join(", ")})`, params);
 }
 
 const col = <T>(type: string, rows: readonly T[], pick: (r: T) => unknown) => ({ type, values: rows.map(pick) });
@@ -45,9 +51,8 @@ export async function loadDeliveryDemoData(
     origin_city: col("varchar", speakers, (s) => s.originCity),
     level: col("varchar", speakers, (s) => s.level),
     internal: col("boolean", speakers, (s) => s.internal),
+    expertise_ids: col("uuid[]", speakers, (s) => s.expertise.map(competencyId)),
   });
-  // expertise_ids is an array column: one update per speaker keeps the bulk insert simple (16 rows).
-  for (const s of speakers) await m.query(`UPDATE "speakers" SET "expertise_ids" = $2::uuid[] WHERE "id" = $1`, [s.id, s.expertise.map(competencyId)]);
 
   // One programme per distinct title; its batches under it.
   const programmeIds = new Map<string, string>();
@@ -63,8 +68,8 @@ export async function loadDeliveryDemoData(
     organiser: col("varchar", programmes, (b) => b.organiser),
     organiser_name: col("varchar", programmes, (b) => b.organiserName ?? null),
     status: col("varchar", programmes, (b) => programmeStatus(b.programme)),
+    competency_ids: col("uuid[]", programmes, (b) => b.competencies.map(competencyId)),
   });
-  for (const p of programmes) await m.query(`UPDATE "programmes" SET "competency_ids" = $2::uuid[] WHERE "id" = $1`, [programmeIds.get(p.programme), p.competencies.map(competencyId)]);
 
   const batches = demo.batches.map((b) => ({ ...b, id: randomUUID() }));
   await insertColumns(m, "batches", {
@@ -169,22 +174,14 @@ export async function loadDeliveryDemoData(
     started_on: col("date", records, (r) => r.startedOn),
     ended_on: col("date", records, (r) => r.endedOn),
     count: col("int", records, (r) => r.count ?? null),
+    session_dates: col("date[]", records, (r) => r.sessionDates ?? null),
+    jp_by_day: col("numeric[]", records, (r) => r.jpByDay ?? null),
     credited_jp: col("numeric", records, (r) => r.creditedJp),
     status: col("varchar", records, (r) => r.status),
     submitted_at: col("timestamptz", records, (r) => `${r.endedOn}T09:00:00+07:00`),
     decided_at: col("timestamptz", records, (r) => (r.status === "SUBMITTED" ? null : `${r.endedOn}T14:00:00+07:00`)),
     reason: col("varchar", records, (r) => (r.status === "REJECTED" ? "Sertifikat tidak mencantumkan jumlah JP; unggah ulang bukti yang lengkap." : null)),
   });
-  for (const [column, type, pick] of [
-    ["session_dates", "date", (r: (typeof records)[number]) => r.sessionDates],
-    ["jp_by_day", "numeric", (r: (typeof records)[number]) => r.jpByDay],
-  ] as const) {
-    const withValues = records.filter((r) => pick(r) !== undefined);
-    await m.query(
-      `UPDATE "learning_records" l SET "${column}" = string_to_array(x.v, ',')::${type}[] FROM unnest($1::uuid[], $2::text[]) AS x(id, v) WHERE l."id" = x.id`,
-      [withValues.map((r) => r.id), withValues.map((r) => pick(r)!.join(","))],
-    );
-  }
   const pending = records.filter((r) => r.status === "SUBMITTED");
   await insertColumns(m, "learning_evidence", {
     record_id: col("uuid", pending, (r) => r.id),
