@@ -12,6 +12,7 @@ export {
   skmSampleSize,
   UNIT_TECHNICAL_SERVICE,
   DEFAULT_ELEMENT_COMPETENCIES,
+  SKM_WEAKNESS_RULES,
   weakElementSignals,
 } from "./skm.js";
-export type { SkmElementCode, SkmElement, SkmBand, SkmResponse, SkmErrorCode, SkmError, IkmResult, WeakElementSignal } from "./skm.js";
+export type { SkmElementCode, SkmElement, SkmBand, SkmResponse, SkmErrorCode, SkmError, IkmResult, SkmWeaknessRules, WeakElementSignal } from "./skm.js";

@@ -200,10 +200,10 @@ describe("weakElementSignals", () => {
 
   it("signals the elements in band C or D with their reasons, in element order", () => {
     expect(weakElementSignals({ U8: 2.5996, U7: 2.71, U1: 3.5, U6: 3.0643, U9: 2.6 })).toEqual([
-      { element: "U6", band: "C", nrr: 3.0643, competencyCodes: [UNIT_TECHNICAL_SERVICE], reason: "U6 staff competence, NRR 3.06, band C" },
-      { element: "U7", band: "C", nrr: 2.71, competencyCodes: ["M.PELAYANAN_PUBLIK"], reason: "U7 staff behaviour, NRR 2.71, band C" },
-      { element: "U8", band: "D", nrr: 2.5996, competencyCodes: ["T.PENGELOLAAN_PENGADUAN"], reason: "U8 complaint handling, NRR 2.60, band D" },
-      { element: "U9", band: "C", nrr: 2.6, competencyCodes: [], reason: "U9 facilities, NRR 2.60, band C" },
+      { element: "U6", band: "C", nrr: 3.0643, weakness: 0.5, competencyCodes: [UNIT_TECHNICAL_SERVICE], reason: "U6 staff competence, NRR 3.06, band C" },
+      { element: "U7", band: "C", nrr: 2.71, weakness: 0.5, competencyCodes: ["M.PELAYANAN_PUBLIK"], reason: "U7 staff behaviour, NRR 2.71, band C" },
+      { element: "U8", band: "D", nrr: 2.5996, weakness: 1, competencyCodes: ["T.PENGELOLAAN_PENGADUAN"], reason: "U8 complaint handling, NRR 2.60, band D" },
+      { element: "U9", band: "C", nrr: 2.6, weakness: 0.5, competencyCodes: [], reason: "U9 facilities, NRR 2.60, band C" },
     ]);
   });
 
@@ -211,5 +211,6 @@ describe("weakElementSignals", () => {
     const mapping = { ...DEFAULT_ELEMENT_COMPETENCIES, U9: ["T.PENGELOLAAN_BMD"] };
     expect(weakElementSignals({ U9: 2.0 }, mapping)).toEqual([expect.objectContaining({ element: "U9", band: "D", competencyCodes: ["T.PENGELOLAAN_BMD"] })]);
     expect(weakElementSignals({ U1: 3.0644, U2: 4 })).toEqual([]);
+    expect(weakElementSignals({ U7: 2.1 }, DEFAULT_ELEMENT_COMPETENCIES, { C: 0.25, D: 0.75 })).toEqual([expect.objectContaining({ band: "D", weakness: 0.75 })]);
   });
 });

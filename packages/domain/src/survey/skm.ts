@@ -235,10 +235,20 @@ export const DEFAULT_ELEMENT_COMPETENCIES: Readonly<Record<SkmElementCode, reado
   U9: [],
 });
 
+/**
+ * How much a weak element raises the PUBLIC_SERVICE factor of a need's priority (its value 0..1, weighed by
+ * `defaultPriorityWeights.PUBLIC_SERVICE`): band C (kurang baik) 0.5, band D (tidak baik) 1. Practice, not regulation
+ * (PermenPANRB 14/2017 sets the bands, not what a city does with them); configurable per deployment.
+ */
+export const SKM_WEAKNESS_RULES = Object.freeze({ C: 0.5, D: 1 } as const);
+export type SkmWeaknessRules = Readonly<Record<"C" | "D", number>>;
+
 export interface WeakElementSignal {
   readonly element: SkmElementCode;
   readonly band: "C" | "D";
   readonly nrr: number;
+  /** The PUBLIC_SERVICE value this element gives the unit's staff for its competencies (`SKM_WEAKNESS_RULES`). */
+  readonly weakness: number;
   readonly competencyCodes: readonly string[];
   /** For people, e.g. "U7 staff behaviour, NRR 2.71, band C". */
   readonly reason: string;
@@ -251,6 +261,7 @@ export interface WeakElementSignal {
 export const weakElementSignals = (
   nrrByElement: Partial<Readonly<Record<SkmElementCode, number>>>,
   mapping: Readonly<Record<SkmElementCode, readonly string[]>> = DEFAULT_ELEMENT_COMPETENCIES,
+  weaknessRules: SkmWeaknessRules = SKM_WEAKNESS_RULES,
 ): WeakElementSignal[] => {
   const signals: WeakElementSignal[] = [];
   for (const element of SKM_ELEMENTS) {
@@ -262,6 +273,7 @@ export const weakElementSignals = (
       element: element.element,
       band: elementBand,
       nrr,
+      weakness: weaknessRules[elementBand],
       competencyCodes: [...(mapping[element.element] ?? [])],
       reason: `${element.element} ${element.topic}, NRR ${roundHalfUp(nrr, 2).toFixed(2)}, band ${elementBand}`,
     });
