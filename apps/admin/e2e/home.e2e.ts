@@ -318,6 +318,9 @@ describe("home page", () => {
     expect(((await firstItem.textContent()) ?? "").trim()).toBe(msg("home.nav"));
     await page.getByTestId("nav-needs").click();
     await page.waitForURL(/\/needs\//);
+    // The drawer closes itself after a navigation (with an animation): open it again only once it has gone, or the
+    // second click lands on the closing drawer.
+    await page.getByTestId("nav-home").waitFor({ state: "hidden" });
     await page.getByTestId("menu-open").click();
     await page.getByTestId("nav-home").click();
     await page.waitForURL((url) => url.pathname === "/");

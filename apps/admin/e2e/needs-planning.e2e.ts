@@ -139,6 +139,8 @@ describe("needs and planning", () => {
     await titled(page).getByTestId("proposal-to-candidate").click();
     const form = page.getByTestId("proposal-candidate-form");
     await form.waitFor();
+    // The modal opens with an animation; the cost field being ready means its form is mounted and validates.
+    await page.locator("#cost").waitFor();
     await page.getByTestId("proposal-candidate-submit").click();
     await page.getByTestId("cost-error").waitFor();
     await page.locator("#cost").fill(dotted(CANDIDATE_COST));
