@@ -18,6 +18,9 @@ import { ProgrammeEntity } from "../modules/delivery/programme.entity";
 import { SpeakerEntity } from "../modules/delivery/speaker.entity";
 import { SessionAttendanceEntity } from "../modules/delivery/session-attendance.entity";
 import { CertificateEntity } from "../modules/delivery/certificate.entity";
+import { ServiceUnitEntity } from "../modules/survey/service-unit.entity";
+import { SurveyPeriodEntity } from "../modules/survey/survey-period.entity";
+import { SurveyResponseEntity } from "../modules/survey/survey-response.entity";
 
 export const entities = [
   UnitEntity,
@@ -40,4 +43,7 @@ export const entities = [
   NominationEntity,
   SessionAttendanceEntity,
   CertificateEntity,
+  ServiceUnitEntity,
+  SurveyPeriodEntity,
+  SurveyResponseEntity,
 ];

@@ -16,3 +16,14 @@ export {
   weakElementSignals,
 } from "./skm.js";
 export type { SkmElementCode, SkmElement, SkmBand, SkmResponse, SkmErrorCode, SkmError, IkmResult, SkmWeaknessRules, WeakElementSignal } from "./skm.js";
+export {
+  SERVICE_UNIT_KINDS,
+  SERVICE_UNIT_CODE_PATTERN,
+  SERVICE_UNIT_CODE_MAX_LENGTH,
+  SERVICE_UNIT_NAME_MAX_LENGTH,
+  SERVICE_UNIT_YEARLY_USERS,
+  SKM_AGE_BANDS,
+  SURVEY_PERIOD_STATES,
+  surveyPeriodDates,
+} from "./service-unit.js";
+export type { ServiceUnitKind, SurveyPeriodState, SurveyPeriodDates } from "./service-unit.js";
