@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { DEFAULT_ELEMENT_COMPETENCIES, defaultPriorityWeights, priorityScore, weakElementSignals, type MappingBand, type SkmElementCode, type SkpPredikat } from "@bina/domain";
 import { SqlParams } from "../src/kit/sql";
 import { jobPersonMatchesPage, needsByUnitCells, rankedNeedsPage, type JobPersonMatchKey, type RankedNeedKey } from "../src/modules/needs/needs-lists.sql";
 import { scoredNeedsCtes } from "../src/modules/needs/scored-needs.sql";
@@ -20,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const GAP_COLUMNS =
-  "year, employee_id, employee_name, unit_id, unit_path, position_kind, competency_id, competency_kind, standard, mandatory_programme, actual, gap, jpm_percent, jpm_band, jpm_actual_sum, jpm_standard_sum, jpm_assessed, jpm_with_standard, skp_predikat, score";
+  "year, employee_id, employee_name, unit_id, unit_path, position_kind, competency_id, competency_kind, standard, mandatory_programme, actual, gap, jpm_percent, jpm_band, jpm_actual_sum, jpm_standard_sum, jpm_assessed, jpm_with_standard, skp_predikat, public_service, public_service_reason, score";
 
 /** Rows that are in the store but not in a recomputation, or the other way round, per table (empty when equal). */
 async function storeDifferences(): Promise<Record<string, unknown[]>> {
@@ -319,5 +321,201 @@ describe("the needs store equals a recomputation", () => {
       if (year === 2031) expect([...actual.values()].every((c) => c.assessed === 0 && c.inNeed === 0)).toBe(true);
       else expect([...actual.values()].some((c) => c.inNeed > 0)).toBe(true);
     }
+  });
+});
+
+/**
+ * The closed loop (issue 9): weak elements of a unit's public survey in a closed period raise the PUBLIC_SERVICE factor
+ * of its staff's needs. Survey writes go in by SQL (the triggers serve every write path); after each one the store
+ * must still equal a recomputation.
+ */
+describe("the needs store follows the public survey (PUBLIC_SERVICE)", () => {
+  const ANSWERED_A = [4, 4, 4, 4, 4, 4, 4, 4, 4];
+  let period: string;
+  let serviceUnit: string;
+  let unitA: { id: string; path: string };
+  let unitB: { id: string; path: string };
+  let responses = 0;
+
+  /** Adds one response per row of U7 answers (every other element answered 4) at the service unit in the period. */
+  async function respond(u7Answers: number[], periodId = period) {
+    for (const u7 of u7Answers) {
+      const answers = [...ANSWERED_A];
+      answers[6] = u7;
+      responses += 1;
+      await app.ds.query(
+        `INSERT INTO survey_responses (service_unit_id, period_id, ${answers.map((_, i) => `u${i + 1}`).join(", ")}, client_key)
+         VALUES ($1, $2, ${answers.map((_, i) => `$${i + 3}`).join(", ")}, $12)`,
+        [serviceUnit, periodId, ...answers, createHash("sha256").update(`client-${responses}`).digest("hex")],
+      );
+    }
+  }
+
+  /** The 2026 rows of Pelayanan Publik (M.PELAYANAN_PUBLIK) of the employees under `path`. */
+  async function publicServiceRows(path: string) {
+    return (await app.ds.query(
+      `SELECT g.employee_id, g.gap, g.score::float AS score, g.public_service::float AS public_service, g.public_service_reason
+         FROM need_gaps g JOIN competencies c ON c.id = g.competency_id
+        WHERE g.year = 2026 AND c.code = 'M.PELAYANAN_PUBLIK' AND g.unit_path LIKE $1 || '%' ORDER BY g.employee_id`,
+      [path],
+    )) as { employee_id: string; gap: number | null; score: number; public_service: number; public_service_reason: string | null }[];
+  }
+
+  async function rowsOutside(path: string) {
+    return app.ds.query(`SELECT ${GAP_COLUMNS} FROM need_gaps WHERE unit_path NOT LIKE $1 || '%' ORDER BY employee_id, year, competency_id`, [path]);
+  }
+
+  beforeAll(async () => {
+    // Two units whose staff need Pelayanan Publik, neither inside the other.
+    const units = (await app.ds.query(
+      `SELECT u.id, u.path FROM need_gaps g JOIN competencies c ON c.id = g.competency_id JOIN units u ON u.id = g.unit_id
+        WHERE g.year = 2026 AND c.code = 'M.PELAYANAN_PUBLIK' AND g.gap > 0 AND u.parent_id IS NOT NULL
+        GROUP BY u.id, u.path ORDER BY count(*) DESC, u.id`,
+    )) as { id: string; path: string }[];
+    unitA = units[0]!;
+    unitB = units.find((u) => !u.path.startsWith(unitA.path) && !unitA.path.startsWith(u.path))!;
+    expect(unitB).toBeDefined();
+    const [su] = (await app.ds.query(
+      `INSERT INTO service_units (code, name, kind, unit_id, yearly_users) VALUES ('kec-uji', 'Kantor Kecamatan Uji', 'SUBDISTRICT', $1, 5000) RETURNING id`,
+      [unitA.id],
+    )) as { id: string }[];
+    serviceUnit = su!.id;
+    const [p] = (await app.ds.query(
+      `INSERT INTO survey_periods (code, year, half, starts_on, ends_on, status) VALUES ('2026-1', 2026, 1, '2026-01-01', '2026-06-30', 'OPEN') RETURNING id`,
+    )) as { id: string }[];
+    period = p!.id;
+  });
+
+  it("responses in an open period change nothing", async () => {
+    const before = await publicServiceRows(unitA.path);
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.every((r) => r.public_service === 0 && r.public_service_reason === null)).toBe(true);
+    // U7: 19 / 7 = 2.714..., band C (2.6 ≤ NRR < 3.0644).
+    await respond([3, 3, 3, 3, 2, 3, 2]);
+    const [n] = (await app.ds.query(`SELECT count(*)::int AS n FROM skm_signals`)) as { n: number }[];
+    expect(n!.n).toBe(0);
+    expect(await publicServiceRows(unitA.path)).toEqual(before);
+    expect(await storeDifferences()).toEqual({});
+  });
+
+  it("closing a period with U7 in band C raises PUBLIC_SERVICE of the unit's staff's Pelayanan Publik by weight × 0.5, with the reason; other units' staff are untouched", async () => {
+    const before = await publicServiceRows(unitA.path);
+    const outside = await rowsOutside(unitA.path);
+    await app.ds.query(`UPDATE survey_periods SET status = 'CLOSED', version = version + 1 WHERE id = $1`, [period]);
+
+    const reason = "U7 staff behaviour, NRR 2.71, band C, period 2026-1";
+    const after = await publicServiceRows(unitA.path);
+    expect(after.map((r) => r.employee_id)).toEqual(before.map((r) => r.employee_id));
+    for (const [i, r] of after.entries()) {
+      expect(r.public_service).toBe(0.5);
+      expect(r.public_service_reason).toBe(reason);
+      expect(r.score).toBeCloseTo(before[i]!.score + defaultPriorityWeights.PUBLIC_SERVICE * 0.5, 9);
+    }
+    // The signals are the domain's weakElementSignals of the same tally, for the cycle years 2026 and 2027.
+    const tally = (await app.ds.query(`SELECT * FROM survey_tallies WHERE service_unit_id = $1 AND period_id = $2`, [serviceUnit, period]))[0] as Record<string, number>;
+    const nrr = Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9].map((u) => [`U${u}`, tally[`s${u}`]! / tally[`n${u}`]!])) as Record<SkmElementCode, number>;
+    const expected = weakElementSignals(nrr).map((s) => ({ element: s.element, band: s.band, weakness: s.weakness, reason: `${s.reason}, period 2026-1` }));
+    expect(expected).toEqual([{ element: "U7", band: "C", weakness: 0.5, reason }]);
+    const signals = (await app.ds.query(
+      `SELECT year, element, band, weakness::float AS weakness, reason, competency_codes, technical_service, unit_id FROM skm_signals ORDER BY year`,
+    )) as { year: number; element: string; band: string; weakness: number; reason: string; competency_codes: string[]; technical_service: boolean; unit_id: string }[];
+    expect(signals).toEqual(
+      [2026, 2027].map((year) => ({
+        year,
+        ...expected[0]!,
+        competency_codes: DEFAULT_ELEMENT_COMPETENCIES.U7,
+        technical_service: false,
+        unit_id: unitA.id,
+      })),
+    );
+    expect(await rowsOutside(unitA.path)).toEqual(outside);
+    expect(await storeDifferences()).toEqual({});
+
+    // rankedNeeds shows the part with its value, contribution and reason.
+    const need = after.find((r) => (r.gap ?? 0) > 0)!;
+    const r = await gql(
+      `query ($f: NeedsFilter!) { rankedNeeds(filter: $f, first: 100) { edges { node { employee { id } competency { code } score parts { factor weight value contribution reason } } } } }`,
+      { f: { year: 2026, unitId: unitA.id, competencyKind: "MANAGERIAL" } },
+    );
+    type Part = { factor: string; weight: number; value: number; contribution: number; reason: string | null };
+    const node = (r.rankedNeeds as { edges: { node: { employee: { id: string }; competency: { code: string }; score: number; parts: Part[] } }[] }).edges
+      .map((e) => e.node)
+      .find((n) => n.employee.id === need.employee_id && n.competency.code === "M.PELAYANAN_PUBLIK")!;
+    expect(node.score).toBe(need.score);
+    expect(node.parts.find((p) => p.factor === "PUBLIC_SERVICE")).toEqual({
+      factor: "PUBLIC_SERVICE",
+      weight: defaultPriorityWeights.PUBLIC_SERVICE,
+      value: 0.5,
+      contribution: defaultPriorityWeights.PUBLIC_SERVICE * 0.5,
+      reason,
+    });
+    expect(node.parts.filter((p) => p.factor !== "PUBLIC_SERVICE").every((p) => p.reason === null)).toBe(true);
+  });
+
+  it("every stored score equals the domain's priorityScore with PUBLIC_SERVICE", async () => {
+    const rows = (await app.ds.query(
+      `SELECT gap, skp_predikat, jpm_band, mandatory_programme, public_service::float AS ps, score::float AS score FROM need_gaps WHERE gap IS NOT NULL`,
+    )) as { gap: number; skp_predikat: SkpPredikat | null; jpm_band: MappingBand | null; mandatory_programme: boolean; ps: number; score: number }[];
+    expect(rows.some((r) => r.ps > 0)).toBe(true);
+    const wrong = rows.filter(
+      (r) =>
+        priorityScore({
+          gap: r.gap,
+          skpPredikat: r.skp_predikat,
+          jpmBand: r.jpm_band,
+          mandatoryForPosition: r.mandatory_programme,
+          servesPublic: r.ps > 0,
+          unitServiceWeakness: r.ps > 0 ? r.ps : null,
+        }).score !== r.score,
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("responses added to a closed period by SQL move the signal (band D) and the store follows", async () => {
+    // U7 now (19 + 1 × 8) / 15 = 1.8: band D, weakness 1.
+    await respond([1, 1, 1, 1, 1, 1, 1, 1]);
+    const rows = await publicServiceRows(unitA.path);
+    expect(rows.every((r) => r.public_service === 1 && r.public_service_reason === "U7 staff behaviour, NRR 1.80, band D, period 2026-1")).toBe(true);
+    expect(await storeDifferences()).toEqual({});
+  });
+
+  it("a service unit moving to another organisational unit moves the signal to that unit's staff", async () => {
+    await app.ds.query(`UPDATE service_units SET unit_id = $1, version = version + 1 WHERE id = $2`, [unitB.id, serviceUnit]);
+    expect((await publicServiceRows(unitA.path)).every((r) => r.public_service === 0 && r.public_service_reason === null)).toBe(true);
+    const b = await publicServiceRows(unitB.path);
+    expect(b.length).toBeGreaterThan(0);
+    expect(b.every((r) => r.public_service === 1)).toBe(true);
+    expect(await storeDifferences()).toEqual({});
+  });
+
+  it("the latest closed period with responses counts: an earlier one is read only when the later is reopened", async () => {
+    const [p2] = (await app.ds.query(
+      `INSERT INTO survey_periods (code, year, half, starts_on, ends_on, status) VALUES ('2025-2', 2025, 2, '2025-07-01', '2025-12-31', 'OPEN') RETURNING id`,
+    )) as { id: string }[];
+    // 2025-2: U7 = 2.8 (band C).
+    await respond([3, 3, 3, 2, 3], p2!.id);
+    await app.ds.query(`UPDATE survey_periods SET status = 'CLOSED' WHERE id = $1`, [p2!.id]);
+    // 2026-1 (band D) is the latest for 2026 and 2027.
+    expect((await publicServiceRows(unitB.path)).every((r) => r.public_service === 1)).toBe(true);
+    expect(await storeDifferences()).toEqual({});
+    await app.ds.query(`UPDATE survey_periods SET status = 'OPEN' WHERE id = $1`, [period]);
+    const rows = await publicServiceRows(unitB.path);
+    expect(rows.every((r) => r.public_service === 0.5 && r.public_service_reason === "U7 staff behaviour, NRR 2.80, band C, period 2025-2")).toBe(true);
+    const years = (await app.ds.query(`SELECT DISTINCT year FROM skm_signals ORDER BY year`)) as { year: number }[];
+    expect(years.map((y) => y.year)).toEqual([2025, 2026]);
+    expect(await storeDifferences()).toEqual({});
+  });
+
+  it("reopening every period, or deactivating the service unit, clears PUBLIC_SERVICE", async () => {
+    await app.ds.query(`UPDATE survey_periods SET status = 'CLOSED' WHERE id = $1`, [period]);
+    await app.ds.query(`UPDATE service_units SET active = false WHERE id = $1`, [serviceUnit]);
+    expect((await publicServiceRows(unitB.path)).every((r) => r.public_service === 0)).toBe(true);
+    expect(await storeDifferences()).toEqual({});
+    await app.ds.query(`UPDATE service_units SET active = true WHERE id = $1`, [serviceUnit]);
+    expect((await publicServiceRows(unitB.path)).every((r) => r.public_service === 1)).toBe(true);
+    await app.ds.query(`UPDATE survey_periods SET status = 'OPEN'`);
+    const [n] = (await app.ds.query(`SELECT count(*)::int AS n FROM need_gaps WHERE public_service > 0 OR public_service_reason IS NOT NULL`)) as { n: number }[];
+    expect(n!.n).toBe(0);
+    expect(await storeDifferences()).toEqual({});
   });
 });

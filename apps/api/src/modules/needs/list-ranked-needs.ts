@@ -6,12 +6,15 @@ import type { NeedsFilter } from "./needs.inputs";
 import { toRowFilter } from "./needs-filter";
 import { rankedNeedsPage, type RankedNeedKey, type RankedNeedRow } from "./needs-lists.sql";
 
-export type RankedNeed = RankedNeedRow & { readonly parts: readonly PriorityPart[] };
+/** A part of a priority score, with why it has its value (PUBLIC_SERVICE: the weak survey elements; else null). */
+export type ExplainedPriorityPart = PriorityPart & { readonly reason: string | null };
+
+export type RankedNeed = RankedNeedRow & { readonly parts: readonly ExplainedPriorityPart[] };
 
 /**
  * Needs (gap > 0) ranked by priority score, highest first, one page (keyset cursors on score, gap, name and ids). Each
  * row's JPM and SKP are the employee's over the whole standard set, whatever the filter. The parts come from the
- * domain's `priorityScore`; the SQL score is its mirror (the tests check they agree). One statement, with the total.
+ * domain's `priorityScore` (PUBLIC_SERVICE from the stored value of the weak survey elements, with their reason); the SQL score is its mirror (the tests check they agree). One statement, with the total.
  */
 export async function listRankedNeeds({
   ds,
@@ -37,8 +40,11 @@ export async function listRankedNeeds({
       skpPredikat: r.skpPredikat as SkpPredikat | null,
       jpmBand: r.jpmBand as MappingBand | null,
       mandatoryForPosition: r.mandatoryProgramme,
+      servesPublic: r.publicService > 0,
+      unitServiceWeakness: r.publicService > 0 ? r.publicService : null,
     });
-    return { ...r, parts: explained.parts };
+    const parts = explained.parts.map((part) => ({ ...part, reason: part.factor === "PUBLIC_SERVICE" ? r.publicServiceReason : null }));
+    return { ...r, parts };
   });
   return pageOf(nodes, { first, after, totalCount }, ({ key }) => encodeCursor([key.score, key.gap, key.employeeName, key.employeeId, key.competencyId]));
 }

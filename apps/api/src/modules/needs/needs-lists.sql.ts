@@ -18,6 +18,8 @@ interface RankedNeedSqlRow {
   jpm_percent: string | null;
   jpm_band: string | null;
   mandatory_programme: boolean;
+  public_service: string;
+  public_service_reason: string | null;
   score: string;
 }
 
@@ -35,6 +37,10 @@ export interface RankedNeedRow {
   /** The employee's JPM mapping band, decided exactly on the sums (null when nothing is assessed). */
   readonly jpmBand: string | null;
   readonly mandatoryProgramme: boolean;
+  /** The PUBLIC_SERVICE value 0..1 from the weak survey elements that reach the row (0 when none). */
+  readonly publicService: number;
+  /** Why: the signals' reasons, e.g. "U7 staff behaviour, NRR 2.71, band C, period 2026-1" (null when none). */
+  readonly publicServiceReason: string | null;
   readonly score: number;
 }
 
@@ -122,7 +128,7 @@ export async function rankedNeedsPage(
       AND (m.employee_name, m.employee_id, m.competency_id) > (${p.add(a.employeeName, "varchar")}, ${p.add(a.employeeId, "uuid")}, ${p.add(a.competencyId, "uuid")})))`;
   }
   const columns = `m.employee_id, m.employee_name, m.unit_id, m.competency_id, m.standard, m.actual, m.gap, m.skp_predikat, m.jpm_percent, m.jpm_band,
-              m.mandatory_programme, m.score`;
+              m.mandatory_programme, m.public_service, m.public_service_reason, m.score`;
   const order = (alias: string) => ["score DESC", "gap DESC", "employee_name", "employee_id", "competency_id"].map((c) => `${alias}.${c}`).join(", ");
   // The count that picks the plan is the total the page returns anyway.
   const rows = await queryRows<RankedNeedSqlRow & { total_count: number | null; employee_name: string | null }>(
@@ -156,6 +162,8 @@ export async function rankedNeedsPage(
         jpmPercent: num(r.jpm_percent),
         jpmBand: r.jpm_band,
         mandatoryProgramme: r.mandatory_programme === true,
+        publicService: Number(r.public_service),
+        publicServiceReason: r.public_service_reason,
         score: Number(r.score),
         key: { score: String(r.score), gap: Number(r.gap), employeeName: r.employee_name!, employeeId: r.employee_id, competencyId: r.competency_id },
       })),

@@ -2,9 +2,11 @@ import { createHash } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { SqlParams } from "../../kit/sql";
 import { scoredNeedsCtes } from "./scored-needs.sql";
+import { skmSignalsRebuildFunctionSql, skmSignalsRefreshFunctionSql } from "./skm-signals.sql";
 
 /**
- * The needs store's maintenance (tables and triggers: migrations 1764700000000 and 1764700000100). Its rows are the scored-needs CTEs'
+ * The needs store's maintenance (tables and triggers: migrations 1764700000000, 1764700000100 and, for the survey
+ * signals the PUBLIC_SERVICE factor reads, 1764900000200). Its rows are the scored-needs CTEs'
  * rows (`scoredNeedsCtes`, the one definition of a need) for every cycle year, so the lists read stored rows that equal
  * a recomputation; the tests compare them after every kind of write.
  */
@@ -15,7 +17,7 @@ const STORE_LOCK = 749_600_001;
 const GAP_COLUMNS = [
   "year", "employee_id", "employee_name", "unit_id", "unit_path", "position_kind", "competency_id", "competency_kind", "standard",
   "mandatory_programme", "actual", "gap", "jpm_percent", "jpm_band", "jpm_actual_sum", "jpm_standard_sum", "jpm_assessed",
-  "jpm_with_standard", "skp_predikat", "score",
+  "jpm_with_standard", "skp_predikat", "public_service", "public_service_reason", "score",
 ].join(", ");
 
 /** INSERT of the scored rows of every cycle year, for the employees in `$1` (uuid[]) or for everyone. */
@@ -63,11 +65,15 @@ const refreshFunctionSql = () => `
     ${fillUnitEmployeesSql("unit_id IN (SELECT unnest(touched))")};
   END $fn$`;
 
-/** `need_store_rebuild()`: everything recomputed (a new cycle year, a truncated source, a changed definition). */
+/**
+ * `need_store_rebuild()`: everything recomputed (a new cycle year, a truncated source, a changed definition), the
+ * survey signals the scores read first (`skm_signals`).
+ */
 const rebuildFunctionSql = () => `
   CREATE OR REPLACE FUNCTION need_store_rebuild() RETURNS void LANGUAGE plpgsql AS $fn$
   BEGIN
     PERFORM pg_advisory_xact_lock(${STORE_LOCK});
+    PERFORM skm_signals_rebuild();
     TRUNCATE need_gaps, need_employees, need_cells, need_unit_employees;
     EXECUTE $fill$ ${fillGapsSql(false)} $fill$;
     ${fillEmployeesSql("TRUE")};
@@ -81,7 +87,8 @@ const rebuildFunctionSql = () => `
  * after the migrations on every start; a no-op when nothing changed.
  */
 export async function installNeedsStore(ds: DataSource): Promise<{ rebuilt: boolean }> {
-  const functions = [refreshFunctionSql(), rebuildFunctionSql()];
+  // The signals' functions first: the store's rebuild calls them.
+  const functions = [skmSignalsRebuildFunctionSql(STORE_LOCK), skmSignalsRefreshFunctionSql(STORE_LOCK), refreshFunctionSql(), rebuildFunctionSql()];
   const version = createHash("sha256").update(functions.join("\n")).digest("hex").slice(0, 32);
   return ds.transaction(async (m) => {
     await m.query(`SELECT pg_advisory_xact_lock(${STORE_LOCK})`);

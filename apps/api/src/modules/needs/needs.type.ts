@@ -190,6 +190,13 @@ export class PriorityPartType {
 
   @Field(() => Float, { description: "The contribution, weight × value, 2 decimals; the parts add up to the score." })
   contribution: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Why the factor has its value, where known: for PUBLIC_SERVICE the weak public-survey elements of the employee's service units (e.g. \"U7 staff behaviour, NRR 2.71, band C, period 2026-1\"; several joined by \"; \"); null otherwise.",
+  })
+  reason: string | null;
 }
 
 @ObjectType("RankedNeed", { description: "One employee's need for one competency, with its priority score and the parts it is made of." })

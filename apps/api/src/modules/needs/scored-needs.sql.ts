@@ -1,7 +1,7 @@
 import { defaultPriorityWeights, jpmRules, priorityRules, type PriorityWeights } from "@bina/domain";
 import type { Scope } from "../../kit/caller";
 import type { SqlParams } from "../../kit/sql";
-import { inSubtreeOfSql, scopeSql } from "../../kit/unit-scope";
+import { inSubtreeOfSql, scopeSql, underPathSql } from "../../kit/unit-scope";
 
 /**
  * Which rows of the scored needs a query wants. Employee filters (scope, unit, position kind, employee) choose whole
@@ -39,10 +39,12 @@ export const jpmBandSql = `CASE WHEN jpm_standard_sum IS NULL OR jpm_standard_su
  * The domain's `priorityScore` rendered as SQL so that ranking and paging happen in the database. Every number comes
  * from the domain's `priorityRules` and weights; the formula's shape mirrors `priorityScore` (each contribution
  * rounded half up to 2 decimals, the score their sum), and the integration tests check that the score of every row
- * equals `priorityScore` of the same inputs. TARGET_GAP and PUBLIC_SERVICE are 0 here: ranked needs are against the
- * current position, and no unit has a satisfaction survey yet (the surveys stage adds it).
+ * equals `priorityScore` of the same inputs. TARGET_GAP is 0 here: ranked needs are against the current position.
+ * PUBLIC_SERVICE is `public_service` (0..1, 0 when no weak survey element reaches the row): `priorityScore` with
+ * `servesPublic: true, unitServiceWeakness: public_service`.
  *
- * Expects, in scope: `gap`, `mandatory_programme`, `skp_predikat` (text or null) and `jpm_band` (text or null).
+ * Expects, in scope: `gap`, `mandatory_programme`, `skp_predikat` (text or null), `jpm_band` (text or null) and
+ * `public_service` (numeric).
  */
 export function priorityScoreSql(weights: PriorityWeights = defaultPriorityWeights): string {
   const num = (x: number) => {
@@ -62,6 +64,7 @@ export function priorityScoreSql(weights: PriorityWeights = defaultPriorityWeigh
     + ${part(weights.SKP, `CASE skp_predikat ${skp} ELSE 0 END`)}
     + ${part(weights.JPM, `CASE jpm_band ${jpm} ELSE 0 END`)}
     + ${part(weights.MANDATORY, "CASE WHEN mandatory_programme THEN 1 ELSE 0 END")}
+    + ${part(weights.PUBLIC_SERVICE, "COALESCE(public_service, 0)")}
   )`;
 }
 
@@ -104,12 +107,17 @@ export function standardsCtes(scope: Scope, f: Omit<NeedsRowFilter, "year">, p: 
  * - `jpm_actual_sum`, `jpm_standard_sum` (over the assessed competencies), `jpm_band` (decided exactly on the sums),
  *   `jpm_percent` (rounded for display), `jpm_assessed`, `jpm_with_standard`: the employee's Job Person Match over
  *   EVERY standard of the position, and `skp_predikat`: the latest SKP before the year; properties of the employee;
+ * - `public_service` (0 when none) and `public_service_reason` (null when none): the largest weakness of the survey
+ *   signals (`skm_signals` of the row's year) whose service unit's organisational unit contains the employee's unit and
+ *   which point to the competency (its code listed for the element, or any TECHNICAL competency for the unit's own
+ *   technical service), with their reasons ("U7 staff behaviour, NRR 2.71, band C, period 2026-1"; several joined by
+ *   "; " in element order);
  * - `score`: the priority score (`priorityScoreSql`), from those employee properties and the row's gap.
  *
  * The competency filters are applied only in the last step (`needs`), so a row has the same JPM and score whether
  * the query is narrowed to some competencies or not. Rows carry their `year` (one year, or every cycle's year for the
  * needs store). CTEs defined on the way: `yrs`, `emp` and `std` ({@link standardsCtes}), `latest`, `gaps`, `jpm_sums`, `jpm`,
- * `skp`, `scored` (every row of the chosen employees), `needs` (the rows the filter asks for).
+ * `skp`, `sig_emp`, `ps`, `scored` (every row of the chosen employees), `needs` (the rows the filter asks for).
  */
 export function scoredNeedsCtes(scope: Scope, f: NeedsRowFilter, p: SqlParams, weights?: PriorityWeights): string {
   const years = f.year === "CYCLES" ? "SELECT year FROM assessment_cycles" : `SELECT ${p.add(f.year, "int")} AS year`;
@@ -149,10 +157,26 @@ export function scoredNeedsCtes(scope: Scope, f: NeedsRowFilter, p: SqlParams, w
        WHERE s.employee_id IN (SELECT id FROM emp)
        ORDER BY yrs.year, s.employee_id, s.year DESC
     ),
+    sig_emp AS (
+      SELECT s.year, emp.id AS employee_id, s.weakness, s.competency_codes, s.technical_service, s.reason
+        FROM skm_signals s JOIN units su ON su.id = s.unit_id JOIN emp ON ${underPathSql("emp.unit_path", "su.path")}
+       WHERE s.year IN (SELECT year FROM yrs)
+    ),
+    ps AS (
+      SELECT se.year, se.employee_id, std.competency_id, max(se.weakness) AS public_service,
+             string_agg(DISTINCT se.reason, '; ' ORDER BY se.reason) AS public_service_reason
+        FROM sig_emp se
+        JOIN std ON std.employee_id = se.employee_id
+        JOIN competencies c ON c.id = std.competency_id
+       WHERE c.code = ANY(se.competency_codes) OR (se.technical_service AND std.competency_kind = 'TECHNICAL')
+       GROUP BY se.year, se.employee_id, std.competency_id
+    ),
     scored AS (
       SELECT gaps.*, jpm.jpm_percent, jpm.jpm_band, jpm.jpm_actual_sum, jpm.jpm_standard_sum, jpm.jpm_assessed, jpm.jpm_with_standard,
-             skp.skp_predikat, ${priorityScoreSql(weights)} AS score
+             skp.skp_predikat, COALESCE(ps.public_service, 0) AS public_service, ps.public_service_reason,
+             ${priorityScoreSql(weights)} AS score
         FROM gaps LEFT JOIN jpm USING (year, employee_id) LEFT JOIN skp USING (year, employee_id)
+        LEFT JOIN ps USING (year, employee_id, competency_id)
     ),
     needs AS (
       SELECT * FROM scored WHERE ${rowWhere.join(" AND ")}
