@@ -21,6 +21,7 @@ import { adminApp } from "./http/admin-app";
 import { errorHandler } from "./http/error-handler";
 import { securityHeaders } from "./http/security-headers";
 import { attendanceRoutes } from "./modules/delivery/attendance.routes";
+import { evaluationRoutes } from "./modules/evaluation/evaluation.routes";
 
 export interface ServerOptions {
   readonly config: Config;
@@ -99,6 +100,8 @@ export async function createServer({ config, dataSource, tokenSecret }: ServerOp
 
   // Public certificate verification, QR check-in and certificate PDFs (before the admin app's catch-all).
   app.use(attendanceRoutes({ ds: dataSource, tokens, services }));
+  // Personal evaluation links (/evaluate/<token>), before the admin app's catch-all.
+  app.use(evaluationRoutes({ services }));
 
   if (config.adminDist && fs.existsSync(path.join(config.adminDist, "index.html"))) {
     app.use(adminApp(config.adminDist));

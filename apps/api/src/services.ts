@@ -10,6 +10,7 @@ import { planningServices } from "./modules/planning/planning.services";
 import { complianceServices } from "./modules/compliance/compliance.services";
 import { attendanceServices, type AttendanceOptions } from "./modules/delivery/attendance.services";
 import { deliveryServices } from "./modules/delivery/delivery.services";
+import { evaluationServices } from "./modules/evaluation/evaluation.services";
 
 /** The use cases, bound to the database once per process. Resolvers call one of these and nothing else. */
 export function createServices(ds: DataSource, auth: AuthDeps, maxPageSize: number, employeeCountCap: number, attendance: AttendanceOptions) {
@@ -24,6 +25,7 @@ export function createServices(ds: DataSource, auth: AuthDeps, maxPageSize: numb
     compliance: complianceServices(ds, maxPageSize),
     attendance: attendanceServices(ds, maxPageSize, attendance),
     delivery: deliveryServices(ds, maxPageSize),
+    evaluation: evaluationServices(ds, maxPageSize, attendance),
   };
 }
 

@@ -736,6 +736,8 @@ export const en: Messages = {
   "errors.domain.ELEMENT_UNANSWERED": "No respondent answered one of the elements: the index cannot be computed.",
   "errors.domain.INVALID_INSTRUMENT": "The evaluation form is invalid: check the scale (1–4 or 1–5), its labels, unique question codes, the aspects and the question texts.",
   "errors.domain.INVALID_RESULTS_INPUT": "The results data is invalid: an SKP predikat must be one of the predikats in force and an IKM a number from 25 to 100.",
+  "errors.domain.UNKNOWN_REFERENCE": "The batch, programme, service unit, period or owning unit referred to was not found.",
+  "errors.domain.ACTION_CLOSED": "This improvement action is closed and can no longer change.",
 
   "enum.AttendanceMethod.SHEET": "Attendance sheet",
   "enum.AttendanceMethod.IMPORT": "Imported file",

@@ -742,6 +742,8 @@ export const id = {
   "errors.domain.ELEMENT_UNANSWERED": "Ada unsur yang belum dijawab oleh satu responden pun: indeks belum dapat dihitung.",
   "errors.domain.INVALID_INSTRUMENT": "Formulir evaluasi tidak valid: periksa skala (1–4 atau 1–5), label skala, kode pertanyaan yang unik, aspek dan teks pertanyaan.",
   "errors.domain.INVALID_RESULTS_INPUT": "Data hasil tidak valid: predikat SKP harus salah satu predikat yang berlaku dan IKM harus angka 25 sampai 100.",
+  "errors.domain.UNKNOWN_REFERENCE": "Data yang dirujuk (kegiatan, program, unit layanan, periode atau unit pemilik) tidak ditemukan.",
+  "errors.domain.ACTION_CLOSED": "Tindak lanjut ini sudah ditutup dan tidak dapat diubah lagi.",
 
   "enum.AttendanceMethod.SHEET": "Daftar hadir",
   "enum.AttendanceMethod.IMPORT": "Impor berkas",

@@ -21,6 +21,8 @@ import { CertificateEntity } from "../modules/delivery/certificate.entity";
 import { ServiceUnitEntity } from "../modules/survey/service-unit.entity";
 import { SurveyPeriodEntity } from "../modules/survey/survey-period.entity";
 import { SurveyResponseEntity } from "../modules/survey/survey-response.entity";
+import { EvaluationInvitationEntity } from "../modules/evaluation/evaluation-invitation.entity";
+import { ImprovementActionEntity } from "../modules/evaluation/improvement-action.entity";
 
 export const entities = [
   UnitEntity,
@@ -46,4 +48,6 @@ export const entities = [
   ServiceUnitEntity,
   SurveyPeriodEntity,
   SurveyResponseEntity,
+  EvaluationInvitationEntity,
+  ImprovementActionEntity,
 ];

@@ -37,6 +37,15 @@ import {
   LearningEvidenceResolver,
   LearningRecordFieldsResolver,
 } from "../modules/compliance/compliance.resolver";
+import {
+  BatchEvaluationResolver,
+  EvaluationInvitationResolver,
+  ImprovementActionResolver,
+  LearningEvaluationResolver,
+  NGainRowResolver,
+  ProgrammeEffectivenessResolver,
+  ReactionSpeakerMeanResolver,
+} from "../modules/evaluation/evaluation.resolver";
 import type { Context } from "./context";
 import { AppError } from "../kit/errors";
 
@@ -73,6 +82,13 @@ export const resolvers = [
   LearningRecordFieldsResolver,
   LearningEvidenceResolver,
   EmployeeJpLedgerResolver,
+  EvaluationInvitationResolver,
+  BatchEvaluationResolver,
+  LearningEvaluationResolver,
+  NGainRowResolver,
+  ReactionSpeakerMeanResolver,
+  ProgrammeEffectivenessResolver,
+  ImprovementActionResolver,
 ] as const;
 
 /**

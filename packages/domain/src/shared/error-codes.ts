@@ -166,6 +166,9 @@ export const ERROR_CODES = Object.freeze({
   LOGIN_RATE_LIMITED: "TOO_MANY_REQUESTS",
   FORBIDDEN: "FORBIDDEN",
   NOT_FOUND: "NOT_FOUND",
+  // API: evaluation links and improvement actions (issue 9)
+  UNKNOWN_REFERENCE: BAD,
+  ACTION_CLOSED: CONFLICT,
 } as const satisfies Readonly<Record<string, GraphqlErrorCode>>);
 
 /** Every code a client can see in `extensions.domainCode` or an import row's `code`. */
