@@ -8,14 +8,14 @@ export interface CompletedBatch extends AttendanceFixture {
   readonly scores: readonly { pre: number | null; post: number | null; completed: boolean }[];
 }
 
-/** Scores cycling through a high, a medium, a low and a negative gain, a missing post-test and a pre-test of 100. */
+/** Scores cycling through a high, a medium and a low gain, a pre-test of 100, a negative gain and a missing post-test. */
 const SCORES: readonly { pre: number | null; post: number | null; completed: boolean }[] = [
   { pre: 40, post: 85, completed: true },
   { pre: 50.5, post: 70.25, completed: true },
   { pre: 60, post: 62, completed: true },
+  { pre: 100, post: 100, completed: true },
   { pre: 70, post: 65, completed: false },
   { pre: 55, post: null, completed: false },
-  { pre: 100, post: 100, completed: true },
 ];
 
 /**
