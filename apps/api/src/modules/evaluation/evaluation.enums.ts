@@ -30,9 +30,9 @@ export const ReactionAspectEnum = describedEnum("ReactionAspect", "An aspect of 
 });
 
 export const NGainCategoryEnum = describedEnum("NGainCategory", "Hake's normalised gain category (high g ≥ 0.7, medium 0.3 ≤ g < 0.7, low below).", N_GAIN_CATEGORIES, {
-  HIGH: "g ≥ 0.7.",
-  MEDIUM: "0.3 ≤ g < 0.7.",
-  LOW: "g < 0.3, negative gains included.",
+  HIGH: "High: g ≥ 0.7.",
+  MEDIUM: "Medium: 0.3 ≤ g < 0.7.",
+  LOW: "Low: g < 0.3, negative gains included.",
 });
 
 export const ImprovementSourceEnum = describedEnum("ImprovementSource", "The finding an improvement action answers.", IMPROVEMENT_SOURCES, {
