@@ -117,7 +117,7 @@ export function standardsCtes(scope: Scope, f: Omit<NeedsRowFilter, "year">, p: 
  * The competency filters are applied only in the last step (`needs`), so a row has the same JPM and score whether
  * the query is narrowed to some competencies or not. Rows carry their `year` (one year, or every cycle's year for the
  * needs store). CTEs defined on the way: `yrs`, `emp` and `std` ({@link standardsCtes}), `latest`, `gaps`, `jpm_sums`, `jpm`,
- * `skp`, `sig_emp`, `ps`, `scored` (every row of the chosen employees), `needs` (the rows the filter asks for).
+ * `skp`, `sig_units`, `sig_emp`, `ps`, `scored` (every row of the chosen employees), `needs` (the rows the filter asks for).
  */
 export function scoredNeedsCtes(scope: Scope, f: NeedsRowFilter, p: SqlParams, weights?: PriorityWeights): string {
   const years = f.year === "CYCLES" ? "SELECT year FROM assessment_cycles" : `SELECT ${p.add(f.year, "int")} AS year`;
@@ -157,10 +157,13 @@ export function scoredNeedsCtes(scope: Scope, f: NeedsRowFilter, p: SqlParams, w
        WHERE s.employee_id IN (SELECT id FROM emp)
        ORDER BY yrs.year, s.employee_id, s.year DESC
     ),
+    sig_units AS (
+      SELECT su.id, su.path FROM units su WHERE su.id IN (SELECT s.unit_id FROM skm_signals s WHERE s.year IN (SELECT year FROM yrs))
+    ),
     sig_emp AS (
       SELECT s.year, emp.id AS employee_id, s.weakness, s.competency_codes, s.technical_service, s.reason
-        FROM skm_signals s JOIN units su ON su.id = s.unit_id JOIN emp ON ${underPathSql("emp.unit_path", "su.path")}
-       WHERE s.year IN (SELECT year FROM yrs)
+        FROM sig_units su JOIN emp ON ${underPathSql("emp.unit_path", "su.path")}
+        JOIN skm_signals s ON s.unit_id = su.id AND s.year IN (SELECT year FROM yrs)
     ),
     ps AS (
       SELECT se.year, se.employee_id, std.competency_id, max(se.weakness) AS public_service,
