@@ -11,6 +11,7 @@ import { complianceServices } from "./modules/compliance/compliance.services";
 import { attendanceServices, type AttendanceOptions } from "./modules/delivery/attendance.services";
 import { deliveryServices } from "./modules/delivery/delivery.services";
 import { evaluationServices } from "./modules/evaluation/evaluation.services";
+import { surveyServices } from "./modules/survey/survey.services";
 
 /** The use cases, bound to the database once per process. Resolvers call one of these and nothing else. */
 export function createServices(ds: DataSource, auth: AuthDeps, maxPageSize: number, employeeCountCap: number, attendance: AttendanceOptions) {
@@ -26,6 +27,7 @@ export function createServices(ds: DataSource, auth: AuthDeps, maxPageSize: numb
     attendance: attendanceServices(ds, maxPageSize, attendance),
     delivery: deliveryServices(ds, maxPageSize),
     evaluation: evaluationServices(ds, maxPageSize, attendance),
+    survey: surveyServices(ds, maxPageSize),
   };
 }
 

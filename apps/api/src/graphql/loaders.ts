@@ -9,6 +9,7 @@ import { proposalsLoaders, type ProposalsLoaders } from "../modules/proposals/pr
 import { needsLoaders, type NeedsLoaders } from "../modules/needs/needs.loaders";
 import { complianceLoaders, type ComplianceLoaders } from "../modules/compliance/compliance.loaders";
 import { deliveryLoaders, type DeliveryLoaders } from "../modules/delivery/delivery.loaders";
+import { surveyLoaders, type SurveyLoaders } from "../modules/survey/survey.loaders";
 
 /** Per-request batch loaders: one SQL statement per kind of object per request depth, whatever the number of rows. */
 export interface Loaders extends PlanningLoaders, ProposalsLoaders, OrganizationLoaders {
@@ -18,6 +19,8 @@ export interface Loaders extends PlanningLoaders, ProposalsLoaders, Organization
   readonly compliance: ComplianceLoaders;
   /** The delivery module's loaders (programmes, batches, sessions, speakers, quotas, seats, nominations). */
   readonly delivery: DeliveryLoaders;
+  /** The survey module's loaders (service units and periods by id). */
+  readonly survey: SurveyLoaders;
   readonly userById: DataLoader<string, UserEntity | null>;
   readonly competencyById: DataLoader<string, CompetencyEntity | null>;
   readonly employeeById: DataLoader<string, EmployeeEntity | null>;
@@ -36,6 +39,7 @@ export function createLoaders(ds: DataSource): Loaders {
     needs: needsLoaders(ds),
     compliance: complianceLoaders(ds),
     delivery: deliveryLoaders(ds),
+    survey: surveyLoaders(ds),
     userById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(UserEntity).findBy({ id: In([...ids]) }))),
     competencyById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(CompetencyEntity).findBy({ id: In([...ids]) }))),
     employeeById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(EmployeeEntity).findBy({ id: In([...ids]) }))),

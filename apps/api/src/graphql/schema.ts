@@ -46,6 +46,7 @@ import {
   ProgrammeEffectivenessResolver,
   ReactionSpeakerMeanResolver,
 } from "../modules/evaluation/evaluation.resolver";
+import { ServiceUnitResolver, SurveyResolver } from "../modules/survey/survey.resolver";
 import type { Context } from "./context";
 import { AppError } from "../kit/errors";
 
@@ -89,6 +90,8 @@ export const resolvers = [
   ReactionSpeakerMeanResolver,
   ProgrammeEffectivenessResolver,
   ImprovementActionResolver,
+  ServiceUnitResolver,
+  SurveyResolver,
 ] as const;
 
 /**
