@@ -10,7 +10,7 @@ import type { SeedEmployee } from "./salatiga";
  * Inserts rows column by column through `unnest`: one statement for any number of rows. An array column (type
  * ending in `[]`) travels as comma-joined text and is split back in SQL (unnest cannot carry arrays of arrays).
  */
-async function insertColumns(m: EntityManager, table: string, columns: Record<string, { type: string; values: unknown[] }>): Promise<void> {
+export async function insertColumns(m: EntityManager, table: string, columns: Record<string, { type: string; values: unknown[] }>): Promise<void> {
   const names = Object.keys(columns);
   if ((columns[names[0]!]?.values.length ?? 0) === 0) return;
   const list = names.map((n) => `"${n}"`).join(", ");
@@ -21,7 +21,7 @@ async function insertColumns(m: EntityManager, table: string, columns: Record<st
   await m.query(`INSERT INTO "${table}" (${list}) SELECT ${select} FROM unnest(${unnest}) AS x(${names.map((_, i) => `c${i}`).join(", ")})`, params);
 }
 
-const col = <T>(type: string, rows: readonly T[], pick: (r: T) => unknown) => ({ type, values: rows.map(pick) });
+export const col = <T>(type: string, rows: readonly T[], pick: (r: T) => unknown) => ({ type, values: rows.map(pick) });
 
 /**
  * Loads the 2026 delivery demo for the demo employees, in the caller's transaction, with a few bulk

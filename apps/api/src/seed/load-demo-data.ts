@@ -6,6 +6,7 @@ import { UnitEntity } from "../modules/organization/unit.entity";
 import { hashPassword } from "../modules/auth/password";
 import { UserEntity } from "../modules/auth/user.entity";
 import { loadDeliveryDemoData } from "./load-delivery-demo-data";
+import { loadEvaluationDemoData } from "./load-evaluation-demo-data";
 import { loadNeedsDemoData } from "./load-needs-demo-data";
 import { DEMO_PASSWORD, DEMO_USERS, generateEmployees, salatigaUnits } from "./salatiga";
 
@@ -19,6 +20,8 @@ export interface DemoDataSummary {
   readonly candidates: number;
   /** Null when left out (`delivery: false`: tests that build their own batches). */
   readonly delivery: Awaited<ReturnType<typeof loadDeliveryDemoData>> | null;
+  /** Null when left out (`evaluation: false`, or no delivery demo to evaluate). */
+  readonly evaluation: Awaited<ReturnType<typeof loadEvaluationDemoData>> | null;
 }
 
 async function insertUnits(m: EntityManager): Promise<Map<string, UnitEntity>> {
@@ -35,7 +38,7 @@ async function insertUnits(m: EntityManager): Promise<Map<string, UnitEntity>> {
 }
 
 /** Loads Salatiga's units, about 2,000 employees, the needs and 2026 delivery demo and the three demo users, in one transaction. Deterministic but for ids and certificate codes. */
-export async function loadDemoData(ds: DataSource, opts: { employees?: number; delivery?: boolean } = {}): Promise<DemoDataSummary> {
+export async function loadDemoData(ds: DataSource, opts: { employees?: number; delivery?: boolean; evaluation?: boolean } = {}): Promise<DemoDataSummary> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const summary = await ds.transaction(async (m) => {
     const units = await insertUnits(m);
@@ -54,6 +57,8 @@ export async function loadDemoData(ds: DataSource, opts: { employees?: number; d
     const delivery = opts.delivery === false ? null : await loadDeliveryDemoData(m, seedEmployees, savedEmployees);
     await m.query(`SELECT set_config('bina.jp_ledger', '', true)`);
     await m.query(`SELECT jp_ledger_rebuild()`);
+    // The evaluation and survey demo evaluates the delivery demo's batches: loaded with it unless asked not to.
+    const evaluation = delivery !== null && opts.evaluation !== false ? await loadEvaluationDemoData(m, seedEmployees, savedEmployees, units) : null;
     const users = DEMO_USERS.map((u) =>
       m.create(UserEntity, {
         username: u.username,
@@ -64,7 +69,7 @@ export async function loadDemoData(ds: DataSource, opts: { employees?: number; d
       }),
     );
     await m.save(users);
-    return { units: units.size, employees: employees.length, users: users.length, ...needs, delivery };
+    return { units: units.size, employees: employees.length, users: users.length, ...needs, delivery, evaluation };
   });
   // Fresh statistics after a bulk load, or the planner picks nested loops (PGlite has no autovacuum).
   await ds.query("ANALYZE");
