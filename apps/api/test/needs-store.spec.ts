@@ -518,4 +518,46 @@ describe("the needs store follows the public survey (PUBLIC_SERVICE)", () => {
     expect(n!.n).toBe(0);
     expect(await storeDifferences()).toEqual({});
   });
+
+  it("a response written while its period is being closed is counted, whichever transaction goes first", async () => {
+    const close = (status: "OPEN" | "CLOSED") => `UPDATE survey_periods SET status = '${status}' WHERE id = '${period}'`;
+    const insert = (runner: { query: (sql: string, params: unknown[]) => Promise<unknown> }) =>
+      runner.query(
+        `INSERT INTO survey_responses (service_unit_id, period_id, u7, client_key) VALUES ($1, $2, 4, $3)`,
+        [serviceUnit, period, createHash("sha256").update(`race-${(responses += 1)}`).digest("hex")],
+      );
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 300));
+    const nrrU7 = async () => {
+      const [t] = (await app.ds.query(`SELECT s7::numeric / n7 AS nrr FROM survey_tallies WHERE service_unit_id = $1 AND period_id = $2`, [serviceUnit, period])) as { nrr: string }[];
+      const [sig] = (await app.ds.query(`SELECT nrr FROM skm_signals WHERE service_unit_id = $1 AND element = 'U7' AND year = 2026`, [serviceUnit])) as { nrr: string }[];
+      return { tally: Number(t!.nrr), signal: sig ? Number(sig.nrr) : null };
+    };
+
+    // The response first (uncommitted), then the close.
+    const responder = app.ds.createQueryRunner();
+    await responder.startTransaction();
+    await insert(responder);
+    const closing = app.ds.query(close("CLOSED"));
+    await pause();
+    await responder.commitTransaction();
+    await responder.release();
+    await closing;
+    let u7 = await nrrU7();
+    expect(u7.signal).toBe(u7.tally);
+    expect(await storeDifferences()).toEqual({});
+
+    // The reopen and close first (uncommitted), then the response.
+    await app.ds.query(close("OPEN"));
+    const closer = app.ds.createQueryRunner();
+    await closer.startTransaction();
+    await closer.query(close("CLOSED"));
+    const responding = insert(app.ds);
+    await pause();
+    await closer.commitTransaction();
+    await closer.release();
+    await responding;
+    u7 = await nrrU7();
+    expect(u7.signal).toBe(u7.tally);
+    expect(await storeDifferences()).toEqual({});
+  });
 });
