@@ -48,7 +48,7 @@ function precompress(): Plugin {
 const API_ORIGIN = process.env["BINA_API_ORIGIN"] ?? "http://localhost:4000";
 
 /** What the API serves besides the app: GraphQL, health, certificate PDFs and the public /verify and /check-in pages. */
-const API_PROXY = Object.fromEntries(["/graphql", "/healthz", "/readyz", "/certificates", "/verify", "/check-in", "/evaluate"].map((path) => [path, API_ORIGIN]));
+const API_PROXY = Object.fromEntries(["/graphql", "/healthz", "/readyz", "/certificates", "/verify", "/check-in", "/survey", "/evaluate"].map((path) => [path, API_ORIGIN]));
 
 export default defineConfig({
   plugins: [react(), precompress()],

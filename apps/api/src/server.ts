@@ -21,6 +21,7 @@ import { adminApp } from "./http/admin-app";
 import { errorHandler } from "./http/error-handler";
 import { securityHeaders } from "./http/security-headers";
 import { attendanceRoutes } from "./modules/delivery/attendance.routes";
+import { surveyRoutes } from "./modules/survey/survey.routes";
 import { evaluationRoutes } from "./modules/evaluation/evaluation.routes";
 
 export interface ServerOptions {
@@ -100,6 +101,8 @@ export async function createServer({ config, dataSource, tokenSecret }: ServerOp
 
   // Public certificate verification, QR check-in and certificate PDFs (before the admin app's catch-all).
   app.use(attendanceRoutes({ ds: dataSource, tokens, services }));
+  // The public satisfaction survey (/survey/<code>, its thank-you page and QR poster), before the admin app's catch-all.
+  app.use(surveyRoutes({ ds: dataSource, options: { publicBaseUrl: services.attendance.publicBaseUrl } }));
   // Personal evaluation links (/evaluate/<token>), before the admin app's catch-all.
   app.use(evaluationRoutes({ services }));
 
