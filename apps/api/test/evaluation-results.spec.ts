@@ -1,4 +1,4 @@
-import { DEFAULT_BEHAVIOUR_QUESTIONNAIRE, DEFAULT_REACTION_INSTRUMENT, nGain, nGainCategory, summariseBehaviour, summariseReaction, type ReactionResponse } from "@bina/domain";
+import { computeIkm, DEFAULT_BEHAVIOUR_QUESTIONNAIRE, DEFAULT_REACTION_INSTRUMENT, ikmBand, nGain, nGainCategory, summariseBehaviour, summariseReaction, type ReactionResponse } from "@bina/domain";
 import { createCompletedBatch, type CompletedBatch } from "./support/evaluation-fixture";
 import { startTestApp, type TestApp } from "./support/test-app";
 
@@ -18,7 +18,7 @@ const EVALUATION = `query ($b: ID!) {
       nGains(first: 100) { totalCount edges { node { employee { id name } pre post nGain category } } }
     }
     behaviour { dueOn invited answered superiorMinusAlumnus alumnus { invited respondents mean answers questions { key text mean answers } } superior { respondents mean questions { key mean } } }
-    results { skp { alumni improved unchanged worsened unknown yearBefore yearAfter } }
+    results { skp { alumni improved unchanged worsened unknown yearBefore yearAfter } units { serviceUnit { code } change before { ikm period { code } } } }
   }
 }`;
 
@@ -174,6 +174,60 @@ describe("batchEvaluation", () => {
   });
 });
 
+describe("level 4: the IKM of the participants' service units", () => {
+  const UNITS = `query ($b: ID!) { batchEvaluation(batchId: $b) { results { units { serviceUnit { id code } before { period { code } ikm band respondents } after { period { code } ikm band respondents } change } } } }`;
+  /** Answers of a period's respondents (deterministic, some elements skipped). */
+  const answersFor = (seed: number, n: number): (number | null)[][] =>
+    Array.from({ length: n }, (_, r) => Array.from({ length: 9 }, (_, u) => ((r + u + seed) % 11 === 0 ? null : ((r * 3 + u * seed) % 4) + 1)));
+
+  it("gives the IKM before and after the batch as computeIkm on the same responses, and the change", async () => {
+    const [dinkes] = (await app.ds.query(`SELECT id FROM units WHERE code = '3373.DINKES'`)) as { id: string }[];
+    const [su] = (await app.ds.query(
+      `INSERT INTO service_units (code, name, kind, unit_id, yearly_users) VALUES ('pkm-uji', 'Puskesmas Uji', 'HEALTH_CENTRE', $1, 20000) RETURNING id`,
+      [dinkes!.id],
+    )) as { id: string }[];
+    const periods: Record<string, string> = {};
+    for (const [code, year, half, from, to] of [
+      ["2025-2", 2025, 2, "2025-07-01", "2025-12-31"],
+      ["2026-1", 2026, 1, "2026-01-01", "2026-06-30"],
+      ["2026-2", 2026, 2, "2026-07-01", "2026-12-31"],
+    ] as const) {
+      const [row] = (await app.ds.query(
+        `INSERT INTO survey_periods (code, year, half, starts_on, ends_on, status) VALUES ($1, $2, $3, $4, $5, 'CLOSED')
+         ON CONFLICT (code) DO UPDATE SET code = EXCLUDED.code RETURNING id`,
+        [code, year, half, from, to],
+      )) as { id: string }[];
+      periods[code] = row!.id;
+    }
+    const given: Record<string, (number | null)[][]> = { "2025-2": answersFor(3, 40), "2026-1": answersFor(5, 30), "2026-2": answersFor(7, 50) };
+    for (const [code, rows] of Object.entries(given)) {
+      await app.ds.query(
+        `INSERT INTO survey_responses (service_unit_id, period_id, client_key, u1, u2, u3, u4, u5, u6, u7, u8, u9)
+         SELECT $1, $2, md5(random()::text) || md5(random()::text), (a->>0)::smallint, (a->>1)::smallint, (a->>2)::smallint, (a->>3)::smallint, (a->>4)::smallint,
+                (a->>5)::smallint, (a->>6)::smallint, (a->>7)::smallint, (a->>8)::smallint
+           FROM jsonb_array_elements($3::jsonb) AS a`,
+        [su!.id, periods[code], JSON.stringify(rows)],
+      );
+    }
+    const r = await app.gql(UNITS, { b: b.batchId }, admin);
+    expect(r.errors).toBeUndefined();
+    const unit = r.data!.batchEvaluation.results.units.find((u: { serviceUnit: { id: string } }) => u.serviceUnit.id === su!.id);
+    const before = computeIkm(given["2025-2"]!);
+    const after = computeIkm(given["2026-2"]!);
+    if (!before.ok || !after.ok) throw new Error("computeIkm refused the fixture");
+    expect(unit.before).toEqual({ period: { code: "2025-2" }, ikm: before.value.ikm, band: ikmBand(before.value.ikm), respondents: 40 });
+    expect(unit.after).toEqual({ period: { code: "2026-2" }, ikm: after.value.ikm, band: ikmBand(after.value.ikm), respondents: 50 });
+    expect(unit.change).toBeCloseTo(after.value.ikm - before.value.ikm, 10);
+    // The operator sees its own unit's service unit too; a batch without Dinas Kesehatan participants does not list it.
+    const ops = (await app.gql(UNITS, { b: b.batchId }, operator)).data!.batchEvaluation.results.units;
+    expect(ops.map((u: { serviceUnit: { id: string } }) => u.serviceUnit.id)).toContain(su!.id);
+    const eff = (await app.gql(`query { programmeEffectiveness(year: 2026, first: 100) { edges { node { programme { id } ikmChange } } } }`, {}, admin)).data!.programmeEffectiveness.edges.find(
+      (e: { node: { programme: { id: string } } }) => e.node.programme.id === b.programmeId,
+    );
+    expect(eff.node.ikmChange).toBeCloseTo(after.value.ikm - before.value.ikm, 10);
+  });
+});
+
 describe("programmeEffectiveness", () => {
   const QUERY = `query ($y: Int!, $first: Int, $after: String) { programmeEffectiveness(year: $y, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
@@ -184,7 +238,7 @@ describe("programmeEffectiveness", () => {
     expect(r.errors).toBeUndefined();
     const node = r.data!.programmeEffectiveness.edges.map((e: { node: { programme: { id: string } } }) => e.node).find((n: { programme: { id: string } }) => n.programme.id === b.programmeId);
     const ev = (await app.gql(EVALUATION, { b: b.batchId }, admin)).data!.batchEvaluation;
-    expect(node).toMatchObject({ batches: 1, participants: b.participants.length, nGainCategory: ev.learning.category, skpImprovedShare: 0.5, ikmChange: null });
+    expect(node).toMatchObject({ batches: 1, participants: b.participants.length, nGainCategory: ev.learning.category, skpImprovedShare: 0.5 });
     expect(node.reactionMean).toBeCloseTo(ev.reaction.overall, 12);
     expect(node.meanNGain).toBeCloseTo(ev.learning.meanNGain, 12);
     const behaviourAnswers = ev.behaviour.alumnus.answers + ev.behaviour.superior.questions.length * ev.behaviour.superior.respondents;

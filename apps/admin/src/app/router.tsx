@@ -48,6 +48,8 @@ const DeliveryCalendarPage = lazy(() => import("../features/delivery/pages/calen
 const BatchPage = lazy(() => import("../features/delivery/pages/batch.page"));
 const SpeakersPage = lazy(() => import("../features/delivery/pages/speakers.page"));
 const NominationsPage = lazy(() => import("../features/delivery/pages/nominations.page"));
+// The evaluation stage's batch page (the four levels of one batch): its own chunk.
+const BatchEvaluationPage = lazy(() => import("../features/evaluation/pages/batch-evaluation.page"));
 
 export const router = createBrowserRouter([
   { path: "/login", element: <Page><LoginPage /></Page> },
@@ -94,6 +96,7 @@ export const router = createBrowserRouter([
         ],
       },
       { path: "evaluation", element: <EvaluationPage /> },
+      { path: "evaluation/batches/:batchId", element: <BatchEvaluationPage /> },
       { path: "surveys", element: <SurveysPage /> },
       { path: "budget", element: <BudgetPage /> },
       {

@@ -45,6 +45,8 @@ import {
   NGainRowResolver,
   ProgrammeEffectivenessResolver,
   ReactionSpeakerMeanResolver,
+  ResultsEvaluationResolver,
+  UnitIkmChangeResolver,
 } from "../modules/evaluation/evaluation.resolver";
 import { ServiceUnitResolver, SurveyResolver } from "../modules/survey/survey.resolver";
 import type { Context } from "./context";
@@ -90,6 +92,8 @@ export const resolvers = [
   ReactionSpeakerMeanResolver,
   ProgrammeEffectivenessResolver,
   ImprovementActionResolver,
+  ResultsEvaluationResolver,
+  UnitIkmChangeResolver,
   ServiceUnitResolver,
   SurveyResolver,
 ] as const;

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
-import { behaviourFollowUpDate, BEHAVIOUR_RULES, nGainCategory } from "@bina/domain";
+import { behaviourFollowUpDate, BEHAVIOUR_RULES, ikmBand, nGainCategory } from "@bina/domain";
 import type { Context } from "../../graphql/context";
 import type { Caller } from "../../kit/caller";
 import { ConnectionArgs, toConnection } from "../../kit/connection";
@@ -12,6 +12,8 @@ import { EmployeeType, toEmployeeType } from "../organization/employee.type";
 import { toUnitType } from "../organization/unit.mapper";
 import { UnitType } from "../organization/unit.type";
 import { checkYear } from "../planning/plan-year";
+import { IkmPeriodPointType, ServiceUnitType, SurveyPeriodType, toServiceUnitType, toSurveyPeriodType } from "../survey/survey.type";
+import { MAX_UNITS_PER_BATCH } from "./unit-ikm.sql";
 import { EvaluationInvitationStatusEnum, EvaluationLevelEnum, ImprovementSourceEnum, ImprovementStatusEnum } from "./evaluation.enums";
 import { OpenImprovementActionInput, UpdateImprovementActionInput } from "./evaluation.inputs";
 import {
@@ -31,6 +33,7 @@ import {
   ReactionSpeakerMeanType,
   ResultsEvaluationType,
   toImprovementActionType,
+  UnitIkmChangeType,
 } from "./evaluation.type";
 import type { EvaluationLevel } from "./evaluation-invitation.entity";
 import type { ImprovementSource, ImprovementState } from "./improvement-action.entity";
@@ -161,6 +164,33 @@ export class BatchEvaluationResolver {
   }
 }
 
+@Resolver(() => ResultsEvaluationType)
+export class ResultsEvaluationResolver {
+  @FieldResolver(() => [UnitIkmChangeType], {
+    description: `The active service units whose organisational unit's subtree holds participants (the caller's), by name, with the IKM before and after the batch (at most ${MAX_UNITS_PER_BATCH}).`,
+    complexity: fixedCost(5, 20),
+  })
+  async units(@Root() r: ResultsEvaluationType, @Ctx() ctx: Context): Promise<UnitIkmChangeType[]> {
+    const rows = await ctx.services.evaluation.unitIkm(await ctx.scope(), [r.batchId]);
+    const periodIds = [...new Set(rows.flatMap((x) => [x.before?.periodId, x.after?.periodId]).filter((id): id is string => !!id))];
+    const periods = new Map((await ctx.loaders.survey.surveyPeriodById.loadMany(periodIds)).flatMap((p) => (p && !(p instanceof Error) ? [[p.id, p] as const] : [])));
+    const point = (x: { periodId: string; ikm: number | null; respondents: number } | null): IkmPeriodPointType | null => {
+      const period = x ? periods.get(x.periodId) : undefined;
+      if (!x || !period) return null;
+      return Object.assign(new IkmPeriodPointType(), { period: toSurveyPeriodType(period), ikm: x.ikm, band: x.ikm === null ? null : ikmBand(x.ikm), respondents: x.respondents });
+    };
+    return rows.map((x) => Object.assign(new UnitIkmChangeType(), { serviceUnitId: x.serviceUnitId, before: point(x.before), after: point(x.after), change: x.change }));
+  }
+}
+
+@Resolver(() => UnitIkmChangeType)
+export class UnitIkmChangeResolver {
+  @FieldResolver(() => ServiceUnitType, { description: "The service unit.", complexity: 1 })
+  async serviceUnit(@Root() u: UnitIkmChangeType, @Ctx() ctx: Context): Promise<ServiceUnitType> {
+    return toServiceUnitType((await ctx.loaders.survey.serviceUnitById.load(u.serviceUnitId))!);
+  }
+}
+
 @Resolver(() => LearningEvaluationType)
 export class LearningEvaluationResolver {
   @FieldResolver(() => NGainRowConnection, { description: "The participants with their scores and N-gain, by name.", complexity: pagedCost(1) })
@@ -275,6 +305,18 @@ export class ImprovementActionResolver {
   async programme(@Root() a: ImprovementActionType, @Ctx() ctx: Context): Promise<ProgrammeType | null> {
     const p = a.programmeId ? await ctx.loaders.delivery.programmeById.load(a.programmeId) : null;
     return p ? toProgrammeType(p) : null;
+  }
+
+  @FieldResolver(() => ServiceUnitType, { nullable: true, description: "The service unit the finding is about.", complexity: 1 })
+  async serviceUnit(@Root() a: ImprovementActionType, @Ctx() ctx: Context): Promise<ServiceUnitType | null> {
+    const s = a.serviceUnitId ? await ctx.loaders.survey.serviceUnitById.load(a.serviceUnitId) : null;
+    return s ? toServiceUnitType(s) : null;
+  }
+
+  @FieldResolver(() => SurveyPeriodType, { nullable: true, description: "The survey period of the finding.", complexity: 1 })
+  async period(@Root() a: ImprovementActionType, @Ctx() ctx: Context): Promise<SurveyPeriodType | null> {
+    const p = a.periodId ? await ctx.loaders.survey.surveyPeriodById.load(a.periodId) : null;
+    return p ? toSurveyPeriodType(p) : null;
   }
 
   @FieldResolver(() => UnitType, { nullable: true, description: "The owning unit.", complexity: 1 })

@@ -14,6 +14,7 @@ import {
 import type { EvaluationLevel, EvaluationRole } from "./evaluation-invitation.entity";
 import type { ImprovementActionEntity, ImprovementSource, ImprovementState } from "./improvement-action.entity";
 import type { InvitationStatus } from "./list-invitations";
+import { IkmPeriodPointType } from "../survey/survey.type";
 
 @ObjectType("EvaluationSchedule", { description: "A batch's evaluation forms after scheduling (the caller's participants)." })
 export class EvaluationScheduleType {
@@ -265,6 +266,21 @@ export class SkpChangeSummaryType {
 
   @Field(() => Int, { description: "The batch's year." })
   yearAfter: number;
+}
+
+@ObjectType("UnitIkmChange", { description: "A service unit whose staff include the batch's participants: its IKM in the periods around the batch." })
+export class UnitIkmChangeType {
+  /** Resolved by a field resolver (serviceUnitById loader). */
+  serviceUnitId: string;
+
+  @Field(() => IkmPeriodPointType, { nullable: true, description: "The latest period with responses that ended before the batch started; null when none." })
+  before: IkmPeriodPointType | null;
+
+  @Field(() => IkmPeriodPointType, { nullable: true, description: "The earliest period with responses that started after the batch ended; null when none yet." })
+  after: IkmPeriodPointType | null;
+
+  @Field(() => Float, { nullable: true, description: "The change, after − before (2 decimals); null unless both are known." })
+  change: number | null;
 }
 
 @ObjectType("ResultsEvaluation", { description: "Level 4 (results) of a batch: the alumni's SKP and their service units' IKM, before and after." })

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { App, Button, Card, Descriptions, Flex, Popconfirm, Result, Skeleton, Space, Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, EnvironmentOutlined, PlusOutlined } from "@ant-design/icons";
+import { ArrowLeftOutlined, BarChartOutlined, DeleteOutlined, EditOutlined, EnvironmentOutlined, PlusOutlined } from "@ant-design/icons";
 import type { DeliveryState } from "@bina/domain";
 import dayjs from "dayjs";
 import { Link, useParams } from "react-router-dom";
@@ -130,6 +130,11 @@ export default function BatchPage() {
         </Space>
         <Space wrap>
           <DeliveryStateTag status={batch.status} testId="batch-status" />
+          {(batch.status === "COMPLETED" || batch.status === "EVALUATED") && (
+            <Link to={`/evaluation/batches/${batch.id}`} data-testid="batch-evaluation-link">
+              <BarChartOutlined /> {t("delivery.batch.evaluation")}
+            </Link>
+          )}
           {moves.map((s) => (
             <Button key={s} danger={s === "CANCELLED"} loading={moving.loading} onClick={() => void moveTo(s)} data-testid={`batch-move-${s}`}>
               {t(`delivery.moveTo.${s}`)}
