@@ -560,4 +560,16 @@ describe("the needs store follows the public survey (PUBLIC_SERVICE)", () => {
     expect(u7.signal).toBe(u7.tally);
     expect(await storeDifferences()).toEqual({});
   });
+
+  it("a competency's code decides which signals reach it (a renamed code loses them, the old code gets them back)", async () => {
+    const [c] = (await app.ds.query(`SELECT id FROM competencies WHERE code = 'M.PELAYANAN_PUBLIK'`)) as { id: string }[];
+    expect((await publicServiceRows(unitB.path)).every((r) => r.public_service === 1)).toBe(true);
+    await app.ds.query(`UPDATE competencies SET code = 'M.PELAYANAN_PUBLIK_LAMA' WHERE id = $1`, [c!.id]);
+    const [n] = (await app.ds.query(`SELECT count(*)::int AS n FROM need_gaps WHERE competency_id = $1 AND public_service > 0`, [c!.id])) as { n: number }[];
+    expect(n!.n).toBe(0);
+    expect(await storeDifferences()).toEqual({});
+    await app.ds.query(`UPDATE competencies SET code = 'M.PELAYANAN_PUBLIK' WHERE id = $1`, [c!.id]);
+    expect((await publicServiceRows(unitB.path)).every((r) => r.public_service === 1)).toBe(true);
+    expect(await storeDifferences()).toEqual({});
+  });
 });
