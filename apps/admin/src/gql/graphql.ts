@@ -505,11 +505,11 @@ export type MoveInput = {
 
 /** Hake's normalised gain category (high g ≥ 0.7, medium 0.3 ≤ g < 0.7, low below). */
 export type NGainCategory =
-  /** g ≥ 0.7. */
+  /** High: g ≥ 0.7. */
   | 'HIGH'
-  /** g < 0.3, negative gains included. */
+  /** Low: g < 0.3, negative gains included. */
   | 'LOW'
-  /** 0.3 ≤ g < 0.7. */
+  /** Medium: 0.3 ≤ g < 0.7. */
   | 'MEDIUM';
 
 /** Which needs: a year's assessment, narrowed by unit (with sub-units), competency kind, position kind or one competency. */
