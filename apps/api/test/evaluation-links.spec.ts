@@ -1,5 +1,6 @@
 import { DEFAULT_BEHAVIOUR_QUESTIONNAIRE, DEFAULT_REACTION_INSTRUMENT } from "@bina/domain";
 import { createEvaluationTokens } from "../src/modules/evaluation/evaluation-token";
+import { EVALUATION_VIEWS_PER_MINUTE } from "../src/modules/evaluation/evaluation.routes";
 import { createCompletedBatch, type CompletedBatch } from "./support/evaluation-fixture";
 import { createRunningBatch } from "./support/attendance-fixture";
 import { startTestApp, type TestApp } from "./support/test-app";
@@ -218,5 +219,22 @@ describe("the personal link", () => {
     expect(html).not.toContain(DEFAULT_BEHAVIOUR_QUESTIONNAIRE.questions[0]!.text.ALUMNUS);
     expect((await post(sup!.link!, behaviourForm("3"))).status).toBe(303);
     expect((await storedOf(sup!.id)).answers).toEqual({ answers: Object.fromEntries(DEFAULT_BEHAVIOUR_QUESTIONNAIRE.questions.map((q) => [q.key, 3])) });
+  });
+});
+
+describe("abuse limits", () => {
+  it("refuses views past the per-client limit with Retry-After, before any SQL", async () => {
+    app.counter.reset();
+    let refused: Response | null = null;
+    for (let i = 0; i <= EVALUATION_VIEWS_PER_MINUTE && !refused; i++) {
+      const res = await get(`/evaluate/not-a-token-${i}`);
+      if (res.status === 429) refused = res;
+      else expect(res.status).toBe(404);
+    }
+    expect(refused).not.toBeNull();
+    expect(Number(refused!.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await refused!.text()).toContain("Terlalu banyak permintaan");
+    // A malformed token is refused by its shape: no statement ran.
+    expect(app.counter.count).toBe(0);
   });
 });
