@@ -50,6 +50,10 @@ const SpeakersPage = lazy(() => import("../features/delivery/pages/speakers.page
 const NominationsPage = lazy(() => import("../features/delivery/pages/nominations.page"));
 // The evaluation stage's batch page (the four levels of one batch): its own chunk.
 const BatchEvaluationPage = lazy(() => import("../features/evaluation/pages/batch-evaluation.page"));
+// The survey stage (SKM): the IKM dashboard, a service unit's page and the settings, each its own chunk.
+const SurveysDashboardPage = lazy(() => import("../features/surveys/pages/surveys-dashboard.page"));
+const ServiceUnitPage = lazy(() => import("../features/surveys/pages/service-unit.page"));
+const SurveysSettingsPage = lazy(() => import("../features/surveys/pages/surveys-settings.page"));
 
 export const router = createBrowserRouter([
   { path: "/login", element: <Page><LoginPage /></Page> },
@@ -97,7 +101,15 @@ export const router = createBrowserRouter([
       },
       { path: "evaluation", element: <EvaluationPage /> },
       { path: "evaluation/batches/:batchId", element: <BatchEvaluationPage /> },
-      { path: "surveys", element: <SurveysPage /> },
+      {
+        path: "surveys",
+        element: <SurveysPage />,
+        children: [
+          { index: true, element: <SurveysDashboardPage /> },
+          { path: "units/:id", element: <ServiceUnitPage /> },
+          { path: "settings", element: <SurveysSettingsPage /> },
+        ],
+      },
       { path: "budget", element: <BudgetPage /> },
       {
         path: "compliance",

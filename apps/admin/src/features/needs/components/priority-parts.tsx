@@ -9,9 +9,14 @@ interface Part {
   readonly weight: number;
   readonly value: number;
   readonly contribution: number;
+  /** Why the factor has its value, where the API says (PUBLIC_SERVICE: the weak survey elements). */
+  readonly reason?: string | null;
 }
 
-/** Why a need ranks where it does: each factor's weight × value = contribution, adding up to the score. */
+/**
+ * Why a need ranks where it does: each factor's weight × value = contribution, adding up to the score; a factor's
+ * reason (the public survey's weak elements for PUBLIC_SERVICE) under its name.
+ */
 export function PriorityParts({ parts, score }: { readonly parts: readonly Part[]; readonly score: number }) {
   const t = useT();
   const num = useNumberFormat();
@@ -26,6 +31,14 @@ export function PriorityParts({ parts, score }: { readonly parts: readonly Part[
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t(`needs.parts.help.${p.factor}`)}
           </Typography.Text>
+          {p.reason && (
+            <>
+              <br />
+              <Typography.Text style={{ fontSize: 12 }} data-testid={`priority-part-reason-${p.factor}`}>
+                {p.reason}
+              </Typography.Text>
+            </>
+          )}
         </span>
       ),
     },
