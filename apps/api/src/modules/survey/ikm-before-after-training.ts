@@ -66,7 +66,7 @@ export async function ikmBeforeAfterTraining({
         ORDER BY base.su_name, base.su_id
         LIMIT ${p.add(first + 1, "int")}
      )
-     SELECT pg.*, tr.trained, tr.batches, bx.*, ax.*, ax.a_ikm - bx.b_ikm AS change,
+     SELECT pg.*, tr.trained, tr.batches, b_x.*, a_x.*, a_x.a_ikm - b_x.b_ikm AS change,
             ${withTotal ? "(SELECT count(*) FROM base)::int" : "NULL::int"} AS total
        FROM pg
        LEFT JOIN LATERAL (
