@@ -572,4 +572,28 @@ describe("the needs store follows the public survey (PUBLIC_SERVICE)", () => {
     expect((await publicServiceRows(unitB.path)).every((r) => r.public_service === 1)).toBe(true);
     expect(await storeDifferences()).toEqual({});
   });
+
+  it("weak U2 and U6 reach every TECHNICAL competency of the staff (the unit's own technical service): the largest weakness, both reasons", async () => {
+    const [su] = (await app.ds.query(
+      `INSERT INTO service_units (code, name, kind, unit_id, yearly_users) VALUES ('layanan-teknis', 'Layanan Teknis Uji', 'OTHER', $1, 800) RETURNING id`,
+      [unitA.id],
+    )) as { id: string }[];
+    // Into the closed period 2026-1: U2 3,3,2 (8/3 = 2.67, band C), U6 1,1,1 (band D), the rest 4.
+    for (const [i, [u2, u6]] of [[3, 1], [3, 1], [2, 1]].entries()) {
+      await app.ds.query(
+        `INSERT INTO survey_responses (service_unit_id, period_id, u1, u2, u3, u4, u5, u6, u7, u8, u9, client_key) VALUES ($1, $2, 4, $3, 4, 4, 4, $4, 4, 4, 4, $5)`,
+        [su!.id, period, u2, u6, createHash("sha256").update(`technical-${i}`).digest("hex")],
+      );
+    }
+    const rows = (await app.ds.query(
+      `SELECT competency_kind, public_service::float AS ps, public_service_reason AS reason FROM need_gaps WHERE year = 2026 AND unit_path LIKE $1 || '%'`,
+      [unitA.path],
+    )) as { competency_kind: string; ps: number; reason: string | null }[];
+    const technical = rows.filter((r) => r.competency_kind === "TECHNICAL");
+    expect(technical.length).toBeGreaterThan(0);
+    const reason = "U2 systems, mechanisms and procedures, NRR 2.67, band C, period 2026-1; U6 staff competence, NRR 1.00, band D, period 2026-1";
+    expect(technical.every((r) => r.ps === 1 && r.reason === reason)).toBe(true);
+    expect(rows.filter((r) => r.competency_kind !== "TECHNICAL").every((r) => r.ps === 0 && r.reason === null)).toBe(true);
+    expect(await storeDifferences()).toEqual({});
+  });
 });
