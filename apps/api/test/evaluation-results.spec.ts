@@ -304,6 +304,8 @@ describe("improvement actions", () => {
       [{ ownerName: "a\u0000b" }, "ownerName", undefined],
       [{ batchId: "00000000-0000-4000-8000-000000000000" }, "batchId", "UNKNOWN_REFERENCE"],
       [{ source: "WEAK_ELEMENT" }, "serviceUnitId", "INVALID_VALUE"],
+      [{ element: " " }, "element", "INVALID_VALUE"],
+      [{ element: "U10" }, "element", "INVALID_VALUE"],
     ] as const) {
       const r = await app.gql(OPEN, { i: input(over) }, admin);
       expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

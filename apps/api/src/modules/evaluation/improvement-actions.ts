@@ -8,7 +8,7 @@ import { loadForChange } from "../../kit/optimistic-lock";
 import { queryRows, SqlParams } from "../../kit/sql";
 import { inScope, scopeWhere } from "../../kit/unit-scope";
 import { recordAudit } from "../audit/record-audit";
-import { ImprovementActionEntity, type ImprovementSource, type ImprovementState } from "./improvement-action.entity";
+import { ImprovementActionEntity, SKM_ELEMENT_CODES, type ImprovementSource, type ImprovementState } from "./improvement-action.entity";
 import { today } from "./evaluation-scope";
 
 export const ACTION_TITLE_MAX = 200;
@@ -97,6 +97,9 @@ export async function openImprovementAction({ ds, caller, input }: { ds: DataSou
   const title = text(errors, input.title, "title", ACTION_TITLE_MAX);
   const finding = text(errors, input.finding, "finding", ACTION_TEXT_MAX, true);
   const ownerName = text(errors, input.ownerName, "ownerName", OWNER_NAME_MAX);
+  if (input.element != null && !(SKM_ELEMENT_CODES as readonly string[]).includes(input.element)) {
+    errors.push(domainError("INVALID_VALUE", `element: one of ${SKM_ELEMENT_CODES.join(", ")}`, { field: "element" }));
+  }
   if (input.source === "WEAK_ELEMENT" && (!input.serviceUnitId || !input.element)) {
     errors.push(domainError("INVALID_VALUE", "element: an action on a weak element names the service unit and the element", { field: input.serviceUnitId ? "element" : "serviceUnitId" }));
   }
