@@ -191,6 +191,10 @@ describe("scope on every field", () => {
     expect(own.total.pnsCount).toBe(inside.length);
     expect((await app.gql(compliance, { u: rootId }, operator)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect((await app.gql(compliance, { u: "bad" }, operator)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "unitId" });
+    // An empty id is not "no unit" (the fuzz test found it reaching SQL as an invalid uuid).
+    expect((await app.gql(compliance, { u: "" }, analyst)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "unitId" });
+    expect((await app.gql(`{ jpEmployees(year: 2026, unitId: "", first: 5) { totalCount } }`, {}, analyst)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "unitId" });
+    expect((await app.gql(`{ jpTrainingHistoryCsv(year: 2026, unitId: "") { rows } }`, {}, analyst)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "unitId" });
     const city = (await app.gql(compliance, {}, analyst)).data!.jpCompliance;
     expect(city.total.unit.id).toBe(rootId);
     const list = `query ($u: ID) { jpEmployees(year: 2026, unitId: $u, first: 100) { totalCount edges { node { employee { id jpLedger(year: 2026) { earnedJp } } } } } }`;

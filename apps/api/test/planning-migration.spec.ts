@@ -11,7 +11,9 @@ let drop: () => Promise<void>;
 beforeAll(async () => {
   const db = await createTestDatabase();
   drop = db.drop;
-  const before = migrations.filter((m) => new m().name! < "Planning1764500000300");
+  // By timestamp (the name's digits), not by name: "Evaluation1764900000100" sorts before "Planning..." as text.
+  const timestamp = (name: string) => Number(/(\d{13})$/.exec(name)![1]);
+  const before = migrations.filter((m) => timestamp(new m().name!) < timestamp("Planning1764500000300"));
   ds = new DataSource({ type: "postgres", url: db.url, migrations: before, logging: false });
   await ds.initialize();
   await ds.runMigrations();

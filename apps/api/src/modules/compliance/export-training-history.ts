@@ -41,7 +41,7 @@ export async function exportTrainingHistory({
   includePending: boolean;
 }): Promise<{ csv: string; rows: number }> {
   checkYear(year, "year");
-  if (unitId && !isUuid(unitId)) throw new AppError("BAD_USER_INPUT", `unitId: not a unit id`, { field: "unitId", domainCode: "INVALID_ID" });
+  if (unitId != null && !isUuid(unitId)) throw new AppError("BAD_USER_INPUT", `unitId: not a unit id`, { field: "unitId", domainCode: "INVALID_ID" });
   const rows = await exportRows(ds.manager, await caller.scope(), { year, unitId: unitId ?? null, includePending }, EXPORT_MAX_ROWS + 1);
   if (rows.length > EXPORT_MAX_ROWS) {
     throw new AppError("BAD_USER_INPUT", `unitId: the export has more than ${EXPORT_MAX_ROWS} rows; export one unit at a time`, { field: "unitId", domainCode: "TOO_MANY_ROWS" });

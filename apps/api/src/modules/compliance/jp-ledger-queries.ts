@@ -30,7 +30,7 @@ export async function getJpLedger({ ds, caller, employeeId, year }: { ds: DataSo
  */
 export async function getJpCompliance({ ds, caller, year, unitId }: { ds: DataSource; caller: Caller; year: number; unitId?: string | null }): Promise<JpComplianceType> {
   checkYear(year, "year");
-  if (unitId && !isUuid(unitId)) throw unitIdError("unitId", unitId);
+  if (unitId != null && !isUuid(unitId)) throw unitIdError("unitId", unitId);
   const rows = await complianceByUnit(ds.manager, await caller.scope(), year, unitId ?? null);
   const totalRow = rows.find((r) => r.isTotal);
   if (!totalRow) throw notFound("Unit", unitId ?? "root");
@@ -67,7 +67,7 @@ export async function listJpLedgers({
   withTotal: boolean;
 }): Promise<Page<JpLedgerType>> {
   checkYear(year, "year");
-  if (unitId && !isUuid(unitId)) throw unitIdError("unitId", unitId);
+  if (unitId != null && !isUuid(unitId)) throw unitIdError("unitId", unitId);
   const key = after ? decodeCursor(after, ["text", "uuid"]) : null;
   const date = today();
   // Once the year is over nobody is "at risk" any more: the warning list then lists every PNS who missed it.
