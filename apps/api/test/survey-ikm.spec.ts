@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { computeIkm, ikmBand, nrrBand, roundHalfUp, skmSampleSize, SKM_ELEMENTS, type SkmResponse } from "@bina/domain";
+import { requiredSampleSql } from "../src/modules/survey/ikm.sql";
+import { SqlParams } from "../src/kit/sql";
 import { startTestApp, type TestApp } from "./support/test-app";
 
 let app: TestApp;
@@ -282,5 +284,17 @@ describe("IKM before and after training", () => {
     }
     const bad = await app.gql(BEFORE_AFTER, { year: 1900 }, analyst);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "year" });
+  });
+});
+
+describe("the required sample in SQL", () => {
+  it("is the domain's skmSampleSize for every population up to 20000 and a spread of larger ones", async () => {
+    const large = Array.from({ length: 2000 }, () => 20_000 + Math.floor(random() * 99_980_000));
+    const p = new SqlParams();
+    const populations = p.add([...Array.from({ length: 20_000 }, (_, i) => i + 1), ...large, 100_000_000], "int[]");
+    const rows = (await app.ds.query(`SELECT n, ${requiredSampleSql("n", p)} AS s FROM unnest(${populations}) AS x(n)`, p.values)) as { n: number; s: number }[];
+    expect(rows).toHaveLength(22_001);
+    const wrong = rows.filter((r) => r.s !== skmSampleSize(r.n));
+    expect(wrong).toEqual([]);
   });
 });
