@@ -285,6 +285,19 @@ describe("IKM before and after training", () => {
     const bad = await app.gql(BEFORE_AFTER, { year: 1900 }, analyst);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "year" });
   });
+
+  it("runs a number of statements that does not grow with the units on the page", async () => {
+    const count = async (first: number) => {
+      app.counter.reset();
+      const r = await app.gql(BEFORE_AFTER, { year: 2026, first }, analyst);
+      expect(r.data!.ikmBeforeAfterTraining.edges).toHaveLength(first);
+      return app.counter.count;
+    };
+    const small = await count(2);
+    expect(await count(14)).toBe(small);
+    // token check + the page with its laterals and total
+    expect(small).toBe(2);
+  });
 });
 
 describe("the required sample in SQL", () => {
