@@ -62,6 +62,10 @@ const PAGES: readonly { readonly path: string; readonly shown: readonly string[]
   { path: "/delivery/calendar?view=week&day=2026-03-10", shown: ["[data-testid='calendar-session']"] },
   { path: "/delivery/speakers", shown: ["[data-testid='speaker-name']"] },
   { path: "/delivery/nominations", shown: ["[data-testid='nomination-name']"] },
+  // --- evaluation (E9) ---
+  // The evaluation stage (issue 9): the year's programme effectiveness and the improvement actions.
+  { path: "/evaluation?year=2026", shown: ["[data-testid='effectiveness-programme']", "[data-testid='action-title-cell']"] },
+  // --- end evaluation (E9) ---
 ];
 
 const SIZES = [
@@ -138,6 +142,24 @@ describe.each(SIZES)("accessibility (axe, WCAG 2.1 A and AA) at $width×$height 
       expect(serious(await axeViolations(page))).toEqual([]);
       expect(browser.pageErrors).toEqual([]);
     });
+
+    // --- evaluation (E9) ---
+    test("a completed batch's evaluation page (the four levels with their charts, the N-gains, the forms) has no serious or critical violation", async () => {
+      const { page } = browser;
+      const token = await apiToken("admin");
+      const { batches } = await graphql<{ batches: { edges: { node: { id: string } }[] } }>(
+        "{ batches(filter: { from: \"2026-01-01\", to: \"2026-12-31\", statuses: [COMPLETED] }, first: 1) { edges { node { id } } } }",
+        {},
+        token,
+      );
+      const id = batches.edges[0]?.node.id;
+      if (!id) throw new Error("the demo data has no completed batch in 2026");
+      await page.goto(`/evaluation/batches/${id}`);
+      await settled(page, "[data-testid='reaction-aspects-chart-row']", "[data-testid='n-gain-chart-row']", "[data-testid='skp-chart-row']", "[data-testid='eval-invitations']");
+      expect(serious(await axeViolations(page))).toEqual([]);
+      expect(browser.pageErrors).toEqual([]);
+    });
+    // --- end evaluation (E9) ---
 
     test("/planning with a plan (chart, chosen and left-out items, versions) has no serious or critical violation", async () => {
       const { page } = browser;

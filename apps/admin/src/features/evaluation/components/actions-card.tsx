@@ -65,16 +65,16 @@ export function ActionsCard({ params, go, draft, onDraft }: ActionsCardProps) {
     {
       key: "about",
       title: t("evaluation.action.subject"),
-      render: (_, a) =>
-        a.batch ? (
-          <Link to={`/evaluation/batches/${a.batch.id}`}>{a.batch.name}</Link>
-        ) : a.programme ? (
-          a.programme.title
-        ) : a.element ? (
-          a.element
-        ) : (
-          t("common.none")
-        ),
+      render: (_, a) => {
+        const parts = [
+          a.batch ? <Link key="batch" to={`/evaluation/batches/${a.batch.id}`}>{a.batch.name}</Link> : null,
+          a.programme && !a.batch ? <span key="programme">{a.programme.title}</span> : null,
+          a.serviceUnit ? (
+            <span key="unit">{[a.serviceUnit.name, a.element, a.period?.code].filter(Boolean).join(" · ")}</span>
+          ) : null,
+        ].filter(Boolean);
+        return parts.length === 0 ? t("common.none") : <Space orientation="vertical" size={0} data-testid="action-subject">{parts}</Space>;
+      },
     },
     {
       key: "owner",

@@ -9,7 +9,7 @@ import { type CursorParams } from "../../../ui/cursor-list";
 import { CursorPager, useCursorList } from "../../../ui/cursor-pager";
 import { useKeyboardScrollable } from "../../../ui/use-keyboard-scrollable";
 import { useNumberFormat } from "../../../ui/use-number-format";
-import { ANSWER_SCALE_MAX, chartMax, nGainBars, percentOf, skpBars } from "../lib/evaluation-figures";
+import { ANSWER_SCALE_MAX, barPercent, chartMax, nGainBars, percentOf, skpBars } from "../lib/evaluation-figures";
 import { BarChart } from "./bar-chart";
 import { NGainTag } from "./evaluation-tags";
 
@@ -254,12 +254,46 @@ export function BehaviourCard({ behaviour }: { readonly behaviour: BatchEvaluati
   );
 }
 
-/** Level 4: the alumni's SKP predikat from the year before to the batch's year (chart). */
+type UnitRow = BatchEvaluationData["results"]["units"][number];
+type IkmPoint = NonNullable<UnitRow["before"]>;
+
+/** IKM runs from 25 to 100 (PermenPANRB 14/2017): a bar shows the whole scale. */
+const IKM_MAX = 100;
+
+/** Level 4: the alumni's SKP predikat from the year before to the batch's year (chart), and the service units' IKM around the batch. */
 export function ResultsCard({ results }: { readonly results: BatchEvaluationData["results"] }) {
   const t = useT();
   const number = useNumberFormat();
+  const figure = useFigure();
+  const scrollable = useKeyboardScrollable<HTMLDivElement>(t("common.scrollableTable"));
   const { skp } = results;
   const bars = skpBars(skp);
+  const point = (p: IkmPoint | null) =>
+    p ? t("evaluation.results.ikmPoint", { ikm: figure(p.ikm), band: p.band ?? t("common.none"), period: p.period.code, respondents: number(p.respondents) }) : t("common.none");
+  const unitColumns: TableColumnsType<UnitRow> = [
+    { key: "unit", title: t("evaluation.results.serviceUnit"), render: (_, u) => <span data-testid="ikm-unit-name">{u.serviceUnit.name}</span> },
+    { key: "before", title: t("evaluation.results.ikmBefore"), render: (_, u) => point(u.before) },
+    { key: "after", title: t("evaluation.results.ikmAfter"), render: (_, u) => point(u.after) },
+    {
+      key: "bars",
+      title: t("evaluation.results.ikmBars"),
+      render: (_, u) => (
+        <div aria-hidden style={{ width: 140 }}>
+          {[u.before, u.after].map((p, i) => (
+            <div key={i} style={{ background: "#f0f0f0", height: 8, marginBlock: 2, borderRadius: 2 }}>
+              <div style={{ background: i === 0 ? "#8c8c8c" : "#0958d9", height: 8, borderRadius: 2, width: `${barPercent(p?.ikm ?? null, IKM_MAX)}%` }} />
+            </div>
+          ))}
+        </div>
+      ),
+    },
+    {
+      key: "change",
+      title: t("evaluation.results.ikmChange"),
+      align: "end",
+      render: (_, u) => <span data-testid="ikm-unit-change">{u.change === null ? t("common.none") : `${u.change > 0 ? "+" : ""}${number(u.change, 2)}`}</span>,
+    },
+  ];
   return (
     <Card title={t("evaluation.level.results")} data-testid="eval-results">
       <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
@@ -281,6 +315,20 @@ export function ResultsCard({ results }: { readonly results: BatchEvaluationData
             };
           })}
         />
+        <Typography.Text strong>{t("evaluation.results.ikmTitle")}</Typography.Text>
+        <Typography.Text type="secondary">{t("evaluation.results.ikmHint")}</Typography.Text>
+        <div ref={scrollable}>
+          <Table<UnitRow>
+            data-testid="ikm-units"
+            rowKey={(u) => u.serviceUnit.id}
+            size="small"
+            columns={unitColumns}
+            dataSource={[...results.units]}
+            pagination={false}
+            scroll={{ x: "max-content" }}
+            locale={{ emptyText: t("evaluation.results.ikmNone") }}
+          />
+        </div>
       </Space>
     </Card>
   );
