@@ -2,12 +2,13 @@ import { Tag } from "antd";
 import type { EvaluationInvitationStatus, ImprovementSource, ImprovementStatus, NGainCategory } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
 
-const N_GAIN_COLORS: Readonly<Record<NGainCategory, string>> = { HIGH: "green", MEDIUM: "gold", LOW: "red" };
+/** antd's tag presets whose text passes WCAG AA contrast (gold, orange and volcano do not). */
+const N_GAIN_COLORS: Readonly<Record<NGainCategory, string>> = { HIGH: "green", MEDIUM: "blue", LOW: "red" };
 const INVITATION_COLORS: Readonly<Record<EvaluationInvitationStatus, string>> = { SCHEDULED: "default", OPEN: "blue", ANSWERED: "green", EXPIRED: "red" };
 const SOURCE_COLORS: Readonly<Record<ImprovementSource, string>> = {
-  LOW_REACTION: "orange",
-  LOW_N_GAIN: "volcano",
-  NO_BEHAVIOUR_CHANGE: "magenta",
+  LOW_REACTION: "magenta",
+  LOW_N_GAIN: "red",
+  NO_BEHAVIOUR_CHANGE: "geekblue",
   WEAK_ELEMENT: "purple",
   OTHER: "default",
 };
