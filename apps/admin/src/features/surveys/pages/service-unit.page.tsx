@@ -9,6 +9,7 @@ import {
   IkmBeforeAfterTrainingDocument,
   ServiceUnitDetailDocument,
   ServiceUnitPeriodResultDocument,
+  type IkmPointBriefFragment,
   type IkmPointItemFragment,
   type SurveyPeriodItemFragment,
 } from "../../../gql/graphql";
@@ -77,7 +78,7 @@ export default function ServiceUnitPage() {
     { key: "respondents", title: t("surveys.col.respondents"), align: "end", render: (_, p) => <span data-testid="trend-respondents">{number(p.respondents)}</span> },
   ];
 
-  const point = (p: IkmPointItemFragment | null | undefined, testId: string) =>
+  const point = (p: IkmPointBriefFragment | null | undefined, testId: string) =>
     p ? (
       <Space size={4} wrap data-testid={testId} data-ikm={p.ikm ?? ""}>
         <Typography.Text strong>{p.ikm === null ? t("surveys.noIkm") : number(p.ikm, 2)}</Typography.Text>
@@ -198,29 +199,33 @@ export default function ServiceUnitPage() {
       >
         <ApiErrorAlert error={training.error} />
         <Typography.Paragraph type="secondary">{t("surveys.training.hint")}</Typography.Paragraph>
-        {training.loading && !beforeAfter ? (
+        {training.error ? null : training.loading && !beforeAfter ? (
           <Spin />
         ) : beforeAfter && beforeAfter.trainedStaff > 0 ? (
-          <Descriptions size="small" column={1} data-testid="unit-before-after">
-            <Descriptions.Item label={t("surveys.training.staff")}>
-              {t("surveys.training.staffValue", { staff: number(beforeAfter.trainedStaff), batches: number(beforeAfter.completedBatches) })}
-            </Descriptions.Item>
-            <Descriptions.Item label={t("surveys.training.before")}>{point(beforeAfter.before, "unit-before")}</Descriptions.Item>
-            <Descriptions.Item label={t("surveys.training.after")}>{point(beforeAfter.after, "unit-after")}</Descriptions.Item>
-            <Descriptions.Item label={t("surveys.training.change")}>
-              <Typography.Text
-                strong
-                type={direction === "up" ? "success" : direction === "down" ? "danger" : undefined}
-                data-testid="unit-ikm-change"
-                data-change={change ?? ""}
-              >
-                {direction === "up" && <ArrowUpOutlined />}
-                {direction === "down" && <ArrowDownOutlined />} {change === null ? t("surveys.training.noChange") : t("surveys.training.changeValue", { change: `${change > 0 ? "+" : ""}${number(change, 2)}` })}
-              </Typography.Text>
-            </Descriptions.Item>
-          </Descriptions>
+          <div data-testid="unit-before-after">
+            <Descriptions size="small" column={1}>
+              <Descriptions.Item label={t("surveys.training.staff")}>
+                {t("surveys.training.staffValue", { staff: number(beforeAfter.trainedStaff), batches: number(beforeAfter.completedBatches) })}
+              </Descriptions.Item>
+              <Descriptions.Item label={t("surveys.training.before")}>{point(beforeAfter.before, "unit-before")}</Descriptions.Item>
+              <Descriptions.Item label={t("surveys.training.after")}>{point(beforeAfter.after, "unit-after")}</Descriptions.Item>
+              <Descriptions.Item label={t("surveys.training.change")}>
+                <Typography.Text
+                  strong
+                  type={direction === "up" ? "success" : direction === "down" ? "danger" : undefined}
+                  data-testid="unit-ikm-change"
+                  data-change={change ?? ""}
+                >
+                  {direction === "up" && <ArrowUpOutlined />}
+                  {direction === "down" && <ArrowDownOutlined />} {change === null ? t("surveys.training.noChange") : t("surveys.training.changeValue", { change: `${change > 0 ? "+" : ""}${number(change, 2)}` })}
+                </Typography.Text>
+              </Descriptions.Item>
+            </Descriptions>
+          </div>
         ) : (
-          <Empty description={t("surveys.training.none", { year })} data-testid="unit-before-after-none" />
+          <div data-testid="unit-before-after-none">
+            <Empty description={t("surveys.training.none", { year })} />
+          </div>
         )}
       </Card>
 
