@@ -38,11 +38,16 @@ const valid = (over: Record<string, string> = {}): Record<string, string> => ({
   ...over,
 });
 
-const post = (code: string, fields: Record<string, string> | string, opts: { ip?: string; ua?: string } = {}) =>
+const post = (code: string, fields: Record<string, string> | string, opts: { ip?: string; ua?: string; cookie?: string } = {}) =>
   fetch(`${app.baseUrl}/survey/${code}`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": opts.ip ?? address(), "user-agent": opts.ua ?? "Mozilla/5.0 (Linux; Android 14) test" },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      "x-forwarded-for": opts.ip ?? address(),
+      "user-agent": opts.ua ?? "Mozilla/5.0 (Linux; Android 14) test",
+      ...(opts.cookie ? { cookie: opts.cookie } : {}),
+    },
     body: typeof fields === "string" ? fields : new URLSearchParams(fields).toString(),
   });
 const get = (path: string, ip = address()) => fetch(`${app.baseUrl}${path}`, { redirect: "manual", headers: { "x-forwarded-for": ip } });
@@ -163,6 +168,30 @@ describe("the public survey form", () => {
     const race = await Promise.all([1, 2, 3, 4].map(() => post("pkm-cebongan", valid(), { ip, ua: "Phone C" })));
     expect(race.map((r) => r.status).sort()).toEqual([303, 409, 409, 409]);
     expect(await stored("pkm-cebongan")).toBe(before + 3);
+  });
+
+  it("tells browsers apart by the form's device cookie, even behind one address with one user agent", async () => {
+    const ip = address();
+    const cookieOf = async () => {
+      const page = await get("/survey/pkm-cebongan", ip);
+      const set = page.headers.get("set-cookie") ?? "";
+      expect(set).toMatch(/^bina_skm=[A-Za-z0-9_-]{22}; Path=\/survey; Max-Age=31536000; HttpOnly; SameSite=Lax/);
+      return set.split(";")[0]!;
+    };
+    const [phoneA, phoneB] = [await cookieOf(), await cookieOf()];
+    expect(phoneA).not.toBe(phoneB);
+    const before = await stored("pkm-cebongan");
+    const ua = "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 Chrome/131.0.0.0 Mobile Safari/537.36";
+    expect((await post("pkm-cebongan", valid(), { ip, ua, cookie: phoneA })).status).toBe(303);
+    expect((await post("pkm-cebongan", valid(), { ip, ua, cookie: phoneB })).status).toBe(303);
+    expect((await post("pkm-cebongan", valid({ u2: "1" }), { ip, ua, cookie: phoneA })).status).toBe(409);
+    // A cookie that is not ours is ignored: the address and user agent decide.
+    expect((await post("pkm-cebongan", valid(), { ip, ua, cookie: "bina_skm=<script>" })).status).toBe(303);
+    expect((await post("pkm-cebongan", valid(), { ip, ua, cookie: "bina_skm=x" })).status).toBe(409);
+    expect(await stored("pkm-cebongan")).toBe(before + 3);
+    // A browser that already has one keeps it.
+    const again = await fetch(`${app.baseUrl}/survey/pkm-cebongan`, { headers: { "x-forwarded-for": ip, cookie: phoneA } });
+    expect(again.headers.get("set-cookie")).toBeNull();
   });
 
   it("limits submissions per client address (429 with Retry-After)", async () => {

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { SERVICE_UNIT_CODE_PATTERN } from "@bina/domain";
 import { queryRows } from "../../kit/sql";
@@ -40,9 +40,32 @@ export async function findSurveyTarget(ds: DataSource, code: string, today: stri
   };
 }
 
-/** The duplicate guard's key: sha256 hex of the client address, user agent, service unit and period. Nothing else of the client is kept. */
-export const clientKey = (clientAddress: string, userAgent: string, serviceUnitId: string, periodId: string): string =>
-  createHash("sha256").update([clientAddress, userAgent.slice(0, 500), serviceUnitId, periodId].join("\n"), "utf8").digest("hex");
+/** The cookie that tells one browser from another behind a shared address (carrier NAT, a unit's Wi-Fi). */
+export const DEVICE_COOKIE = "bina_skm";
+const DEVICE_ID = /^[A-Za-z0-9_-]{22}$/;
+
+/** A new device id: 128 random bits, base64url. */
+export const newDeviceId = (): string => randomBytes(16).toString("base64url");
+
+/** The device id of a `Cookie` header, or null when absent or not one of ours. */
+export function deviceIdOf(cookieHeader: string | undefined): string | null {
+  for (const part of (cookieHeader ?? "").split(";")) {
+    const [name, value] = part.trim().split("=", 2);
+    if (name === DEVICE_COOKIE && value !== undefined && DEVICE_ID.test(value)) return value;
+  }
+  return null;
+}
+
+/**
+ * The duplicate guard's key, sha256 hex of the service unit, the period and the browser: its device cookie (set by the
+ * form page) when it sends one, else its address and user agent. Behind carrier-grade NAT many phones share an address
+ * and, with reduced user-agent strings, often the user agent too: the cookie keeps them apart. Nothing else of the
+ * client is kept.
+ */
+export const clientKey = (client: { deviceId: string | null; address: string; userAgent: string }, serviceUnitId: string, periodId: string): string =>
+  createHash("sha256")
+    .update([client.deviceId ? `device:${client.deviceId}` : `address:${client.address}\n${client.userAgent.slice(0, 500)}`, serviceUnitId, periodId].join("\n"), "utf8")
+    .digest("hex");
 
 export type SubmitOutcome = "STORED" | "DUPLICATE" | "CLOSED";
 

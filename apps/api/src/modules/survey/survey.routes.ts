@@ -3,7 +3,7 @@ import type { DataSource } from "typeorm";
 import { jakartaDate } from "@bina/domain";
 import { createPublicRateLimit } from "../delivery/public-rate-limit";
 import { tooManyRequestsPage } from "../delivery/public-pages";
-import { clientKey, findSurveyTarget, submitSurveyResponse } from "./public-survey";
+import { clientKey, DEVICE_COOKIE, deviceIdOf, findSurveyTarget, newDeviceId, submitSurveyResponse } from "./public-survey";
 import { parseSurveyForm } from "./survey-form";
 import {
   alreadyAnsweredPage,
@@ -45,8 +45,9 @@ const noStore = (res: Response): void => {
  * - `GET /survey/<code>`: the form for the OPEN period containing today; a page saying no survey is open otherwise; a 404
  *   page for an unknown or inactive code.
  * - `POST /survey/<code>` (application/x-www-form-urlencoded, at most SURVEY_BODY_LIMIT): checked field by field (422 with
- *   the form and its errors, nothing stored); a filled honeypot pretends success and stores nothing; the same client
- *   (address, user agent) for the same unit and period within 24 hours gets the "already answered" page (409); at most
+ *   the form and its errors, nothing stored); a filled honeypot pretends success and stores nothing; the same browser
+ *   (its device cookie, else address and user agent) for the same unit and period within 24 hours gets the "already
+ *   answered" page (409); at most
  *   SURVEY_SUBMISSIONS_PER_WINDOW per client address and window (429). A response is stored, with its tally, before the
  *   303 to the thank-you page.
  * - `GET /survey/<code>/terima-kasih`, `GET /survey/<code>/poster.pdf?period=2026-2` (A4 QR poster).
@@ -83,6 +84,10 @@ export function surveyRoutes({ ds, options }: { ds: DataSource; options: SurveyR
       const target = await findSurveyTarget(ds, String(req.params.code), today());
       if (!target) return void html(res, 404, unknownServiceUnitPage());
       if (!target.period) return void html(res, 200, noSurveyOpenPage(target.name));
+      // The browser's device id for the duplicate guard (no personal data: random bits, only under /survey).
+      if (!deviceIdOf(req.headers.cookie)) {
+        res.append("Set-Cookie", `${DEVICE_COOKIE}=${newDeviceId()}; Path=/survey; Max-Age=31536000; HttpOnly; SameSite=Lax${req.secure ? "; Secure" : ""}`);
+      }
       html(res, 200, surveyFormPage(formTarget(target)));
     } catch (e) {
       next(e);
@@ -116,7 +121,8 @@ export function surveyRoutes({ ds, options }: { ds: DataSource; options: SurveyR
         // A bot that filled the hidden field is told it succeeded, and nothing is stored.
         if (form.honeypot) return void res.redirect(303, thanks);
         if (!form.ok) return void html(res, 422, surveyFormPage(formTarget(target), form.values, form.errors));
-        const key = clientKey(client(req), String(req.headers["user-agent"] ?? ""), target.serviceUnitId, target.period.id);
+        const who = { deviceId: deviceIdOf(req.headers.cookie), address: client(req), userAgent: String(req.headers["user-agent"] ?? "") };
+        const key = clientKey(who, target.serviceUnitId, target.period.id);
         const outcome = await submitSurveyResponse(ds, { target, answers: form.value, key, today: day });
         if (outcome === "DUPLICATE") return void html(res, 409, alreadyAnsweredPage(target.name));
         if (outcome === "CLOSED") return void html(res, 409, noSurveyOpenPage(target.name));
