@@ -3,7 +3,7 @@ import { feeCeiling } from "@bina/domain";
 import type { EntityManager } from "typeorm";
 import type { EmployeeEntity } from "../modules/organization/employee.entity";
 import { newCertificateCode } from "../modules/delivery/certificate-code";
-import { DEMO_DELIVERY_TODAY, DEMO_DELIVERY_YEAR, demoDelivery, demoSpeakers } from "./delivery";
+import { DEMO_DELIVERY_TODAY, DEMO_DELIVERY_YEAR, demoDelivery, demoSpeakers, type DemoDelivery } from "./delivery";
 import type { SeedEmployee } from "./salatiga";
 
 /**
@@ -32,8 +32,8 @@ export async function loadDeliveryDemoData(
   m: EntityManager,
   seedEmployees: readonly SeedEmployee[],
   employees: readonly EmployeeEntity[],
+  demo: DemoDelivery = demoDelivery(seedEmployees),
 ) {
-  const demo = demoDelivery(seedEmployees);
   const competencies = new Map(((await m.query(`SELECT "id", "code" FROM "competencies"`)) as { id: string; code: string }[]).map((c) => [c.code, c.id]));
   const competencyId = (code: string): string => {
     const found = competencies.get(code);

@@ -5,6 +5,7 @@ import { EmployeeEntity } from "../modules/organization/employee.entity";
 import { UnitEntity } from "../modules/organization/unit.entity";
 import { hashPassword } from "../modules/auth/password";
 import { UserEntity } from "../modules/auth/user.entity";
+import { demoDelivery } from "./delivery";
 import { loadDeliveryDemoData } from "./load-delivery-demo-data";
 import { loadEvaluationDemoData } from "./load-evaluation-demo-data";
 import { loadNeedsDemoData } from "./load-needs-demo-data";
@@ -54,11 +55,12 @@ export async function loadDemoData(ds: DataSource, opts: { employees?: number; d
     const needs = await loadNeedsDemoData(m, savedEmployees, units);
     // The JP ledger is rebuilt once after the bulk load instead of by its triggers, statement by statement.
     await m.query(`SELECT set_config('bina.jp_ledger', 'paused', true)`);
-    const delivery = opts.delivery === false ? null : await loadDeliveryDemoData(m, seedEmployees, savedEmployees);
+    const deliveryDemo = opts.delivery === false ? null : demoDelivery(seedEmployees);
+    const delivery = deliveryDemo === null ? null : await loadDeliveryDemoData(m, seedEmployees, savedEmployees, deliveryDemo);
     await m.query(`SELECT set_config('bina.jp_ledger', '', true)`);
     await m.query(`SELECT jp_ledger_rebuild()`);
     // The evaluation and survey demo evaluates the delivery demo's batches: loaded with it unless asked not to.
-    const evaluation = delivery !== null && opts.evaluation !== false ? await loadEvaluationDemoData(m, seedEmployees, savedEmployees, units) : null;
+    const evaluation = deliveryDemo !== null && opts.evaluation !== false ? await loadEvaluationDemoData(m, deliveryDemo, savedEmployees, units) : null;
     const users = DEMO_USERS.map((u) =>
       m.create(UserEntity, {
         username: u.username,

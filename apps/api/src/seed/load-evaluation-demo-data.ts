@@ -2,11 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import type { EmployeeEntity } from "../modules/organization/employee.entity";
 import type { UnitEntity } from "../modules/organization/unit.entity";
-import { DEMO_DELIVERY_TODAY, demoDelivery, demoSpeakers } from "./delivery";
+import { DEMO_DELIVERY_TODAY, demoSpeakers, type DemoDelivery } from "./delivery";
 import { demoEvaluation, type SeedBehaviourAnswers, type SeedInvitation, type SeedReactionAnswers } from "./evaluation";
 import { jakartaTime } from "./evaluation/dates";
 import { col, insertColumns } from "./load-delivery-demo-data";
-import type { SeedEmployee } from "./salatiga";
 
 /**
  * The `answers` column of an evaluation invitation, in the shape the evaluation module stores from its public form
@@ -27,18 +26,18 @@ export function storedAnswers(
 }
 
 /**
- * Loads the evaluation and survey demo (issue 9) in the caller's transaction, after the delivery demo, one statement
+ * Loads the evaluation and survey demo (issue 9) of the delivery demo `delivery` (as the delivery loader loaded it) in
+ * the caller's transaction, after the delivery demo, one statement
  * per table: the twelve service units and three survey periods, about 13,600 SKM responses (the tallies, the weak
  * elements of the needs cycle and the needs store follow by their statement-level triggers, once), the reaction and
  * behaviour invitations of the completed 2026 batches with their answers, and three improvement actions.
  */
 export async function loadEvaluationDemoData(
   m: EntityManager,
-  seedEmployees: readonly SeedEmployee[],
+  delivery: DemoDelivery,
   employees: readonly EmployeeEntity[],
   units: ReadonlyMap<string, UnitEntity>,
 ) {
-  const delivery = demoDelivery(seedEmployees);
   const demo = demoEvaluation(delivery, DEMO_DELIVERY_TODAY);
   const endOf = new Map(delivery.batches.map((b) => [b.key, b.sessions[b.sessions.length - 1]!.date]));
   const unitId = (code: string): string => {

@@ -58,7 +58,14 @@ const COMMENTS = [
 
 /** A score 1..4 around `mean`: a bell (σ 0.55) over the four answers. */
 export function scoreAround(rng: Rng, mean: number): number {
-  return rng.weighted([1, 2, 3, 4].map((k) => [k, Math.exp(-((k - mean) ** 2) / (2 * 0.55 * 0.55))] as const));
+  const weight = (k: number) => Math.exp(-((k - mean) ** 2) / (2 * 0.55 * 0.55));
+  const w1 = weight(1);
+  const w2 = weight(2);
+  const w3 = weight(3);
+  let r = rng.next() * (w1 + w2 + w3 + weight(4));
+  if ((r -= w1) < 0) return 1;
+  if ((r -= w2) < 0) return 2;
+  return r - w3 < 0 ? 3 : 4;
 }
 
 /** The speakers a participant rates: everyone who spoke or taught in the batch (moderators are not rated), in order. */

@@ -125,7 +125,7 @@ export function scoresWithMean(count: number, mean: number): number[] {
 /** How often an element is left unanswered: complaints most (many never complained), cost sometimes, the rest rarely. */
 const UNANSWERED: Readonly<Record<SkmElementCode, number>> = { U1: 0.003, U2: 0.003, U3: 0.003, U4: 0.012, U5: 0.004, U6: 0.003, U7: 0.003, U8: 0.04, U9: 0.003 };
 
-const GENDERS = SKM_RESPONDENT_PROFILE.genders.map((g) => g.value);
+const GENDER_WEIGHTS: readonly (readonly [string, number])[] = SKM_RESPONDENT_PROFILE.genders.map((g) => [g.value, g.value === "P" ? 52 : 48] as const);
 const AGE_WEIGHTS: readonly (readonly [string, number])[] = SKM_AGE_BANDS.map((b, i) => [b.value, [5, 22, 27, 22, 15, 9][i]!] as const);
 const EDUCATION_WEIGHTS: readonly (readonly [string, number])[] = SKM_RESPONDENT_PROFILE.educations.map((e, i) => [e, [8, 12, 42, 12, 21.5, 4, 0.5][i]!] as const);
 const OCCUPATION_WEIGHTS: readonly (readonly [string, number])[] = SKM_RESPONDENT_PROFILE.occupations.map((o, i) => [o.value, [8, 1, 1, 35, 25, 30][i]!] as const);
@@ -172,11 +172,16 @@ export function unitPeriodResponses(unit: SeedServiceUnit, period: SeedSurveyPer
   const target = targetNrr(unit.code, period.code);
   const mood = Array.from({ length: count }, () => rng.next());
   const answers = Array.from({ length: count }, () => new Array<number | null>(9).fill(null));
-  for (const [u, code] of SKM_ELEMENT_CODES.entries()) {
-    const answered = mood.map((m, i) => ({ i, key: m * 0.55 + rng.next() * 0.45, skip: rng.chance(UNANSWERED[code]) })).filter((x) => !x.skip);
+  for (let u = 0; u < 9; u++) {
+    const code = SKM_ELEMENT_CODES[u]!;
+    const answered: { i: number; key: number }[] = [];
+    for (let i = 0; i < count; i++) {
+      const key = mood[i]! * 0.55 + rng.next() * 0.45;
+      if (!rng.chance(UNANSWERED[code])) answered.push({ i, key });
+    }
     answered.sort((a, b) => a.key - b.key);
     const scores = scoresWithMean(answered.length, target[code]);
-    for (const [k, { i }] of answered.entries()) answers[i]![u] = scores[k]!;
+    for (let k = 0; k < answered.length; k++) answers[answered[k]!.i]![u] = scores[k]!;
   }
   const days = workingDays(period.startsOn, period.endsOn < today ? period.endsOn : dayBefore(today));
   return answers.map((a, i): SeedSurveyResponse => {
@@ -184,13 +189,19 @@ export function unitPeriodResponses(unit: SeedServiceUnit, period: SeedSurveyPer
     const submittedAt = `${day}T${pad(rng.int(8, 14))}:${pad(rng.int(0, 59))}:${pad(rng.int(0, 59))}+07:00`;
     let lowest: SkmElementCode | "OK" = "OK";
     let low = 3;
-    for (const [u, code] of SKM_ELEMENT_CODES.entries()) if (a[u] !== null && a[u]! < low) [lowest, low] = [code, a[u]!];
+    for (let u = 0; u < 9; u++) {
+      const score = a[u];
+      if (score !== null && score !== undefined && score < low) {
+        lowest = SKM_ELEMENT_CODES[u]!;
+        low = score;
+      }
+    }
     return {
       serviceUnitCode: unit.code,
       periodCode: period.code,
       submittedAt,
       answers: a,
-      gender: maybe(rng, 0.015, () => rng.weighted(GENDERS.map((g) => [g, g === "P" ? 52 : 48] as const))),
+      gender: maybe(rng, 0.015, () => rng.weighted(GENDER_WEIGHTS)),
       ageBand: maybe(rng, 0.02, () => rng.weighted(AGE_WEIGHTS)),
       education: maybe(rng, 0.02, () => rng.weighted(EDUCATION_WEIGHTS)),
       occupation: maybe(rng, 0.02, () => rng.weighted(OCCUPATION_WEIGHTS)),
