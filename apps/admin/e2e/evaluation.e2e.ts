@@ -199,7 +199,7 @@ describe("evaluation", () => {
     expect(admin.pageErrors).toEqual([]);
   });
 
-  test("the overview lists the year's programmes across the four levels and opens an improvement action from a finding", async () => {
+  test("the overview lists the year's programmes across the four levels; an improvement action is opened, a stale change is refused clearly, and it is closed with what changed", async () => {
     const { page } = admin;
     await page.goto(`/evaluation?year=${YEAR}`);
     await page.getByTestId("effectiveness-programme").first().waitFor();
@@ -221,7 +221,28 @@ describe("evaluation", () => {
     await action.waitFor();
     expect(await action.getByTestId("action-status").textContent()).toBe(msg("enum.ImprovementStatus.OPEN"));
 
-    // Closed with what changed.
+    // Someone else changes it meanwhile: saving what this dialog read is refused, and the dialog says why.
+    await action.getByTestId("action-edit").click();
+    await page.getByTestId("action-form").waitFor();
+    const { improvementActions } = await graphql<{ improvementActions: { edges: { node: { id: string; title: string; version: number } }[] } }>(
+      "{ improvementActions(status: OPEN, first: 100) { edges { node { id title version } } } }",
+      {},
+      adminToken,
+    );
+    const saved = improvementActions.edges.map((e) => e.node).find((a) => a.title === title);
+    if (!saved) throw new Error("the action just opened is not listed by the API");
+    await graphql("mutation ($input: UpdateImprovementActionInput!) { updateImprovementAction(input: $input) { version } }", {
+      input: { id: saved.id, version: saved.version, ownerName: "Sekretaris BKPSDM" },
+    }, adminToken);
+    await page.getByTestId("action-owner-name").fill("Kepala Subbidang Evaluasi");
+    await page.getByTestId("action-submit").click();
+    expect(await page.getByTestId("action-form-error").textContent()).toBe(msg("errors.app.STALE_VERSION"));
+    await page.getByRole("button", { name: msg("common.cancel") }).click();
+    await page.getByTestId("action-form").waitFor({ state: "detached" });
+    // The list was read again: it shows the other change.
+    await action.getByTestId("action-owner").filter({ hasText: "Sekretaris BKPSDM" }).waitFor();
+
+    // Closed with what changed (the version now read).
     await action.getByTestId("action-close").click();
     await page.getByTestId("action-close-form").waitFor();
     await page.getByTestId("action-outcome").fill("Bahan tayang dibagikan seminggu sebelum setiap angkatan.");
