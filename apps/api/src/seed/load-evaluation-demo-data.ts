@@ -26,11 +26,11 @@ export function storedAnswers(
 }
 
 /**
- * Loads the evaluation and survey demo (issue 9) of the delivery demo `delivery` (as the delivery loader loaded it) in
- * the caller's transaction, after the delivery demo, one statement
- * per table: the twelve service units and three survey periods, about 13,600 SKM responses (the tallies, the weak
- * elements of the needs cycle and the needs store follow by their statement-level triggers, once), the reaction and
- * behaviour invitations of the completed 2026 batches with their answers, and three improvement actions.
+ * Loads the evaluation and survey demo (issue 9) of `delivery` (the delivery demo as its loader loaded it) in the
+ * caller's transaction, one statement per table: the twelve service units and three survey periods, about 13,600 SKM
+ * responses (the tallies, the needs cycle's weak elements and the needs store follow by their statement-level triggers,
+ * once), the reaction and behaviour invitations of the completed 2026 batches with their answers, and three
+ * improvement actions.
  */
 export async function loadEvaluationDemoData(
   m: EntityManager,
