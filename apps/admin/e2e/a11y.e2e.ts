@@ -66,6 +66,9 @@ const PAGES: readonly { readonly path: string; readonly shown: readonly string[]
   // The evaluation stage (issue 9): the year's programme effectiveness and the improvement actions.
   { path: "/evaluation?year=2026", shown: ["[data-testid='effectiveness-programme']", "[data-testid='action-title-cell']"] },
   // --- end evaluation (E9) ---
+  // The survey stage (issue 9): the IKM dashboard (the period open today) and the settings.
+  { path: "/surveys", shown: ["[data-testid='ikm-unit-name']", "[data-testid='ikm-city-elements']"] },
+  { path: "/surveys/settings", shown: ["[data-testid='service-unit-link']", "[data-testid='survey-period-code']"] },
 ];
 
 const SIZES = [
@@ -139,6 +142,22 @@ describe.each(SIZES)("accessibility (axe, WCAG 2.1 A and AA) at $width×$height 
       if (!id) throw new Error("the demo data has no completed batch in 2026");
       await page.goto(`/delivery/batches/${id}`);
       await settled(page, "[data-testid='session-topic-cell']", "[data-testid='nomination-name']", "[data-testid='certificate']");
+      expect(serious(await axeViolations(page))).toEqual([]);
+      expect(browser.pageErrors).toEqual([]);
+    });
+
+    test("a service unit's SKM page (trend chart, elements, before/after training, posters) has no serious or critical violation", async () => {
+      const { page } = browser;
+      const token = await apiToken("admin");
+      const { serviceUnits } = await graphql<{ serviceUnits: { edges: { node: { id: string } }[] } }>(
+        "{ serviceUnits(search: \"disdukcapil\", first: 1) { edges { node { id } } } }",
+        {},
+        token,
+      );
+      const id = serviceUnits.edges[0]?.node.id;
+      if (!id) throw new Error("the demo data has no Disdukcapil service unit");
+      await page.goto(`/surveys/units/${id}`);
+      await settled(page, "[data-testid='ikm-trend-chart']", "[data-testid='unit-period-elements']", "[data-testid='service-unit-posters']");
       expect(serious(await axeViolations(page))).toEqual([]);
       expect(browser.pageErrors).toEqual([]);
     });

@@ -17,6 +17,7 @@ import { IkmBandTag } from "../components/ikm-band-tag";
 import { IkmBar } from "../components/ikm-bar";
 import { SampleBar } from "../components/sample-bar";
 import { useSurveyPeriods } from "../components/use-survey-periods";
+import { BAND_BACKGROUNDS, BAND_COLORS } from "../lib/survey-figures";
 import { parseDashboardParams, toDashboardSearchParams, type DashboardParams } from "../lib/survey-params";
 
 const PAGE_SIZE = 20;
@@ -86,7 +87,7 @@ export default function SurveysDashboardPage() {
         ) : (
           <Space size={4} wrap data-testid="ikm-unit-weak">
             {weak.map((e) => (
-              <Tag key={e.element} color={e.band === "D" ? "red" : "orange"}>
+              <Tag key={e.element} style={{ color: BAND_COLORS[e.band ?? "C"], background: BAND_BACKGROUNDS[e.band ?? "C"], borderColor: BAND_COLORS[e.band ?? "C"] }}>
                 {t("surveys.weakElement", { element: e.element, nrr: number(e.nrr ?? 0, 2), band: e.band ?? "" })}
               </Tag>
             ))}
