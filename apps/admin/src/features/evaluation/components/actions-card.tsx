@@ -51,7 +51,7 @@ export function ActionsCard({ params, go, draft, onDraft }: ActionsCardProps) {
       key: "title",
       title: t("evaluation.action.field.title"),
       render: (_, a) => (
-        <Space orientation="vertical" size={2} style={{ maxWidth: 420 }}>
+        <Space orientation="vertical" size={2} style={{ maxWidth: 340 }}>
           <Typography.Text strong data-testid="action-title-cell">
             {a.title}
           </Typography.Text>
@@ -73,7 +73,7 @@ export function ActionsCard({ params, go, draft, onDraft }: ActionsCardProps) {
             <span key="unit">{[a.serviceUnit.name, a.element, a.period?.code].filter(Boolean).join(" · ")}</span>
           ) : null,
         ].filter(Boolean);
-        return parts.length === 0 ? t("common.none") : <Space orientation="vertical" size={0} data-testid="action-subject">{parts}</Space>;
+        return parts.length === 0 ? t("common.none") : <Space orientation="vertical" size={0} style={{ maxWidth: 240 }} data-testid="action-subject">{parts}</Space>;
       },
     },
     {

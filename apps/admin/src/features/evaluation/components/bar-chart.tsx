@@ -30,8 +30,9 @@ const DEFAULT_COLOR = "#0958d9";
 const CELL: CSSProperties = { padding: "4px 8px 4px 0", verticalAlign: "middle", textAlign: "start", fontWeight: "normal" };
 
 /**
- * A horizontal bar chart drawn with CSS, as a table: each row has its label and its value in words, so the table is the
- * chart's text alternative (the bars themselves are hidden from screen readers). No chart library.
+ * A horizontal bar chart drawn with CSS, as a table: each row has its label (the bar drawn under it) and its value in
+ * words, so the table is the chart's text alternative (the bars themselves are hidden from screen readers); the label
+ * over its bar reads on a phone as on a desktop. No chart library.
  */
 export function BarChart({ caption, labelHeader, valueHeader, rows, max, testId, emptyText }: BarChartProps) {
   return (
@@ -39,11 +40,10 @@ export function BarChart({ caption, labelHeader, valueHeader, rows, max, testId,
       <caption style={{ captionSide: "top", textAlign: "start", fontWeight: 600, paddingBottom: 4 }}>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col" style={{ ...CELL, width: "38%" }}>
+          <th scope="col" style={CELL}>
             <Typography.Text type="secondary">{labelHeader}</Typography.Text>
           </th>
-          <td aria-hidden style={CELL} />
-          <th scope="col" style={{ ...CELL, width: "1%", whiteSpace: "nowrap", textAlign: "end" }}>
+          <th scope="col" style={{ ...CELL, width: "1%", whiteSpace: "nowrap", textAlign: "end", paddingRight: 0 }}>
             <Typography.Text type="secondary">{valueHeader}</Typography.Text>
           </th>
         </tr>
@@ -51,7 +51,7 @@ export function BarChart({ caption, labelHeader, valueHeader, rows, max, testId,
       <tbody>
         {rows.length === 0 && emptyText ? (
           <tr>
-            <td colSpan={3} style={CELL}>
+            <td colSpan={2} style={CELL}>
               <Typography.Text type="secondary">{emptyText}</Typography.Text>
             </td>
           </tr>
@@ -59,14 +59,12 @@ export function BarChart({ caption, labelHeader, valueHeader, rows, max, testId,
           rows.map((row) => (
             <tr key={row.key} data-testid={`${testId}-row`} data-key={row.key} data-value={row.value ?? ""}>
               <th scope="row" style={CELL}>
-                {row.label}
-              </th>
-              <td style={{ ...CELL, minWidth: 80 }}>
-                <div aria-hidden style={{ background: "#f0f0f0", borderRadius: 2, height: 12, width: "100%" }}>
-                  <div style={{ background: row.color ?? DEFAULT_COLOR, borderRadius: 2, height: 12, width: `${barPercent(row.value, max)}%` }} />
+                <div>{row.label}</div>
+                <div aria-hidden style={{ background: "#f0f0f0", borderRadius: 2, height: 10, width: "100%", marginTop: 2 }}>
+                  <div style={{ background: row.color ?? DEFAULT_COLOR, borderRadius: 2, height: 10, width: `${barPercent(row.value, max)}%` }} />
                 </div>
-              </td>
-              <td style={{ ...CELL, whiteSpace: "nowrap", textAlign: "end", fontVariantNumeric: "tabular-nums" }} data-testid={`${testId}-value`}>
+              </th>
+              <td style={{ ...CELL, whiteSpace: "nowrap", textAlign: "end", verticalAlign: "bottom", paddingRight: 0, fontVariantNumeric: "tabular-nums" }} data-testid={`${testId}-value`}>
                 {row.text}
               </td>
             </tr>

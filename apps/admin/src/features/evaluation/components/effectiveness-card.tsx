@@ -59,7 +59,7 @@ export function EffectivenessCard({ year, onFinding }: { readonly year: number; 
       title: t("evaluation.col.programme"),
       sorter: (a, b) => a.programme.title.localeCompare(b.programme.title),
       render: (_, r) => (
-        <Space orientation="vertical" size={0} style={{ maxWidth: 360 }}>
+        <Space orientation="vertical" size={0} style={{ maxWidth: 280 }}>
           <Typography.Text strong data-testid="effectiveness-programme">
             {r.programme.title}
           </Typography.Text>
