@@ -26,6 +26,11 @@ const CASES: readonly { name: string; query: string }[] = [
   { name: "candidates with values (2027)", query: `{ programmeCandidates(filter: { year: 2027 }, first: 100) { edges { node { title cost value } } } }` },
   { name: "JP compliance of the city (ledger rollup, 2026)", query: `{ jpCompliance(year: 2026) { total { pnsCount pnsMet share atRisk meanJp pppkOverCap } units { unit { name } pnsCount pnsMet share atRisk meanJp pppkOverCap } } }` },
   { name: "JP early warnings, page of 50 (2026)", query: `{ jpEarlyWarnings(year: 2026, first: 50) { totalCount edges { node { earnedJp pendingJp plannedJp warning employee { name unit { name } } } } } }` },
+  { name: "IKM of the city for a period (SKM 2026-2)", query: `{ ikmSummary(periodId: "$PERIOD") { respondents units unitsMeetingSample ikm band elements { code nrr band } } }` },
+  { name: "IKM per service unit, page of 20 with elements", query: `{ ikmResults(periodId: "$PERIOD", first: 20) { edges { node { serviceUnit { name } respondents requiredSample sampleMet ikm band elements { code nrr band } } } } }` },
+  { name: "IKM before and after training (2026)", query: `{ ikmBeforeAfterTraining(year: 2026, first: 20) { edges { node { serviceUnit { name } trainedStaff completedBatches before { ikm } after { ikm } change } } } }` },
+  { name: "one batch's evaluation, four levels", query: `{ batchEvaluation(batchId: "$BATCH") { reaction { answered overall aspects { aspect mean } speakers { speaker { name } mean } } learning { withScores meanNGain high medium low } behaviour { invited answered } results { skp { improved worsened } units { serviceUnit { name } change } } } }` },
+  { name: "programme effectiveness, page of 20 (2026)", query: `{ programmeEffectiveness(year: 2026, first: 20) { edges { node { programme { title } participants reactionMean meanNGain behaviourMean skpImprovedShare ikmChange } } } }` },
 ];
 
 async function main(): Promise<void> {
@@ -64,10 +69,15 @@ async function main(): Promise<void> {
   const token = login.login.token;
   const [dinkes] = await ds.query(`SELECT id FROM units WHERE code = '3373.DINKES'`);
   const [employee] = await ds.query(`SELECT employee_id AS id FROM competency_assessments LIMIT 1`);
+  const [period] = await ds.query(`SELECT id FROM survey_periods WHERE code = '2026-2'`);
+  // The completed batch with the most participants: the largest evaluation page of the demo.
+  const [batch] = await ds.query(
+    `SELECT b.id FROM batches b JOIN nominations n ON n.batch_id = b.id WHERE b.status IN ('COMPLETED', 'EVALUATED') GROUP BY b.id ORDER BY count(*) DESC, b.id LIMIT 1`,
+  );
 
   console.log(`\n| request | median ms | p95 ms | SQL statements |\n|---|---|---|---|`);
   for (const c of CASES) {
-    const query = c.query.replace("$DINKES", dinkes.id).replace("$EMPLOYEE", employee.id);
+    const query = c.query.replace("$DINKES", dinkes.id).replace("$EMPLOYEE", employee.id).replace("$PERIOD", period.id).replace("$BATCH", batch.id);
     for (let i = 0; i < 5; i++) await post(query, token);
     const times: number[] = [];
     let statements = 0;
