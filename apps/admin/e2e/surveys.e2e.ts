@@ -1,6 +1,7 @@
 import type { Locator, Page } from "playwright-core";
 import { openBrowser, type Browser } from "./support/browser";
-import { apiToken, eventually, graphql, msg, signIn } from "./support/app";
+import { skmSampleSize } from "@bina/domain";
+import { apiToken, escapeRegExp, eventually, graphql, msg, pickOption, signIn } from "./support/app";
 
 /**
  * The SKM stage end to end (issue 9): a citizen answers the public survey on a phone, with no login, and the admin's
@@ -65,6 +66,27 @@ const sidewaysScroll = (page: Page): Promise<number> => page.evaluate(() => docu
 async function dashboardRespondents(page: Page, code: string): Promise<number> {
   const row = page.getByTestId("ikm-ranking").locator("tr.ant-table-row", { has: page.locator(`[data-testid='ikm-unit-link'][data-code='${code}']`) });
   return Number(await row.getByTestId("ikm-unit-sample").getAttribute("data-respondents"));
+}
+
+/**
+ * Picks an organisational unit in the form's unit picker (an antd TreeSelect, input `#unitId`) by typing its name, and
+ * waits until the control shows it; tried again (three times at most) when a click lands while the dropdown opens.
+ */
+async function pickUnit(page: Page, name: string): Promise<void> {
+  const control = page.locator(".ant-select", { has: page.locator("input[id='unitId']") });
+  for (let attempt = 1; ; attempt++) {
+    await control.click();
+    await page.locator("input[id='unitId']").fill(name);
+    const tree = page.locator(".ant-tree-select-dropdown:not(.ant-select-dropdown-hidden)").getByRole("tree");
+    await tree.locator(".ant-select-tree-title").filter({ hasText: new RegExp(`^${escapeRegExp(name)}$`) }).click();
+    try {
+      await control.getByTitle(name, { exact: true }).waitFor({ timeout: attempt < 3 ? 8_000 : 30_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await page.keyboard.press("Escape");
+    }
+  }
 }
 
 const numberIn = async (locator: Locator, attribute: string): Promise<number> => Number(await locator.getAttribute(attribute));
@@ -257,6 +279,101 @@ describe("SKM: the public survey on a phone, the IKM dashboard, a unit's trend a
     await shownReason.waitFor();
     expect((await shownReason.textContent())?.trim()).toBe(reason);
     expect(await page.getByTestId("priority-parts").first().textContent()).toContain(msg("enum.PriorityFactor.PUBLIC_SERVICE"));
+    expect(admin.pageErrors).toEqual([]);
+  });
+  test("settings: the administrator registers a service unit (required sample from its yearly users, a taken code refused), opens a period and meets a clear conflict on a stale one; an analyst only reads, an operator manages its subtree's units", async () => {
+    const { page } = admin;
+    const suffix = String(Date.now()).slice(-6);
+    const name = `Pelayanan Uji ${suffix}`;
+    const code = `pelayanan-uji-${suffix}`;
+    const { units } = await graphql<{ units: { id: string; code: string; name: string }[] }>("{ units { id code name } }", {}, token);
+    const orgUnit = units.find((u) => u.code === "337301.01")!;
+
+    await page.goto("/surveys/settings");
+    await page.getByTestId("service-unit-link").first().waitFor();
+    await page.getByTestId("service-unit-new").click();
+    await page.getByTestId("service-unit-form").waitFor();
+    await page.locator("input#name").fill(name);
+    // The code follows the name (the public URL slug).
+    await eventually(async () => expect(await page.locator("input#code").inputValue()).toBe(code));
+    await pickOption(page, "kind", msg("enum.ServiceUnitKind.VILLAGE"));
+    await pickUnit(page, orgUnit.name);
+    await page.locator("input#yearlyUsers").fill("3000");
+    await eventually(async () =>
+      expect(await page.getByTestId("service-unit-form").getByTestId("service-unit-required-sample").textContent()).toBe(
+        msg("surveys.unit.requiredSampleValue", { sample: skmSampleSize(3000) }),
+      ),
+    );
+    await page.getByTestId("service-unit-submit").click();
+    await page.getByTestId("service-unit-form").waitFor({ state: "detached" });
+    await page.locator("input#service-unit-search").fill(code);
+    await page.locator("input#service-unit-search").press("Enter");
+    await eventually(async () => expect(await page.getByTestId("service-unit-code").allTextContents()).toEqual([code]));
+    expect(await page.getByTestId("service-unit-sample").textContent()).toBe(String(skmSampleSize(3000)));
+    const saved = await apiServiceUnit(token, code);
+    expect(saved.surveyUrl).toBe(`/survey/${code}`);
+
+    // A second unit with the same code: refused beside the code, nothing saved.
+    await page.getByTestId("service-unit-new").click();
+    await page.locator("input#name").fill(`${name} Dua`);
+    await page.locator("input#code").fill(code);
+    await pickOption(page, "kind", msg("enum.ServiceUnitKind.OTHER"));
+    await pickUnit(page, orgUnit.name);
+    await page.locator("input#yearlyUsers").fill("500");
+    await page.getByTestId("service-unit-submit").click();
+    await eventually(async () => expect(await page.getByTestId("code-error").textContent()).toBe(msg("surveys.form.codeTaken")));
+    await page.keyboard.press("Escape");
+    await page.getByTestId("service-unit-form").waitFor({ state: "detached" });
+
+    // A period far from the demo's: opened from the form, then closed elsewhere while this page still shows it open.
+    const year = 2030;
+    await page.getByTestId("survey-period-new").click();
+    await page.locator("input#year").fill(String(year));
+    await page.getByTestId("half-1").click();
+    await page.getByTestId("survey-period-submit").click();
+    await page.getByTestId("survey-period-form").waitFor({ state: "detached" });
+    const periodRow = page.getByTestId("survey-periods-table").locator("tr.ant-table-row", { has: page.getByText(`${year}-1`, { exact: true }) });
+    await eventually(async () => expect(await periodRow.getByTestId("survey-period-state").getAttribute("data-status")).toBe("OPEN"));
+    const created = (await graphql<{ surveyPeriods: { id: string; code: string; version: number }[] }>(`{ surveyPeriods(year: ${year}) { id code version } }`, {}, token)).surveyPeriods.find(
+      (p) => p.code === `${year}-1`,
+    )!;
+    await graphql("mutation ($id: ID!, $v: Int!) { closeSurveyPeriod(id: $id, version: $v) { id } }", { id: created.id, v: created.version }, token);
+    await periodRow.getByTestId("survey-period-close").click();
+    await page.getByTestId("survey-period-confirm").click();
+    await page.getByTestId("survey-period-conflict").waitFor();
+    expect(await page.getByTestId("survey-period-error").textContent()).toContain(msg("errors.app.STALE_VERSION"));
+    // The list reloaded: the period shows as closed, and reopening it (with the version now read) works.
+    await eventually(async () => expect(await periodRow.getByTestId("survey-period-state").getAttribute("data-status")).toBe("CLOSED"));
+    await periodRow.getByTestId("survey-period-reopen").click();
+    await page.getByTestId("survey-period-confirm").click();
+    await eventually(async () => expect(await periodRow.getByTestId("survey-period-state").getAttribute("data-status")).toBe("OPEN"));
+
+    // An analyst reads the registry and the periods, with no button to change them.
+    await page.getByTestId("logout").click();
+    await signIn(page, "analyst");
+    await page.goto("/surveys/settings");
+    await page.getByTestId("service-unit-link").first().waitFor();
+    await page.getByTestId("survey-period-code").first().waitFor();
+    expect(await page.getByTestId("service-unit-new").count()).toBe(0);
+    expect(await page.getByTestId("service-unit-edit").count()).toBe(0);
+    expect(await page.getByTestId("survey-period-new").count()).toBe(0);
+    expect(await page.getByTestId("survey-period-close").count()).toBe(0);
+
+    // An operator: its subtree's service units (as the API scopes them), which it may add to and edit; no period buttons.
+    const operatorToken = await apiToken("operator");
+    const scoped = await graphql<{ serviceUnits: { totalCount: number } }>("{ serviceUnits(first: 1) { totalCount } }", {}, operatorToken);
+    const all = await graphql<{ serviceUnits: { totalCount: number } }>("{ serviceUnits(first: 1) { totalCount } }", {}, token);
+    expect(scoped.serviceUnits.totalCount).toBeLessThan(all.serviceUnits.totalCount);
+    await page.getByTestId("logout").click();
+    await signIn(page, "operator");
+    await page.goto("/surveys/settings");
+    await page.getByTestId("service-unit-new").waitFor();
+    await eventually(async () =>
+      expect(Number(((await page.getByTestId("service-units-total").textContent()) ?? "").replace(/\D/g, ""))).toBe(scoped.serviceUnits.totalCount),
+    );
+    expect(await page.getByTestId("service-unit-edit").count()).toBe(Math.min(20, scoped.serviceUnits.totalCount));
+    expect(await page.getByTestId("survey-period-new").count()).toBe(0);
+    expect(await page.getByTestId("survey-period-close").count()).toBe(0);
     expect(admin.pageErrors).toEqual([]);
   });
 });
