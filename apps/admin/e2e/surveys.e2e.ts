@@ -281,6 +281,33 @@ describe("SKM: the public survey on a phone, the IKM dashboard, a unit's trend a
     expect(await page.getByTestId("priority-parts").first().textContent()).toContain(msg("enum.PriorityFactor.PUBLIC_SERVICE"));
     expect(admin.pageErrors).toEqual([]);
   });
+  test("on a phone the dashboard, a unit's page and the settings fit the width", async () => {
+    const { page } = admin;
+    const unit = await apiServiceUnit(token, IMPROVING_UNIT);
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      for (const [path, shown] of [
+        ["/surveys", "ikm-unit-name"],
+        [`/surveys/units/${unit.id}`, "service-unit-posters"],
+        ["/surveys/settings", "service-unit-link"],
+      ] as const) {
+        await page.goto(path);
+        await page.getByTestId(shown).first().waitFor();
+        await page.waitForFunction(() => document.querySelectorAll(".ant-spin-spinning").length === 0);
+        const wide = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>("body *")]
+            .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5 && el.getClientRects().length > 0)
+            .slice(0, 5)
+            .map((el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`),
+        );
+        // The page itself never scrolls sideways (wide tables scroll inside their own box).
+        expect({ path, overflow: Math.max(0, await sidewaysScroll(page)), wide: (await sidewaysScroll(page)) > 0 ? wide : [] }).toEqual({ path, overflow: 0, wide: [] });
+      }
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 900 });
+    }
+  });
+
   test("settings: the administrator registers a service unit (required sample from its yearly users, a taken code refused), opens a period and meets a clear conflict on a stale one; an analyst only reads, an operator manages its subtree's units", async () => {
     const { page } = admin;
     const suffix = String(Date.now()).slice(-6);

@@ -236,7 +236,15 @@ export default function ServiceUnitPage() {
         ) : (
           <Space wrap size="small" data-testid="service-unit-posters">
             {[...periods].reverse().map((p) => (
-              <Button key={p.id} icon={<FilePdfOutlined />} href={posterPath(unit.code, p.code)} target="_blank" rel="noopener" data-testid={`poster-${p.code}`}>
+              <Button
+                key={p.id}
+                icon={<FilePdfOutlined />}
+                href={posterPath(unit.code, p.code)}
+                target="_blank"
+                rel="noopener"
+                data-testid={`poster-${p.code}`}
+                style={{ whiteSpace: "normal", height: "auto", maxWidth: "100%", textAlign: "start" }}
+              >
                 {t("surveys.posters.link", { code: p.code, from: date(p.startsOn), to: date(p.endsOn) })}
               </Button>
             ))}
