@@ -79,7 +79,7 @@ export default function SurveysSettingsPage() {
       key: "name",
       title: t("surveys.unit.field.name"),
       render: (_, u) => (
-        <Space orientation="vertical" size={0} style={{ maxWidth: 320 }}>
+        <Space orientation="vertical" size={0} style={{ maxWidth: 280 }}>
           <Link to={`/surveys/units/${u.id}`} data-testid="service-unit-link">
             {u.name}
           </Link>
@@ -90,7 +90,7 @@ export default function SurveysSettingsPage() {
       ),
     },
     { key: "code", title: t("surveys.unit.field.code"), render: (_, u) => <Typography.Text code data-testid="service-unit-code">{u.code}</Typography.Text> },
-    { key: "unit", title: t("surveys.unit.field.unit"), render: (_, u) => u.unit.name },
+    { key: "unit", title: t("surveys.unit.field.unit"), render: (_, u) => <span style={{ display: "inline-block", maxWidth: 220 }}>{u.unit.name}</span> },
     { key: "users", title: t("surveys.unit.field.yearlyUsers"), align: "end", render: (_, u) => number(u.yearlyUsers) },
     {
       key: "sample",
