@@ -8,6 +8,7 @@ export {
   ikmBand,
   nrrBand,
   computeIkm,
+  ikmOfTally,
   SKM_SAMPLE_RULES,
   skmSampleSize,
   UNIT_TECHNICAL_SERVICE,

@@ -9,6 +9,7 @@ import {
   UNIT_TECHNICAL_SERVICE,
   computeIkm,
   ikmBand,
+  ikmOfTally,
   nrrBand,
   skmSampleSize,
   weakElementSignals,
@@ -102,6 +103,39 @@ describe("computeIkm", () => {
 
   it("rounds half up only at the end: 8 respondents, total 225, IKM 78.125 is 78.13", () => {
     expect(ikmOf(withTotal(8, 225)).ikm).toBe(78.13);
+  });
+
+  it("rounds an exact x.xx5 up whatever floating point says: 65.625 is 65.63 and 59.375 is 59.38", () => {
+    /** Responses whose element u has counts[u] answers summing to sums[u] (the rest unanswered). */
+    const fromTally = (sums: number[], counts: number[]): (number | null)[][] => {
+      const rows = Math.max(...counts);
+      const answers = counts.map((n, u) => Array.from({ length: n }, (_, i) => Math.floor(sums[u]! / n) + (i < sums[u]! % n ? 1 : 0)));
+      return Array.from({ length: rows }, (_, r) => answers.map((a) => a[r] ?? null));
+    };
+    const a = { counts: [6, 9, 3, 8, 3, 3, 9, 6, 7], sums: [23, 30, 4, 9, 12, 10, 27, 16, 7] };
+    const b = { counts: [9, 8, 3, 8, 9, 8, 3, 3, 3], sums: [10, 27, 11, 22, 29, 10, 4, 7, 7] };
+    expect(ikmOf(fromTally(a.sums, a.counts)).ikm).toBe(65.63);
+    expect(ikmOf(fromTally(b.sums, b.counts)).ikm).toBe(59.38);
+    expect(ikmOfTally(a.sums, a.counts)).toBe(65.63);
+    expect(ikmOfTally(b.sums, b.counts)).toBe(59.38);
+    // Floating point alone gets one of them wrong, which is why the sum is exact.
+    const float = (t: typeof a) => Math.round(((25 * t.sums.reduce((acc, s, u) => acc + s / t.counts[u]!, 0)) / 9) * 100) / 100;
+    expect([float(a), float(b)]).not.toEqual([65.63, 59.38]);
+  });
+
+  it("ikmOfTally is within half a hundredth of the real value and refuses what is not a tally", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 9, maxLength: 9 }), fc.array(fc.double({ min: 1, max: 4, noNaN: true }), { minLength: 9, maxLength: 9 }), (counts, means) => {
+        const sums = counts.map((n, u) => Math.round(n * means[u]!));
+        const real = (25 * sums.reduce((acc, s, u) => acc + s / counts[u]!, 0)) / 9;
+        const ikm = ikmOfTally(sums, counts);
+        expect(Math.abs(ikm - real)).toBeLessThanOrEqual(0.005 + 1e-9);
+        expect(Math.round(ikm * 100)).toBeCloseTo(ikm * 100, 9);
+      }),
+    );
+    expect(() => ikmOfTally([1, 2], [1, 2])).toThrow(RangeError);
+    expect(() => ikmOfTally(Array(9).fill(4), [0, 1, 1, 1, 1, 1, 1, 1, 1])).toThrow(RangeError);
+    expect(() => ikmOfTally([-1, 4, 4, 4, 4, 4, 4, 4, 4], Array(9).fill(1))).toThrow(RangeError);
   });
 
   it("averages an element over those who answered it (unrounded NRR)", () => {

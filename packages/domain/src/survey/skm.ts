@@ -181,7 +181,6 @@ export const computeIkm = (responses: readonly SkmResponse[]): Result<IkmResult,
     }
   }
   const nrr = {} as Record<SkmElementCode, number>;
-  let total = 0;
   for (let u = 0; u < 9; u++) {
     const code = SKM_ELEMENT_CODES[u] as SkmElementCode;
     const count = counts[u] ?? 0;
@@ -189,10 +188,33 @@ export const computeIkm = (responses: readonly SkmResponse[]): Result<IkmResult,
       return err(domainError("ELEMENT_UNANSWERED", `nobody answered ${code}`, { field: "responses", reason: code }));
     }
     nrr[code] = (sums[u] ?? 0) / count;
-    total += nrr[code];
   }
-  const ikm = roundHalfUp((25 * total) / 9, 2);
+  const ikm = ikmOfTally(sums, counts);
   return ok({ ikm, nrr, band: ikmBand(ikm), respondents: responses.length });
+};
+
+const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
+
+/**
+ * The IKM of per-element sums and counts (U1..U9; every count ≥ 1), `25 × Σ (sum_u / count_u) / 9` rounded half up to
+ * 2 decimals, in exact rational arithmetic: a value that is exactly x.xx5 (65.625, 59.375) rounds up, where floating
+ * point would give 59.37 for one and 65.63 for the other. The SQL that sums a city's tallies computes the same.
+ */
+export const ikmOfTally = (sums: readonly number[], counts: readonly number[]): number => {
+  if (sums.length !== 9 || counts.length !== 9) throw new RangeError("ikmOfTally: 9 sums and 9 counts, U1..U9");
+  let lcm = 1n;
+  for (const c of counts) {
+    if (!Number.isSafeInteger(c) || c < 1) throw new RangeError(`ikmOfTally: a count is a positive integer, got ${c}`);
+    lcm = (lcm / gcd(lcm, BigInt(c))) * BigInt(c);
+  }
+  let numerator = 0n;
+  sums.forEach((sum, u) => {
+    if (!Number.isSafeInteger(sum) || sum < 0) throw new RangeError(`ikmOfTally: a sum is a non-negative integer, got ${sum}`);
+    numerator += BigInt(sum) * (lcm / BigInt(counts[u] as number));
+  });
+  // IKM × 100 = 2500 × numerator / (9 × lcm); half up: floor((2 × 2500 × numerator + 9 × lcm) / (18 × lcm)).
+  const hundredths = (5000n * numerator + 9n * lcm) / (18n * lcm);
+  return Number(hundredths) / 100;
 };
 
 /** Krejcie-Morgan's constants as PermenPANRB 14/2017 uses them: χ² (1 df, 95%), P, d² (DOMAIN.md §7). */
