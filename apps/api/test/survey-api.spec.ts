@@ -97,6 +97,25 @@ describe("service units", () => {
     expect(created.errors).toBeUndefined();
   });
 
+  it("lets only an administrator deactivate a service unit or move it; an operator still renames and sets yearly users", async () => {
+    const state = async () => (await app.ds.query(`SELECT name, active, unit_id, yearly_users, version FROM service_units WHERE id = $1`, [cebongan.id]))[0];
+    const before = await state();
+    const deactivate = await app.gql(UPDATE, { input: { id: cebongan.id, version: before.version, active: false } }, operator);
+    expect(deactivate.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", field: "active" });
+    // A move inside the operator's own subtree is an administrator's too.
+    const moveInside = await app.gql(UPDATE, { input: { id: cebongan.id, version: before.version, name: "Renamed", unitId: unitIds["3373.DINKES.PKM-KALICACING"] } }, operator);
+    expect(moveInside.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", field: "unitId" });
+    expect(await state()).toEqual(before);
+    // Repeating the current values is no change.
+    const rename = await app.gql(UPDATE, { input: { id: cebongan.id, version: before.version, name: "Puskesmas Cebongan Baru", yearlyUsers: 16000, active: true, unitId: before.unit_id } }, operator);
+    expect(rename.errors).toBeUndefined();
+    expect(rename.data!.updateServiceUnit).toMatchObject({ name: "Puskesmas Cebongan Baru", yearlyUsers: 16000, active: true });
+    const byAdmin = await app.gql(UPDATE, { input: { id: cebongan.id, version: before.version + 1, active: false } }, admin);
+    expect(byAdmin.data!.updateServiceUnit.active).toBe(false);
+    const back = await app.gql(UPDATE, { input: { id: cebongan.id, version: before.version + 2, active: true, name: before.name } }, admin);
+    expect(back.errors).toBeUndefined();
+  });
+
   it("refuses a stale version with CONFLICT STALE_VERSION", async () => {
     const r = await app.gql(UPDATE, { input: { id: cebongan.id, version: cebongan.version, name: "Puskesmas Cebongan Lama" } }, admin);
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", domainCode: "STALE_VERSION" });

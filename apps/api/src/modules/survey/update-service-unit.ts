@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Caller } from "../../kit/caller";
-import { notFound, violatedUniqueIndex } from "../../kit/errors";
+import { AppError, notFound, violatedUniqueIndex } from "../../kit/errors";
 import { loadForChange } from "../../kit/optimistic-lock";
 import { inScope } from "../../kit/unit-scope";
 import { recordAudit } from "../audit/record-audit";
@@ -12,7 +12,10 @@ import type { UpdateServiceUnitInput } from "./survey.inputs";
 
 /**
  * Changes a service unit (optimistic lock; omitted fields keep their value), audited. A unit operator changes only
- * service units of its subtree and moves them only inside it; one outside is NOT_FOUND, as in its lists.
+ * service units of its subtree; one outside is NOT_FOUND, as in its lists. Deactivating a service unit or moving it to
+ * another organisational unit changes whose needs its weak survey elements raise, so only an ADMIN may: a unit operator
+ * (the audited party) asking for either change is FORBIDDEN, naming the field; it may still change the name, kind and
+ * yearly users.
  */
 export async function updateServiceUnit({ ds, caller, input }: { ds: DataSource; caller: Caller; input: UpdateServiceUnitInput }): Promise<ServiceUnitEntity> {
   const errors = new SurveyFieldErrors();
@@ -33,6 +36,14 @@ export async function updateServiceUnit({ ds, caller, input }: { ds: DataSource;
           if (!unit || !inScope(scope, unit.path)) throw notFound("Service unit", input.id);
         },
       });
+      if (caller.user.role !== "ADMIN") {
+        for (const [field, changed] of [
+          ["active", input.active != null && input.active !== current.active],
+          ["unitId", input.unitId != null && input.unitId !== current.unitId],
+        ] as const) {
+          if (changed) throw new AppError("FORBIDDEN", `Only an administrator may change a service unit's ${field}`, { field });
+        }
+      }
       if (input.unitId != null && input.unitId !== current.unitId) await checkOrgUnit(m, scope, input.unitId);
       if (code !== null && code !== current.code && (await m.existsBy(ServiceUnitEntity, { code }))) throw duplicateServiceUnitCode(code);
       const before = { ...current };
