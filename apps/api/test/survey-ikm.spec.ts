@@ -213,6 +213,27 @@ describe("the IKM summary", () => {
     }
   });
 
+  it("counts units and units with responses over one set: active units and inactive ones with responses", async () => {
+    const period = "2026-2";
+    const before = (await app.gql(SUMMARY, { p: periods[period] }, analyst)).data!.ikmSummary;
+    const answered = [...unitInfo.keys()].find((id) => (responses.get(id)![period]?.length ?? 0) > 0)!;
+    const [{ unit_id: orgUnit }] = await app.ds.query(`SELECT unit_id FROM service_units WHERE id = $1`, [answered]);
+    await app.ds.query(`UPDATE service_units SET active = false WHERE id = $1`, [answered]);
+    const [{ id: idle }] = await app.ds.query(`INSERT INTO service_units (code, name, kind, unit_id, yearly_users, active) VALUES ('tutup-sepi', 'Tutup tanpa jawaban', 'OTHER', $1, 100, false) RETURNING id`, [orgUnit]);
+    try {
+      const s = (await app.gql(SUMMARY, { p: periods[period] }, analyst)).data!.ikmSummary;
+      // The inactive unit with responses still counts (its answers are in the IKM); the idle inactive one does not.
+      expect(s.respondents).toBe(before.respondents);
+      expect(s.unitsWithResponses).toBe(before.unitsWithResponses);
+      expect(s.units).toBe(before.units);
+      expect(s.units).toBeGreaterThanOrEqual(s.unitsWithResponses);
+      expect(s.unitsWithResponses).toBeGreaterThanOrEqual(s.unitsMeetingSample);
+    } finally {
+      await app.ds.query(`DELETE FROM service_units WHERE id = $1`, [idle]);
+      await app.ds.query(`UPDATE service_units SET active = true WHERE id = $1`, [answered]);
+    }
+  });
+
   it("follows a new response at once (the tally is kept on write)", async () => {
     const id = [...unitInfo.keys()][0]!;
     await insertResponses(id, "2026-2", [[4, 4, 4, 4, 4, 4, 4, 4, 4]]);

@@ -14,7 +14,9 @@ const U = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 /**
  * A period's IKM over every response the caller may see (the city for ADMIN and ANALYST, the subtree's service units for
  * a unit operator): every answer pooled per element (the tallies added up), with the counts of units, units with
- * responses and units meeting their required sample. One statement.
+ * responses and units meeting their required sample. The counts are over one set: the active service units and any
+ * inactive one with responses in the period (its answers are in the IKM), so units ≥ units with responses ≥ units meeting
+ * the sample. One statement.
  */
 export async function ikmSummary({ ds, caller, periodId }: { ds: DataSource; caller: Caller; periodId: string }): Promise<IkmSummaryType> {
   const period = isUuid(periodId) ? await ds.getRepository(SurveyPeriodEntity).findOneBy({ id: periodId }) : null;
@@ -31,7 +33,7 @@ export async function ikmSummary({ ds, caller, periodId }: { ds: DataSource; cal
          LEFT JOIN survey_tallies t ON t.service_unit_id = su.id AND t.period_id = ${periodParam}
         WHERE ${scopeSql(scope, "u.path", p)}
      ), sums AS (
-       SELECT count(*) FILTER (WHERE active)::int AS units,
+       SELECT count(*) FILTER (WHERE active OR respondents > 0)::int AS units,
               count(*) FILTER (WHERE respondents > 0)::int AS with_responses,
               count(*) FILTER (WHERE respondents > 0 AND respondents >= ${requiredSampleSql("yearly_users", p)})::int AS meeting,
               coalesce(sum(respondents), 0)::bigint AS respondents,

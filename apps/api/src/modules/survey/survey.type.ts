@@ -159,10 +159,10 @@ export class IkmSummaryType {
   @Field(() => Int, { description: "Responses received." })
   respondents: number;
 
-  @Field(() => Int, { description: "Active service units." })
+  @Field(() => Int, { description: "Service units counted: the active ones and any inactive one with responses in the period (its answers are in the IKM)." })
   units: number;
 
-  @Field(() => Int, { description: "Service units with at least one response." })
+  @Field(() => Int, { description: "Of the units counted, those with at least one response in the period." })
   unitsWithResponses: number;
 
   @Field(() => Int, { description: "Service units whose responses reach their required sample." })
