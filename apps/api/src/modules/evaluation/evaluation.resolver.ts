@@ -167,7 +167,7 @@ export class BatchEvaluationResolver {
 @Resolver(() => ResultsEvaluationType)
 export class ResultsEvaluationResolver {
   @FieldResolver(() => [UnitIkmChangeType], {
-    description: `The active service units whose organisational unit's subtree holds participants (the caller's), by name, with the IKM before and after the batch (at most ${MAX_UNITS_PER_BATCH}).`,
+    description: `The active service units the caller may see (a unit operator: of its subtree) whose organisational unit's subtree holds participants (the caller's), by name, with the IKM before and after the batch (at most ${MAX_UNITS_PER_BATCH}).`,
     complexity: fixedCost(5, 20),
   })
   async units(@Root() r: ResultsEvaluationType, @Ctx() ctx: Context): Promise<UnitIkmChangeType[]> {

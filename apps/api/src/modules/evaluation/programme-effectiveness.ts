@@ -3,9 +3,10 @@ import { DEFAULT_REACTION_INSTRUMENT, nGainCategory, REACTION_ASPECTS, SKP_PREDI
 import type { Caller } from "../../kit/caller";
 import { decodeCursor, encodeCursor, pageOf, type Page } from "../../kit/connection";
 import { queryRows, SqlParams } from "../../kit/sql";
+import { scopeSql } from "../../kit/unit-scope";
+import { ikmSql } from "../survey/ikm.sql";
 import { gainSql, SCORE_MAX } from "./batch-evaluation.sql";
 import { invitationScopeSql, PARTICIPANT_JOINS, participantScopeSql } from "./evaluation-scope";
-import { TALLY_IKM_SQL } from "./unit-ikm.sql";
 
 export interface ProgrammeEffectivenessRow {
   readonly programmeId: string;
@@ -115,7 +116,7 @@ async function figuresOf(ds: DataSource, scope: Awaited<ReturnType<Caller["scope
     `WITH bt AS (SELECT b.id, b.programme_id, b.starts_on, b.ends_on, EXTRACT(YEAR FROM b.starts_on)::int AS year FROM batches b
                   WHERE b.programme_id = ANY(${ids}) AND b.status IN ('COMPLETED', 'EVALUATED')),
      part AS (
-       SELECT bt.programme_id, bt.year, n.employee_id, n.outcome, u.path AS unit_path, ${gainSql(max)} AS g
+       SELECT bt.programme_id, bt.id AS batch_id, bt.year, n.employee_id, n.outcome, u.path AS unit_path, ${gainSql(max)} AS g
          FROM bt JOIN nominations n ON n.batch_id = bt.id ${PARTICIPANT_JOINS}
         WHERE n.status = 'APPROVED' AND n.outcome IS NOT NULL AND ${participantScopeSql(scope, p)}
      ),
@@ -139,10 +140,10 @@ async function figuresOf(ds: DataSource, scope: Awaited<ReturnType<Caller["scope
      su AS (
        SELECT DISTINCT bt.programme_id, bt.id AS batch_id, bt.starts_on, bt.ends_on, s.id
          FROM bt CROSS JOIN service_units s JOIN units su_u ON su_u.id = s.unit_id
-        WHERE s.active AND EXISTS (SELECT 1 FROM part WHERE part.programme_id = bt.programme_id AND part.unit_path LIKE su_u.path || '%')
+        WHERE s.active AND ${scopeSql(scope, "su_u.path", p)} AND EXISTS (SELECT 1 FROM part WHERE part.batch_id = bt.id AND part.unit_path LIKE su_u.path || '%')
      ),
      pts AS (
-       SELECT t.service_unit_id, sp.starts_on, sp.ends_on, ${TALLY_IKM_SQL} AS ikm
+       SELECT t.service_unit_id, sp.starts_on, sp.ends_on, ${ikmSql((u) => `t.s${u}`, (u) => `t.n${u}`)} AS ikm
          FROM survey_tallies t JOIN survey_periods sp ON sp.id = t.period_id WHERE t.respondents > 0 AND t.service_unit_id IN (SELECT id FROM su)
      ),
      ikm AS (

@@ -1,16 +1,12 @@
 import type { DataSource } from "typeorm";
 import type { Scope } from "../../kit/caller";
 import { queryRows, SqlParams } from "../../kit/sql";
+import { scopeSql } from "../../kit/unit-scope";
+import { ikmSql } from "../survey/ikm.sql";
 import { PARTICIPANT_JOINS, participantScopeSql } from "./evaluation-scope";
 
 /** At most this many service units per batch in level 4 (a city has a few dozen). */
 export const MAX_UNITS_PER_BATCH = 100;
-
-/**
- * The IKM of a tally `t` (survey_tallies): `round(25 × Σ (s_u / n_u) / 9, 2)` with the exact 1/9 weight, as computeIkm;
- * null when an element has no answer (computeIkm's ELEMENT_UNANSWERED).
- */
-export const TALLY_IKM_SQL = `round(25 * (${[1, 2, 3, 4, 5, 6, 7, 8, 9].map((u) => `t.s${u}::numeric / NULLIF(t.n${u}, 0)`).join(" + ")}) / 9, 2)`;
 
 export interface UnitIkmAround {
   readonly batchId: string;
@@ -22,9 +18,10 @@ export interface UnitIkmAround {
 }
 
 /**
- * Level 4, the public's view: for each batch, the active service units whose organisational unit's subtree holds one of
- * the batch's participants with an outcome (the caller's), with the unit's IKM in the latest period with responses that
- * ended before the batch started and in the earliest that started after it ended. One statement for any number of batches.
+ * Level 4, the public's view: for each batch, the active service units the caller may see (an operator: in its
+ * subtree, never a unit of its ancestors) whose organisational unit's subtree holds one of the batch's participants with
+ * an outcome (the caller's), with the unit's IKM (the survey module's exact ikmSql) in the latest period with responses
+ * that ended before the batch started and in the earliest that started after it ended. One statement for any number of batches.
  */
 export async function unitIkmAroundBatches(ds: Pick<DataSource, "query">, scope: Scope, batchIds: readonly string[]): Promise<UnitIkmAround[]> {
   if (batchIds.length === 0) return [];
@@ -45,12 +42,12 @@ export async function unitIkmAroundBatches(ds: Pick<DataSource, "query">, scope:
      su AS (
        SELECT bt.id AS batch_id, bt.starts_on, bt.ends_on, s.id, s.name
          FROM bt CROSS JOIN service_units s JOIN units su_u ON su_u.id = s.unit_id
-        WHERE s.active AND EXISTS (
+        WHERE s.active AND ${scopeSql(scope, "su_u.path", p)} AND EXISTS (
           SELECT 1 FROM nominations n ${PARTICIPANT_JOINS}
            WHERE n.batch_id = bt.id AND n.status = 'APPROVED' AND n.outcome IS NOT NULL AND u.path LIKE su_u.path || '%' AND ${participantScopeSql(scope, p)})
      ),
      pts AS (
-       SELECT t.service_unit_id, sp.id AS period_id, sp.starts_on, sp.ends_on, t.respondents, ${TALLY_IKM_SQL} AS ikm
+       SELECT t.service_unit_id, sp.id AS period_id, sp.starts_on, sp.ends_on, t.respondents, ${ikmSql((u) => `t.s${u}`, (u) => `t.n${u}`)} AS ikm
          FROM survey_tallies t JOIN survey_periods sp ON sp.id = t.period_id
         WHERE t.respondents > 0 AND t.service_unit_id IN (SELECT id FROM su)
      )
