@@ -174,3 +174,82 @@ describe("the IKM of a tally", () => {
     await app.ds.query(`UPDATE service_units SET active = false WHERE id = $1`, [su]);
   });
 });
+
+describe("improvement actions of a unit operator", () => {
+  const OPEN = `mutation ($i: OpenImprovementActionInput!) { openImprovementAction(input: $i) { id serviceUnit { id name } batch { id name } } }`;
+  const LIST = `query { improvementActions(first: 100) { edges { node { id serviceUnit { id name } batch { id name } programme { id } } } } }`;
+  const input = (over: Record<string, unknown> = {}) => ({
+    source: "WEAK_ELEMENT",
+    title: "Perbaiki waktu pelayanan",
+    finding: "Unsur waktu pelayanan terendah.",
+    ownerName: "Kepala Puskesmas",
+    ownerUnitId: dinkesId,
+    element: "U3",
+    dueOn: "2027-03-31",
+    ...over,
+  });
+  const MISSING = "00000000-0000-4000-8000-000000000000";
+
+  it("refuses a service unit or a batch outside its scope exactly as a missing one, and the administrator may", async () => {
+    const city = await serviceUnit("mpp-tindak", "Mal Pelayanan Publik Tindak Lanjut", rootId);
+    const mine = await serviceUnit("pkm-tindak", "Puskesmas Tindak Lanjut", dinkesId);
+    const other = await createCompletedBatch(app.ds, { title: "Pelatihan tanpa Dinas Kesehatan" });
+    await app.ds.query(`DELETE FROM nominations WHERE batch_id = $1 AND employee_id = ANY($2::uuid[])`, [other.batchId, other.participants.slice(0, 2).map((p) => p.employeeId)]);
+
+    const outside = await app.gql(OPEN, { i: input({ serviceUnitId: city }) }, operator);
+    const missing = await app.gql(OPEN, { i: input({ serviceUnitId: MISSING }) }, operator);
+    expect(outside.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "serviceUnitId", domainCode: "UNKNOWN_REFERENCE" });
+    expect(outside.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
+    expect(outside.errors?.[0]?.extensions).toEqual(missing.errors?.[0]?.extensions);
+
+    const foreignBatch = await app.gql(OPEN, { i: input({ serviceUnitId: mine, batchId: other.batchId }) }, operator);
+    const missingBatch = await app.gql(OPEN, { i: input({ serviceUnitId: mine, batchId: MISSING }) }, operator);
+    expect(foreignBatch.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "batchId", domainCode: "UNKNOWN_REFERENCE" });
+    expect(foreignBatch.errors?.[0]?.message).toBe(missingBatch.errors?.[0]?.message);
+    expect(foreignBatch.errors?.[0]?.extensions).toEqual(missingBatch.errors?.[0]?.extensions);
+    const stored = Number((await app.ds.query(`SELECT count(*) AS n FROM improvement_actions WHERE service_unit_id = $1 OR batch_id = $2`, [city, other.batchId]))[0].n);
+    expect(stored).toBe(0);
+
+    const ok = await app.gql(OPEN, { i: input({ serviceUnitId: mine, batchId: b.batchId }) }, operator);
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.openImprovementAction).toMatchObject({ serviceUnit: { id: mine }, batch: { id: b.batchId } });
+    const byAdmin = await app.gql(OPEN, { i: input({ serviceUnitId: city, batchId: other.batchId, title: "Tindak lanjut kota" }) }, admin);
+    expect(byAdmin.errors).toBeUndefined();
+    expect(byAdmin.data!.openImprovementAction).toMatchObject({ serviceUnit: { id: city }, batch: { id: other.batchId } });
+  });
+
+  it("hides an out-of-scope service unit and batch of an action it owns, and shows them to the administrator", async () => {
+    const city = await serviceUnit("mpp-baca", "Mal Pelayanan Publik Baca", rootId);
+    const mine = await serviceUnit("pkm-baca", "Puskesmas Baca", dinkesId);
+    const other = await createCompletedBatch(app.ds, { title: "Pelatihan lain tanpa Dinas Kesehatan" });
+    await app.ds.query(`DELETE FROM nominations WHERE batch_id = $1 AND employee_id = ANY($2::uuid[])`, [other.batchId, other.participants.slice(0, 2).map((p) => p.employeeId)]);
+    // The administrator opens them, owned by Dinas Kesehatan: one about things outside the operator's scope, one inside.
+    const hidden = (await app.gql(OPEN, { i: input({ serviceUnitId: city, batchId: other.batchId, title: "Tentang unit kota" }) }, admin)).data!.openImprovementAction.id;
+    const shown = (await app.gql(OPEN, { i: input({ serviceUnitId: mine, batchId: b.batchId, title: "Tentang puskesmas" }) }, admin)).data!.openImprovementAction.id;
+    type Node = { id: string; serviceUnit: { id: string; name: string } | null; batch: { id: string; name: string } | null };
+    const list = async (token: string): Promise<Map<string, Node>> => {
+      const r = await app.gql(LIST, {}, token);
+      expect(r.errors).toBeUndefined();
+      return new Map(r.data!.improvementActions.edges.map((e: { node: Node }) => [e.node.id, e.node]));
+    };
+    const ops = await list(operator);
+    expect(ops.get(hidden)).toMatchObject({ serviceUnit: null, batch: null });
+    expect(ops.get(shown)).toMatchObject({ serviceUnit: { id: mine }, batch: { id: b.batchId } });
+    const all = await list(admin);
+    expect(all.get(hidden)).toMatchObject({ serviceUnit: { id: city, name: "Mal Pelayanan Publik Baca" }, batch: { id: other.batchId } });
+    // Reading the nested fields stays one statement per kind, whatever the number of actions.
+    app.counter.reset();
+    await list(operator);
+    const few = app.counter.count;
+    for (let i = 0; i < 3; i++) await app.gql(OPEN, { i: input({ serviceUnitId: city, batchId: other.batchId, title: `Tentang unit kota ${i}` }) }, admin);
+    app.counter.reset();
+    await list(operator);
+    expect(app.counter.count).toBe(few);
+  });
+
+  it("refuses a cursor with an impossible date as INVALID_CURSOR naming after", async () => {
+    const after = Buffer.from(JSON.stringify(["2026-02-31", "00000000-0000-4000-8000-000000000000"]), "utf8").toString("base64url");
+    const r = await app.gql(`query ($a: String) { improvementActions(first: 10, after: $a) { edges { node { id } } } }`, { a: after }, admin);
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after", domainCode: "INVALID_CURSOR" });
+  });
+});

@@ -3,7 +3,7 @@ import { jakartaDate } from "@bina/domain";
 import type { Scope } from "../../kit/caller";
 import { forbidden, notFound } from "../../kit/errors";
 import { isUuid } from "../../kit/ids";
-import { escapeLike, queryRows, type SqlParams } from "../../kit/sql";
+import { escapeLike, queryRows, SqlParams } from "../../kit/sql";
 import { scopeSql } from "../../kit/unit-scope";
 
 /** Today in Asia/Jakarta: links open and expire by the city's calendar. */
@@ -26,6 +26,24 @@ export const invitationScopeSql = (scope: Scope, p: SqlParams, alias = "i"): str
     : `EXISTS (SELECT 1 FROM nominations n ${PARTICIPANT_JOINS}
                 WHERE n.batch_id = ${alias}.batch_id AND n.employee_id = ${alias}.employee_id AND n.status = 'APPROVED'
                   AND ${participantScopeSql(scope, p)})`;
+
+/**
+ * A batch `alias` passes the module's batch-scope rule (as batchInScope): everyone's for ADMIN and ANALYST; for an
+ * operator, a batch with at least one APPROVED participant it may see.
+ */
+export const batchScopeSql = (scope: Scope, p: SqlParams, alias = "b"): string =>
+  scope.kind === "ALL"
+    ? "TRUE"
+    : `EXISTS (SELECT 1 FROM nominations n ${PARTICIPANT_JOINS} WHERE n.batch_id = ${alias}.id AND n.status = 'APPROVED' AND ${participantScopeSql(scope, p)})`;
+
+/** Of these batches, the ids the caller may see (batchScopeSql); one statement. */
+export async function batchesInScope(m: Pick<EntityManager, "query">, scope: Scope, batchIds: readonly string[]): Promise<Set<string>> {
+  const ids = batchIds.filter(isUuid);
+  if (ids.length === 0) return new Set();
+  const p = new SqlParams();
+  const rows = await queryRows<{ id: string }>(m, `SELECT b.id FROM batches b WHERE b.id = ANY(${p.add(ids, "uuid[]")}) AND ${batchScopeSql(scope, p)}`, p);
+  return new Set(rows.map((r) => r.id));
+}
 
 export interface BatchHead {
   readonly id: string;

@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import DataLoader from "dataloader";
 import type { GraphQLResolveInfo } from "graphql";
 import { behaviourFollowUpDate, BEHAVIOUR_RULES, ikmBand, nGainCategory } from "@bina/domain";
 import type { Context } from "../../graphql/context";
@@ -7,6 +8,7 @@ import { ConnectionArgs, toConnection } from "../../kit/connection";
 import { fixedCost, pagedCost } from "../../kit/cost";
 import { CurrentCaller } from "../../kit/current-caller";
 import { asksFor } from "../../kit/selection";
+import { inScope } from "../../kit/unit-scope";
 import { BatchType, ProgrammeType, SpeakerType, toBatchType, toProgrammeType, toSpeakerType } from "../delivery/delivery.type";
 import { EmployeeType, toEmployeeType } from "../organization/employee.type";
 import { toUnitType } from "../organization/unit.mapper";
@@ -244,6 +246,20 @@ export class ProgrammeEffectivenessResolver {
   }
 }
 
+/** Per request (its loaders), whether the caller may see a batch: one statement per depth, whatever the number of actions. */
+const batchVisibility = new WeakMap<object, DataLoader<string, boolean>>();
+const batchVisible = async (ctx: Context, batchId: string): Promise<boolean> => {
+  let loader = batchVisibility.get(ctx.loaders);
+  if (!loader) {
+    loader = new DataLoader(async (ids: readonly string[]) => {
+      const seen = await ctx.services.evaluation.batchesInScope(await ctx.scope(), ids);
+      return ids.map((id) => seen.has(id));
+    });
+    batchVisibility.set(ctx.loaders, loader);
+  }
+  return loader.load(batchId);
+};
+
 @Resolver(() => ImprovementActionType)
 export class ImprovementActionResolver {
   @Authorized()
@@ -295,9 +311,12 @@ export class ImprovementActionResolver {
     return toImprovementActionType(await ctx.services.evaluation.closeImprovementAction(caller, id, version, outcome));
   }
 
-  @FieldResolver(() => BatchType, { nullable: true, description: "The batch the finding is about.", complexity: 1 })
+  @FieldResolver(() => BatchType, { nullable: true, description: "The batch the finding is about; null for a unit operator when it has no participants of its subtree.", complexity: 1 })
   async batch(@Root() a: ImprovementActionType, @Ctx() ctx: Context): Promise<BatchType | null> {
-    const b = a.batchId ? await ctx.loaders.delivery.batchById.load(a.batchId) : null;
+    if (!a.batchId) return null;
+    const scope = await ctx.scope();
+    if (scope.kind !== "ALL" && !(await batchVisible(ctx, a.batchId))) return null;
+    const b = await ctx.loaders.delivery.batchById.load(a.batchId);
     return b ? toBatchType(b) : null;
   }
 
@@ -307,10 +326,16 @@ export class ImprovementActionResolver {
     return p ? toProgrammeType(p) : null;
   }
 
-  @FieldResolver(() => ServiceUnitType, { nullable: true, description: "The service unit the finding is about.", complexity: 1 })
+  @FieldResolver(() => ServiceUnitType, { nullable: true, description: "The service unit the finding is about; null for a unit operator when it is outside its subtree.", complexity: 1 })
   async serviceUnit(@Root() a: ImprovementActionType, @Ctx() ctx: Context): Promise<ServiceUnitType | null> {
     const s = a.serviceUnitId ? await ctx.loaders.survey.serviceUnitById.load(a.serviceUnitId) : null;
-    return s ? toServiceUnitType(s) : null;
+    if (!s) return null;
+    const scope = await ctx.scope();
+    if (scope.kind !== "ALL") {
+      const unit = await ctx.loaders.unitById.load(s.unitId);
+      if (!unit || !inScope(scope, unit.path)) return null;
+    }
+    return toServiceUnitType(s);
   }
 
   @FieldResolver(() => SurveyPeriodType, { nullable: true, description: "The survey period of the finding.", complexity: 1 })

@@ -3,7 +3,7 @@ import type { Caller, Scope } from "../../kit/caller";
 import { pageSize } from "../../kit/connection";
 import { behaviourAggregate, learningAggregate, reactionAggregate, skpAggregate } from "./batch-evaluation.sql";
 import { openForm, submitForm } from "./evaluation-form";
-import { batchInScope } from "./evaluation-scope";
+import { batchesInScope, batchInScope } from "./evaluation-scope";
 import { createEvaluationTokens } from "./evaluation-token";
 import type { EvaluationLevel } from "./evaluation-invitation.entity";
 import type { ImprovementSource, ImprovementState } from "./improvement-action.entity";
@@ -43,6 +43,8 @@ export const evaluationServices = (ds: DataSource, maxPageSize: number, options:
       const batch = await batchInScope(ds, scope, batchId);
       return { scope, year: Number(batch.startsOn.slice(0, 4)) };
     },
+    /** Of these batches, the ids the caller may see (one statement). */
+    batchesInScope: (scope: Scope, batchIds: readonly string[]) => batchesInScope(ds, scope, batchIds),
     reaction: (scope: Scope, batchId: string) => reactionAggregate(ds, scope, batchId),
     learning: (scope: Scope, batchId: string) => learningAggregate(ds, scope, batchId),
     nGains: (scope: Scope, a: Paging & { batchId: string }) => listNGains({ ds, scope, ...a, first: pageSize(a.first, maxPageSize) }),

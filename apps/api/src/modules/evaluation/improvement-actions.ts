@@ -1,15 +1,15 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { checkText, domainError, type DomainError } from "@bina/domain";
+import { checkText, domainError, readIsoDate, type DomainError } from "@bina/domain";
 import type { Caller, Scope } from "../../kit/caller";
 import { decodeCursor, encodeCursor, pageOf, type Page } from "../../kit/connection";
 import { badInput, failure, forbidden } from "../../kit/errors";
 import { isUuid } from "../../kit/ids";
 import { loadForChange } from "../../kit/optimistic-lock";
 import { queryRows, SqlParams } from "../../kit/sql";
-import { inScope, scopeWhere } from "../../kit/unit-scope";
+import { inScope, scopeSql, scopeWhere } from "../../kit/unit-scope";
 import { recordAudit } from "../audit/record-audit";
 import { ImprovementActionEntity, SKM_ELEMENT_CODES, type ImprovementSource, type ImprovementState } from "./improvement-action.entity";
-import { today } from "./evaluation-scope";
+import { batchScopeSql, today } from "./evaluation-scope";
 
 export const ACTION_TITLE_MAX = 200;
 export const ACTION_TEXT_MAX = 1000;
@@ -45,8 +45,12 @@ const text = (errors: DomainError[], value: unknown, field: string, max: number,
   return r.ok ? r.value : "";
 };
 
-/** The references an action names must exist (UNKNOWN_REFERENCE naming the field); one statement. */
-async function checkReferences(m: EntityManager, refs: Record<string, string | null | undefined>): Promise<Map<string, string | null>> {
+/**
+ * The references an action names must exist (UNKNOWN_REFERENCE naming the field); one statement. For an operator, a
+ * service unit outside its subtree or a batch without its participants (batchScopeSql) is refused the same way, so the
+ * answer tells nothing about rows it may not see.
+ */
+async function checkReferences(m: EntityManager, scope: Scope, refs: Record<string, string | null | undefined>): Promise<Map<string, string | null>> {
   const given = Object.entries(refs).filter((e): e is [string, string] => typeof e[1] === "string");
   for (const [field, id] of given) if (!isUuid(id)) throw badInput(domainError("UNKNOWN_REFERENCE", `${field}: no such record`, { field }));
   if (given.length === 0) return new Map();
@@ -55,7 +59,11 @@ async function checkReferences(m: EntityManager, refs: Record<string, string | n
   const probes = given.map(([field, id]) =>
     field === "ownerUnitId"
       ? `(SELECT path FROM units WHERE id = ${p.add(id, "uuid")}) AS "${field}"`
-      : `(SELECT id::text FROM ${tables[field]} WHERE id = ${p.add(id, "uuid")}) AS "${field}"`,
+      : field === "serviceUnitId"
+        ? `(SELECT s.id::text FROM service_units s JOIN units su_u ON su_u.id = s.unit_id WHERE s.id = ${p.add(id, "uuid")} AND ${scopeSql(scope, "su_u.path", p)}) AS "${field}"`
+        : field === "batchId"
+          ? `(SELECT b.id::text FROM batches b WHERE b.id = ${p.add(id, "uuid")} AND ${batchScopeSql(scope, p)}) AS "${field}"`
+          : `(SELECT id::text FROM ${tables[field]} WHERE id = ${p.add(id, "uuid")}) AS "${field}"`,
   );
   const [found] = await queryRows<Record<string, string | null>>(m, `SELECT ${probes.join(", ")}`, p);
   const missing = given.find(([field]) => found?.[field] == null);
@@ -106,7 +114,7 @@ export async function openImprovementAction({ ds, caller, input }: { ds: DataSou
   if (errors.length) throw badInput(errors);
   const scope = await caller.scope();
   return ds.transaction(async (m) => {
-    const refs = await checkReferences(m, {
+    const refs = await checkReferences(m, scope, {
       batchId: input.batchId,
       programmeId: input.programmeId,
       serviceUnitId: input.serviceUnitId,
@@ -166,7 +174,7 @@ export async function updateImprovementAction({ ds, caller, input }: { ds: DataS
   return ds.transaction(async (m) => {
     const action = await loadOpen(m, scope, input.id, input.version);
     if (input.ownerUnitId !== undefined && input.ownerUnitId !== null) {
-      const refs = await checkReferences(m, { ownerUnitId: input.ownerUnitId });
+      const refs = await checkReferences(m, scope, { ownerUnitId: input.ownerUnitId });
       assertOwnerInScope(scope, refs.get("ownerUnitId"));
       changes.ownerUnitId = input.ownerUnitId;
     }
@@ -211,7 +219,7 @@ export async function listImprovementActions({
   withTotal: boolean;
 }): Promise<Page<ImprovementActionEntity>> {
   const cursor = after ? decodeCursor(after, ["text", "uuid"]) : null;
-  if (cursor && !/^\d{4}-\d{2}-\d{2}$/.test(cursor[0]!)) throw badInput(domainError("INVALID_CURSOR", "after: not a cursor of this list", { field: "after" }));
+  if (cursor && readIsoDate(cursor[0]) === null) throw badInput(domainError("INVALID_CURSOR", "after: not a cursor of this list", { field: "after" }));
   const scope = await caller.scope();
   const qb = ds.getRepository(ImprovementActionEntity).createQueryBuilder("a");
   if (scope.kind !== "ALL") {
