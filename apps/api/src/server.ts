@@ -102,7 +102,7 @@ export async function createServer({ config, dataSource, tokenSecret }: ServerOp
   // Public certificate verification, QR check-in and certificate PDFs (before the admin app's catch-all).
   app.use(attendanceRoutes({ ds: dataSource, tokens, services }));
   // The public satisfaction survey (/survey/<code>, its thank-you page and QR poster), before the admin app's catch-all.
-  app.use(surveyRoutes({ ds: dataSource, options: { publicBaseUrl: services.attendance.publicBaseUrl } }));
+  app.use(surveyRoutes({ ds: dataSource, options: { publicBaseUrl: services.attendance.publicBaseUrl, tokenSecret } }));
   // Personal evaluation links (/evaluate/<token>), before the admin app's catch-all.
   app.use(evaluationRoutes({ services }));
 

@@ -1,7 +1,13 @@
+import { randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { jakartaDate, SKM_AGE_BANDS, SKM_ELEMENTS, surveyPeriodDates } from "@bina/domain";
 import { pdfText } from "./support/attendance-fixture";
 import { startTestApp, type TestApp } from "./support/test-app";
+import { addressKeyOf, newDeviceCookie } from "../src/modules/survey/public-survey";
+import { SURVEY_PER_ADDRESS_PER_DAY } from "../src/modules/survey/survey.routes";
+
+/** The test app's token secret (support/test-app.ts). */
+const SECRET = "test-secret-test-secret-test-secret";
 
 let app: TestApp;
 let periodId: string;
@@ -20,7 +26,7 @@ beforeAll(async () => {
   [{ id: periodId }] = await app.ds.query(`INSERT INTO survey_periods (code, year, half, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [dates.code, year, half, dates.startsOn, dates.endsOn]);
   await app.ds.query(`INSERT INTO survey_periods (code, year, half, starts_on, ends_on, status) VALUES ($1, $2, $3, $4, $5, 'CLOSED')`, [before.code, Number(before.code.slice(0, 4)), Number(before.code.slice(5)), before.startsOn, before.endsOn]);
   const [{ id: unitId }] = await app.ds.query(`SELECT id FROM units WHERE code = '3373.DISDUKCAPIL'`);
-  for (const [code, active] of [["disdukcapil", true], ["pkm-cebongan", true], ["kel-tutup", false], ["ramai", true], ["batas", true], ["rsud", true]] as const) {
+  for (const [code, active] of [["disdukcapil", true], ["pkm-cebongan", true], ["kel-tutup", false], ["ramai", true], ["batas", true], ["rsud", true], ["asal", true]] as const) {
     const [{ id }] = await app.ds.query(`INSERT INTO service_units (code, name, kind, unit_id, yearly_users, active) VALUES ($1, $2, 'OTHER', $3, 5000, $4) RETURNING id`, [code, `Layanan ${code}`, unitId, active]);
     units[code] = id;
   }
@@ -175,7 +181,7 @@ describe("the public survey form", () => {
     const cookieOf = async () => {
       const page = await get("/survey/pkm-cebongan", ip);
       const set = page.headers.get("set-cookie") ?? "";
-      expect(set).toMatch(/^bina_skm=[A-Za-z0-9_-]{22}; Path=\/survey; Max-Age=31536000; HttpOnly; SameSite=Lax/);
+      expect(set).toMatch(/^bina_skm=[A-Za-z0-9_-]{22}\.[0-9]+\.[A-Za-z0-9_-]{22}; Path=\/survey; Max-Age=31536000; HttpOnly; SameSite=Lax/);
       return set.split(";")[0]!;
     };
     const [phoneA, phoneB] = [await cookieOf(), await cookieOf()];
@@ -192,6 +198,107 @@ describe("the public survey form", () => {
     // A browser that already has one keeps it.
     const again = await fetch(`${app.baseUrl}/survey/pkm-cebongan`, { headers: { "x-forwarded-for": ip, cookie: phoneA } });
     expect(again.headers.get("set-cookie")).toBeNull();
+  });
+
+  it("ignores made-up, altered and future device cookies: the address and user agent decide (the second is 409)", async () => {
+    const ip = address();
+    const ua = "Mozilla/5.0 (Linux; Android 14; K) test forged";
+    const before = await stored("rsud");
+    const made = (i: number) => `${randomBytes(16).toString("base64url")}.${Math.floor(Date.now() / 1000) - i}.${randomBytes(16).toString("base64url")}`;
+    const real = newDeviceCookie(SECRET);
+    const [id, issued, mac] = real.split(".") as [string, string, string];
+    const forged = [
+      made(1),
+      made(2),
+      randomBytes(16).toString("base64url"), // the old unsigned shape
+      `${randomBytes(16).toString("base64url")}.${issued}.${mac}`, // another id under a real signature
+      `${id}.${Number(issued) - 1}.${mac}`, // another issue time under a real signature
+      newDeviceCookie(SECRET, Date.now() + 24 * 3600 * 1000), // signed, but issued tomorrow
+      newDeviceCookie("another-secret-another-secret-xx"),
+    ];
+    const statuses: number[] = [];
+    for (const c of forged) statuses.push((await post("rsud", valid(), { ip, ua, cookie: `bina_skm=${c}` })).status);
+    expect(statuses).toEqual([303, 409, 409, 409, 409, 409, 409]);
+    expect(await stored("rsud")).toBe(before + 1);
+    // The form replaces a cookie that does not verify with one of ours.
+    const page = await fetch(`${app.baseUrl}/survey/rsud`, { headers: { "x-forwarded-for": ip, cookie: `bina_skm=${forged[0]}` } });
+    expect(page.headers.get("set-cookie")).toMatch(/^bina_skm=[A-Za-z0-9_-]{22}\.[0-9]+\.[A-Za-z0-9_-]{22};/);
+    // Two server-issued cookies from the same address and user agent are two browsers.
+    expect((await post("rsud", valid(), { ip, ua, cookie: `bina_skm=${newDeviceCookie(SECRET)}` })).status).toBe(303);
+    expect((await post("rsud", valid(), { ip, ua, cookie: `bina_skm=${newDeviceCookie(SECRET)}` })).status).toBe(303);
+    expect(await stored("rsud")).toBe(before + 3);
+  });
+
+  it(`stores at most ${SURVEY_PER_ADDRESS_PER_DAY} responses per address, unit and period in 24 hours, whatever cookies come (an IPv6 client by its /64)`, async () => {
+    const ip = "2001:db8:5:6::1";
+    const key = addressKeyOf(SECRET, ip, units.rsud!, periodId);
+    // Responses of this address earlier today (the 10-minute window would refuse more than 10 posts in a row here).
+    await app.ds.query(
+      `INSERT INTO survey_responses (service_unit_id, period_id, u1, client_key, address_key, submitted_at)
+       SELECT $1, $2, 4, encode(sha256(('cap' || g)::bytea), 'hex'), $3, now() - interval '20 hours' + g * interval '1 minute' FROM generate_series(1, $4::int) g`,
+      [units.rsud, periodId, key, SURVEY_PER_ADDRESS_PER_DAY - 2],
+    );
+    const before = await stored("rsud");
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      statuses.push((await post("rsud", valid(), { ip: `2001:db8:5:6:${i}:${i}:${i}:${i}`, ua: `Phone ${i}`, cookie: `bina_skm=${newDeviceCookie(SECRET)}` })).status);
+    }
+    expect(statuses).toEqual([303, 303, 429, 429]);
+    expect(await stored("rsud")).toBe(before + 2);
+    const refused = await post("rsud", valid(), { ip: "2001:db8:5:6:ffff::9", cookie: `bina_skm=${newDeviceCookie(SECRET)}` });
+    expect(refused.status).toBe(429);
+    // The oldest of them leaves the window in about 4 hours.
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(3.9 * 3600);
+    expect(Number(refused.headers.get("retry-after"))).toBeLessThanOrEqual(4 * 3600 + 60);
+    // Another /64, and the same address at another unit, still answer.
+    expect((await post("rsud", valid(), { ip: "2001:db8:5:7::1", cookie: `bina_skm=${newDeviceCookie(SECRET)}` })).status).toBe(303);
+    expect((await post("asal", valid(), { ip: "2001:db8:5:6::1", cookie: `bina_skm=${newDeviceCookie(SECRET)}` })).status).toBe(303);
+  });
+
+  it("refuses a post from another site (403, nothing stored), and accepts one from its own origin or without either header", async () => {
+    const before = await stored("asal");
+    const own = new URL(app.baseUrl).origin;
+    const refused: Record<string, string>[] = [
+      { "sec-fetch-site": "cross-site" },
+      { "sec-fetch-site": "same-site" },
+      { "sec-fetch-site": "same-site", origin: own },
+      { origin: "https://evil.example" },
+      { origin: "null" },
+      { origin: own.replace("http:", "https:") },
+      { origin: `${own}0` },
+      { "sec-fetch-site": "same-origin", origin: "https://evil.example" },
+      // Behind the trusted proxy its own origin is the forwarded one.
+      { "x-forwarded-proto": "https", origin: own },
+    ];
+    for (const headers of refused) {
+      const res = await fetch(`${app.baseUrl}/survey/asal`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": address(), ...headers },
+        body: new URLSearchParams(valid()).toString(),
+      });
+      expect([headers, res.status]).toEqual([headers, 403]);
+      expect(await res.text()).toContain("Permintaan ditolak");
+    }
+    expect(await stored("asal")).toBe(before);
+    const accepted: Record<string, string>[] = [
+      {},
+      { "sec-fetch-site": "same-origin" },
+      { "sec-fetch-site": "same-origin", origin: own },
+      { origin: own },
+      { "sec-fetch-site": "none" },
+      { "x-forwarded-proto": "https", "x-forwarded-host": "bina.salatiga.example", origin: "https://bina.salatiga.example" },
+    ];
+    for (const headers of accepted) {
+      const res = await fetch(`${app.baseUrl}/survey/asal`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": address(), ...headers },
+        body: new URLSearchParams(valid()).toString(),
+      });
+      expect([headers, res.status]).toEqual([headers, 303]);
+    }
+    expect(await stored("asal")).toBe(before + accepted.length);
   });
 
   it("limits submissions per client address (429 with Retry-After)", async () => {

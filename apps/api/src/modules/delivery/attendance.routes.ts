@@ -6,6 +6,7 @@ import { resolveScope } from "../auth/resolve-scope";
 import type { TokenService } from "../auth/token";
 import type { AttendanceServices } from "./attendance.services";
 import { createPublicRateLimit } from "./public-rate-limit";
+import { CROSS_SITE_MESSAGE, isCrossSiteRequest } from "../../kit/same-origin";
 import { checkedInPage, checkInFormPage, checkInRefusedPage, tooManyRequestsPage, unknownCertificatePage, verifiedPage } from "./public-pages";
 
 /** Public verification lookups per client address and minute (a code has 100 random bits: this only keeps load down). */
@@ -95,6 +96,12 @@ export function attendanceRoutes({ ds, tokens, services }: { ds: DataSource; tok
       if (json) res.status(status).set(extra).json({ errors: [{ message, extensions: { code: status === 429 ? "TOO_MANY_REQUESTS" : "BAD_USER_INPUT", domainCode: code } }] });
       else res.status(status).set(extra).type("html").send(checkInRefusedPage(CHECK_IN_MESSAGES[code] ?? message));
     };
+    // Another site's page may not check its visitors in (403, nothing recorded).
+    if (isCrossSiteRequest(req)) {
+      if (json) res.status(403).json({ errors: [{ message: CROSS_SITE_MESSAGE, extensions: { code: "FORBIDDEN" } }] });
+      else res.status(403).type("html").send(checkInRefusedPage(CROSS_SITE_MESSAGE));
+      return;
+    }
     try {
       const body = (req.body ?? {}) as Record<string, unknown>;
       const code = typeof body.code === "string" ? body.code : "";

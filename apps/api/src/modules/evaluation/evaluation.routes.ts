@@ -3,6 +3,7 @@ import { createPublicRateLimit } from "../delivery/public-rate-limit";
 import type { EvaluationServices } from "./evaluation.services";
 import { evaluationFormPage, evaluationRefusedPage, evaluationThanksPage, evaluationTooManyPage } from "./evaluation-pages";
 import type { FormRefusal } from "./evaluation-form";
+import { crossSitePage, isCrossSiteRequest } from "../../kit/same-origin";
 
 /** Form views per client address and minute. */
 export const EVALUATION_VIEWS_PER_MINUTE = 60;
@@ -66,6 +67,8 @@ export function evaluationRoutes({ services }: { services: { evaluation: Evaluat
   router.post("/evaluate/:token", express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: 200 }), async (req, res, next) => {
     try {
       noStore(res);
+      // Another site's page may not submit someone's personal link (403, nothing stored).
+      if (isCrossSiteRequest(req)) return void res.status(403).type("html").send(crossSitePage());
       if (limited(res, postLimit, client(req))) return;
       const token = String(req.params.token);
       const body = (req.body && typeof req.body === "object" ? req.body : {}) as Record<string, unknown>;

@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { SURVEY_CHECKS } from "../../database/migrations/1764900000000-survey";
+import { SURVEY_ADDRESS_KEY_CHECK } from "../../database/migrations/1764900000300-survey-address-key";
 import { ServiceUnitEntity } from "./service-unit.entity";
 import { SurveyPeriodEntity } from "./survey-period.entity";
 
@@ -16,6 +17,8 @@ import { SurveyPeriodEntity } from "./survey-period.entity";
 @Check("survey_responses_client_key_check", SURVEY_CHECKS.survey_responses_client_key_check)
 @Index("survey_responses_unit_period_idx", ["serviceUnitId", "periodId"])
 @Index("survey_responses_client_key_idx", ["clientKey", "submittedAt"])
+@Check("survey_responses_address_key_check", SURVEY_ADDRESS_KEY_CHECK)
+@Index("survey_responses_address_key_idx", ["addressKey", "submittedAt"])
 export class SurveyResponseEntity {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "survey_responses_pkey" })
   id: string;
@@ -90,4 +93,8 @@ export class SurveyResponseEntity {
   /** sha256 hex of client address + user agent + service unit + period: the duplicate guard's key. */
   @Column({ name: "client_key", type: "varchar", length: 64 })
   clientKey: string;
+
+  /** HMAC hex of the client's address (IPv6 by its /64), service unit and period: the per-address daily cap's key (null before it existed). */
+  @Column({ name: "address_key", type: "varchar", length: 64, nullable: true })
+  addressKey: string | null;
 }

@@ -3,7 +3,8 @@ import type { DataSource } from "typeorm";
 import { jakartaDate } from "@bina/domain";
 import { createPublicRateLimit } from "../delivery/public-rate-limit";
 import { tooManyRequestsPage } from "../delivery/public-pages";
-import { clientKey, DEVICE_COOKIE, deviceIdOf, findSurveyTarget, newDeviceId, submitSurveyResponse } from "./public-survey";
+import { crossSitePage, isCrossSiteRequest } from "../../kit/same-origin";
+import { addressKeyOf, clientKey, DEVICE_COOKIE, deviceIdOf, findSurveyTarget, newDeviceCookie, submitSurveyResponse } from "./public-survey";
 import { parseSurveyForm } from "./survey-form";
 import {
   alreadyAnsweredPage,
@@ -21,6 +22,11 @@ import { surveyPoster } from "./survey-poster";
 /** Form submissions per client address and window (a waiting room behind one address still gets a few in). */
 export const SURVEY_SUBMISSIONS_PER_WINDOW = 10;
 export const SURVEY_SUBMISSION_WINDOW_SECONDS = 600;
+/**
+ * Stored responses per client address (an IPv6 one by its /64), service unit and period in 24 hours: a cap no device
+ * cookie lifts (a unit's waiting-room Wi-Fi still fits a busy day's honest answers).
+ */
+export const SURVEY_PER_ADDRESS_PER_DAY = 20;
 /** Form and thank-you page views per client address and minute (they cost one small query each). */
 export const SURVEY_VIEWS_PER_MINUTE = 120;
 /** Poster PDFs per client address and minute (each is rendered on request). */
@@ -31,6 +37,10 @@ export const SURVEY_BODY_LIMIT = "32kb";
 export interface SurveyRouteOptions {
   /** Where the public pages are reached (the poster's QR). */
   readonly publicBaseUrl: string;
+  /** The server's token secret (as the evaluation links use): signs the device cookie and keys the per-address cap. */
+  readonly tokenSecret: string;
+  /** Stored responses per address, unit and period in 24 hours (SURVEY_PER_ADDRESS_PER_DAY unless set, for tests). */
+  readonly perAddressPerDay?: number;
   /** Today in Asia/Jakarta (a clock for tests). */
   readonly today?: () => string;
 }
@@ -46,15 +56,17 @@ const noStore = (res: Response): void => {
  *   page for an unknown or inactive code.
  * - `POST /survey/<code>` (application/x-www-form-urlencoded, at most SURVEY_BODY_LIMIT): checked field by field (422 with
  *   the form and its errors, nothing stored); a filled honeypot pretends success and stores nothing; the same browser
- *   (its device cookie, else address and user agent) for the same unit and period within 24 hours gets the "already
- *   answered" page (409); at most
- *   SURVEY_SUBMISSIONS_PER_WINDOW per client address and window (429). A response is stored, with its tally, before the
+ *   (its device cookie, signed by the server, else address and user agent) for the same unit and period within 24 hours
+ *   gets the "already answered" page (409); at most SURVEY_SUBMISSIONS_PER_WINDOW per client address and window, and at
+ *   most SURVEY_PER_ADDRESS_PER_DAY stored per address, unit and period in 24 hours (429). A post from another site
+ *   (Sec-Fetch-Site cross-site or same-site, or an Origin not this server's) gets a 403 page and stores nothing. A response is stored, with its tally, before the
  *   303 to the thank-you page.
  * - `GET /survey/<code>/terima-kasih`, `GET /survey/<code>/poster.pdf?period=2026-2` (A4 QR poster).
  */
 export function surveyRoutes({ ds, options }: { ds: DataSource; options: SurveyRouteOptions }): Router {
   const router = express.Router();
   const today = options.today ?? (() => jakartaDate(Date.now()));
+  const perAddressPerDay = options.perAddressPerDay ?? SURVEY_PER_ADDRESS_PER_DAY;
   const submitLimit = createPublicRateLimit({ limit: SURVEY_SUBMISSIONS_PER_WINDOW, windowSeconds: SURVEY_SUBMISSION_WINDOW_SECONDS });
   const viewLimit = createPublicRateLimit({ limit: SURVEY_VIEWS_PER_MINUTE, windowSeconds: 60 });
   const posterLimit = createPublicRateLimit({ limit: SURVEY_POSTERS_PER_MINUTE, windowSeconds: 60 });
@@ -85,8 +97,8 @@ export function surveyRoutes({ ds, options }: { ds: DataSource; options: SurveyR
       if (!target) return void html(res, 404, unknownServiceUnitPage());
       if (!target.period) return void html(res, 200, noSurveyOpenPage(target.name));
       // The browser's device id for the duplicate guard (no personal data: random bits, only under /survey).
-      if (!deviceIdOf(req.headers.cookie)) {
-        res.append("Set-Cookie", `${DEVICE_COOKIE}=${newDeviceId()}; Path=/survey; Max-Age=31536000; HttpOnly; SameSite=Lax${req.secure ? "; Secure" : ""}`);
+      if (!deviceIdOf(req.headers.cookie, options.tokenSecret)) {
+        res.append("Set-Cookie", `${DEVICE_COOKIE}=${newDeviceCookie(options.tokenSecret)}; Path=/survey; Max-Age=31536000; HttpOnly; SameSite=Lax${req.secure ? "; Secure" : ""}`);
       }
       html(res, 200, surveyFormPage(formTarget(target)));
     } catch (e) {
@@ -99,6 +111,7 @@ export function surveyRoutes({ ds, options }: { ds: DataSource; options: SurveyR
     "/survey/:code",
     (req, res, next) => {
       noStore(res);
+      if (isCrossSiteRequest(req)) return void html(res, 403, crossSitePage());
       const wait = submitLimit.retryAfter(client(req));
       if (wait > 0) {
         res.set("Retry-After", String(wait));
@@ -121,9 +134,14 @@ export function surveyRoutes({ ds, options }: { ds: DataSource; options: SurveyR
         // A bot that filled the hidden field is told it succeeded, and nothing is stored.
         if (form.honeypot) return void res.redirect(303, thanks);
         if (!form.ok) return void html(res, 422, surveyFormPage(formTarget(target), form.values, form.errors));
-        const who = { deviceId: deviceIdOf(req.headers.cookie), address: client(req), userAgent: String(req.headers["user-agent"] ?? "") };
+        const who = { deviceId: deviceIdOf(req.headers.cookie, options.tokenSecret), address: client(req), userAgent: String(req.headers["user-agent"] ?? "") };
         const key = clientKey(who, target.serviceUnitId, target.period.id);
-        const outcome = await submitSurveyResponse(ds, { target, answers: form.value, key, today: day });
+        const addressHash = addressKeyOf(options.tokenSecret, who.address, target.serviceUnitId, target.period.id);
+        const outcome = await submitSurveyResponse(ds, { target, answers: form.value, key, addressHash, perAddressPerDay, today: day });
+        if (typeof outcome === "object") {
+          res.set("Retry-After", String(outcome.addressFull));
+          return void html(res, 429, tooManySubmissionsPage(outcome.addressFull));
+        }
         if (outcome === "DUPLICATE") return void html(res, 409, alreadyAnsweredPage(target.name));
         if (outcome === "CLOSED") return void html(res, 409, noSurveyOpenPage(target.name));
         res.redirect(303, thanks);
