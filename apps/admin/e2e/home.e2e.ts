@@ -31,6 +31,8 @@ interface ApiCycleGlance {
   readonly batches: number;
   readonly batchesCompleted: number;
   readonly compliance: { readonly share: number | null; readonly atRisk: number; readonly missed: number };
+  /** The city's IKM in the latest survey period of the year in progress that has begun; null when none has. */
+  readonly skm: { readonly period: string; readonly ikm: number | null; readonly respondents: number } | null;
 }
 
 /** What the API says about a plan year, as `token` may see it: asked field by field, not with the page's own query. */
@@ -65,7 +67,27 @@ async function apiGlance(token: string, planYear: number): Promise<ApiCycleGlanc
     { year: planYear - 1 },
     token,
   );
+  const { surveyPeriods } = await graphql<{ surveyPeriods: { id: string; code: string; startsOn: string }[] }>(
+    "query ($year: Int!) { surveyPeriods(year: $year) { id code startsOn } }",
+    { year: planYear - 1 },
+    token,
+  );
+  const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Jakarta" });
+  const started = surveyPeriods.filter((p) => p.startsOn <= today).sort((a, b) => b.startsOn.localeCompare(a.startsOn))[0];
+  const skm = started
+    ? {
+        period: started.code,
+        ...(
+          await graphql<{ ikmSummary: { ikm: number | null; respondents: number } }>(
+            "query ($id: ID!) { ikmSummary(periodId: $id) { ikm respondents } }",
+            { id: started.id },
+            token,
+          )
+        ).ikmSummary,
+      }
+    : null;
   return {
+    skm,
     batches: batches.length,
     batchesCompleted: batches.filter((b) => b.status === "COMPLETED" || b.status === "EVALUATED").length,
     compliance: jpCompliance.total,
@@ -134,8 +156,18 @@ async function expectFigures(page: Page, api: ApiCycleGlance, planYear: number):
     msg("home.compliance.atRisk", { count: (api.compliance.atRisk + api.compliance.missed).toLocaleString("id-ID"), minimum: 20 }),
   );
 
+  // The city's IKM of the latest survey period of the year in progress.
+  if (api.skm) {
+    expect(await textOf(page, "home-skm-ikm")).toBe(api.skm.ikm === null ? "–" : api.skm.ikm.toLocaleString("id-ID", { maximumFractionDigits: 2 }));
+    expect(await page.getByTestId("home-card-surveys").textContent()).toContain(
+      msg("home.skm.caption", { period: api.skm.period, respondents: api.skm.respondents.toLocaleString("id-ID") }),
+    );
+  } else {
+    expect(await textOf(page, "home-skm-none")).toBe(msg("home.skm.none"));
+  }
+
   // The stages not built yet say so, with no figure at all.
-  for (const stage of ["surveys", "budget"] as const) {
+  for (const stage of ["budget"] as const) {
     const card = page.getByTestId(`home-card-${stage}`);
     expect(await card.textContent()).toContain(msg(`home.stage.${stage}`));
     expect(await textOf(page, `home-pending-${stage}`)).toBe(msg("home.stage.pending"));
@@ -250,7 +282,8 @@ describe("home page", () => {
       },
       { id: "delivery", url: at("/delivery", ASSESSMENT_YEAR), shows: () => page.getByTestId("programmes-table").waitFor() },
       { id: "compliance", url: at("/compliance", ASSESSMENT_YEAR), shows: () => page.getByTestId("compliance-year").waitFor() },
-      ...(["surveys", "budget"] as const).map((stage) => ({
+      { id: "surveys", url: at("/surveys", null), shows: () => page.getByTestId("survey-period").waitFor() },
+      ...(["budget"] as const).map((stage) => ({
         id: stage,
         url: at(`/${stage}`, null),
         shows: () => page.getByTestId("stage-placeholder").getByRole("heading", { name: msg(`nav.${stage}`) }).waitFor(),

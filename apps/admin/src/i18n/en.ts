@@ -94,9 +94,11 @@ export const en: Messages = {
   "home.compliance.title": "JP compliance {year}",
   "home.compliance.caption": "of PNS reached {minimum} JP ({met} of {pns} PNS)",
   "home.compliance.atRisk": "{count} PNS at risk of missing {minimum} JP",
+  "home.skm.title": "Public satisfaction {year}",
+  "home.skm.caption": "public satisfaction index (IKM), period {period} ({respondents} respondents)",
+  "home.skm.none": "No survey period has begun this year.",
   "home.later": "Later stages",
   "home.stage.pending": "Available when this stage lands; no figures yet.",
-  "home.stage.surveys": "Public satisfaction index (IKM)",
   "home.stage.budget": "Budget absorption",
 
   "employees.title": "Employees",

@@ -100,9 +100,11 @@ export const id = {
   "home.compliance.title": "Kepatuhan JP {year}",
   "home.compliance.caption": "PNS mencapai {minimum} JP ({met} dari {pns} PNS)",
   "home.compliance.atRisk": "{count} PNS berisiko tidak mencapai {minimum} JP",
+  "home.skm.title": "IKM {year}",
+  "home.skm.caption": "Indeks Kepuasan Masyarakat periode {period} ({respondents} responden)",
+  "home.skm.none": "Belum ada periode survei yang dimulai tahun ini.",
   "home.later": "Tahap berikutnya",
   "home.stage.pending": "Tersedia setelah tahap ini dibangun; belum ada angka.",
-  "home.stage.surveys": "Indeks Kepuasan Masyarakat (IKM)",
   "home.stage.budget": "Serapan anggaran",
 
   "employees.title": "Pegawai",

@@ -1,4 +1,4 @@
-import { ceilingUsedPercent, fiscalYearRange, mostInNeed, needsYearOf, planStanding, stageLinks, type CompetencyTotal, type PlanGlance } from "./home-summary";
+import { ceilingUsedPercent, fiscalYearRange, latestStartedPeriod, mostInNeed, needsYearOf, planStanding, stageLinks, type CompetencyTotal, type PlanGlance } from "./home-summary";
 
 const cell = (code: string, employeesInNeed: number, totalGap = employeesInNeed): CompetencyTotal => ({
   competency: { id: `id-${code}`, code, name: `Kompetensi ${code}` },
@@ -17,6 +17,7 @@ describe("the home page's year", () => {
       planning: "/planning?year=2027",
       delivery: "/delivery?year=2026",
       compliance: "/compliance?year=2026",
+      surveys: "/surveys",
     });
   });
 });
@@ -65,5 +66,21 @@ describe("the share of the ceiling used", () => {
 describe("fiscalYearRange", () => {
   it("is the calendar year (UU 17/2003 art. 4), first and last day", () => {
     expect(fiscalYearRange(2026)).toEqual({ from: "2026-01-01", to: "2026-12-31" });
+  });
+});
+
+describe("the survey period the SKM card shows", () => {
+  const periods = [
+    { id: "a", code: "2026-1", startsOn: "2026-01-01" },
+    { id: "b", code: "2026-2", startsOn: "2026-07-01" },
+  ];
+  it("is the latest that has begun", () => {
+    expect(latestStartedPeriod(periods, "2026-11-30")?.code).toBe("2026-2");
+    expect(latestStartedPeriod([...periods].reverse(), "2026-07-01")?.code).toBe("2026-2");
+    expect(latestStartedPeriod(periods, "2026-06-30")?.code).toBe("2026-1");
+  });
+  it("is none before the first begins, or without periods", () => {
+    expect(latestStartedPeriod(periods, "2025-12-31")).toBeNull();
+    expect(latestStartedPeriod([], "2026-11-30")).toBeNull();
   });
 });

@@ -71,10 +71,21 @@ export const ceilingUsedPercent = (plan: Pick<PlanGlance, "ceiling" | "totalCost
   plan.ceiling > 0 ? Math.min(100, Math.round((plan.totalCost / plan.ceiling) * 1000) / 10) : 100;
 
 /** The stages not built yet: their cards show no figures, only where the stage will be. */
-export const LATER_STAGES = [
-  { key: "surveys", path: "/surveys" },
-  { key: "budget", path: "/budget" },
-] as const;
+export const LATER_STAGES = [{ key: "budget", path: "/budget" }] as const;
+
+/** A survey period as the home page reads it. */
+export interface HomeSurveyPeriod {
+  readonly id: string;
+  readonly code: string;
+  readonly startsOn: string;
+}
+
+/**
+ * The survey period the home page shows the city's IKM of: the latest of the year that has begun by `today`
+ * (`YYYY-MM-DD`), by start date; null when none has.
+ */
+export const latestStartedPeriod = <T extends HomeSurveyPeriod>(periods: readonly T[], today: string): T | null =>
+  periods.filter((p) => p.startsOn <= today).reduce<T | null>((best, p) => (best === null || p.startsOn > best.startsOn ? p : best), null);
 
 /** The calendar year of a fiscal year, as the batches filter takes it (first and last day). */
 export const fiscalYearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
@@ -87,4 +98,5 @@ export const stageLinks = (planYear: number) => ({
   // Delivery and the JP ledger of the year in progress: the year whose needs the plan answers.
   delivery: `/delivery?year=${needsYearOf(planYear)}`,
   compliance: `/compliance?year=${needsYearOf(planYear)}`,
+  surveys: "/surveys",
 });

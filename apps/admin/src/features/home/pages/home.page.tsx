@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from "react";
 import { skipToken, useQuery } from "@apollo/client/react";
 import { Col, Flex, Row, Skeleton, Space, Tag, Typography } from "antd";
 import { Link, useSearchParams } from "react-router-dom";
-import { HomeSummaryDocument } from "../../../gql/graphql";
+import { HomeIkmDocument, HomeSummaryDocument, HomeSurveyPeriodsDocument } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
 import type { MessageKey } from "../../../i18n/id";
 import { useAuth } from "../../../session/auth-context";
@@ -10,10 +10,10 @@ import { ApiErrorAlert } from "../../../ui/api-error-alert";
 import { formatRupiah } from "../../../ui/format-rupiah";
 import { useCommittedValue } from "../../../ui/use-committed-value";
 import { useNumberFormat } from "../../../ui/use-number-format";
-import { JP_LEDGER_RULES } from "@bina/domain";
+import { jakartaDate, JP_LEDGER_RULES } from "@bina/domain";
 import { pnsAtRisk, sharePercent } from "../../compliance";
 import { defaultPlanYear, parseYear, planningYears, useCycleYears, YearSelect } from "../../needs";
-import { ceilingUsedPercent, fiscalYearRange, LATER_STAGES, mostInNeed, needsYearOf, planStanding, stageLinks } from "../lib/home-summary";
+import { ceilingUsedPercent, fiscalYearRange, LATER_STAGES, latestStartedPeriod, mostInNeed, needsYearOf, planStanding, stageLinks } from "../lib/home-summary";
 
 /** Card widths: one column on a phone, two on a tablet, three on a desktop. */
 const CARD_COLS = { xs: 24, md: 12, xl: 8 } as const;
@@ -63,10 +63,46 @@ function Figure({ testId, value, caption }: { readonly testId: string; readonly 
 }
 
 /**
+ * The SKM card of the year in progress: the city's IKM (an operator's units for an operator) in the latest survey
+ * period that has begun, with its band and respondents. Two small requests: the year's periods, then that period's IKM.
+ */
+function SkmFigure({ year, waiting }: { readonly year: number; readonly waiting: ReactNode }) {
+  const t = useT();
+  const num = useNumberFormat();
+  const periods = useQuery(HomeSurveyPeriodsDocument, { variables: { year } });
+  const period = periods.data ? latestStartedPeriod(periods.data.surveyPeriods, jakartaDate(Date.now())) : null;
+  const ikm = useQuery(HomeIkmDocument, period ? { variables: { periodId: period.id } } : skipToken);
+  if (periods.error || ikm.error) return <ApiErrorAlert error={periods.error ?? ikm.error} />;
+  if (periods.loading || (period && !ikm.data)) return waiting;
+  if (!period) {
+    return (
+      <Typography.Text type="secondary" data-testid="home-skm-none">
+        {t("home.skm.none")}
+      </Typography.Text>
+    );
+  }
+  const summary = ikm.data!.ikmSummary;
+  return (
+    <Flex vertical gap="small">
+      <Figure
+        testId="home-skm-ikm"
+        value={summary.ikm === null || summary.ikm === undefined ? "–" : num(summary.ikm, 2)}
+        caption={t("home.skm.caption", { period: period.code, respondents: num(summary.respondents) })}
+      />
+      {summary.band && (
+        <span>
+          <Tag data-testid="home-skm-band">{t(`enum.IkmBand.${summary.band}`)}</Tag>
+        </span>
+      )}
+    </Flex>
+  );
+}
+
+/**
  * The home page (`/?year=2027`): the year's development cycle at a glance for the signed-in user's scope. The year is
  * the plan year, chosen as on the planning page; the needs are those of the assessment the plan builds on (the year
- * before), and delivery and the JP ledger are those of that year, the one in progress. Every figure comes from one
- * GraphQL request; the stages not built yet show no figures, only their link.
+ * before), and delivery, the JP ledger and the SKM are those of that year, the one in progress. The figures come from
+ * one GraphQL request (the SKM card from two small ones of its own); the stages not built yet show no figures, only their link.
  */
 export default function HomePage() {
   const t = useT();
@@ -188,7 +224,7 @@ export default function HomePage() {
         {t("home.thisYear", { year: needsYear ?? "" })}
       </Typography.Title>
       <Row gutter={[16, 16]}>
-        <Col xs={24} md={12}>
+        <Col {...CARD_COLS}>
           <StageCard id="delivery" level={4} title={t("home.delivery.title", { year: needsYear ?? "" })} to={links.delivery} linkText={open("nav.delivery")}>
             {summary ? (
               <Figure
@@ -201,7 +237,7 @@ export default function HomePage() {
             )}
           </StageCard>
         </Col>
-        <Col xs={24} md={12}>
+        <Col {...CARD_COLS}>
           <StageCard id="compliance" level={4} title={t("home.compliance.title", { year: needsYear ?? "" })} to={links.compliance} linkText={open("nav.compliance")}>
             {summary ? (
               <Flex vertical gap="small">
@@ -221,6 +257,12 @@ export default function HomePage() {
             ) : (
               waiting
             )}
+          </StageCard>
+        </Col>
+
+        <Col {...CARD_COLS}>
+          <StageCard id="surveys" level={4} title={t("home.skm.title", { year: needsYear ?? "" })} to={links.surveys} linkText={open("nav.surveys")}>
+            {needsYear === null ? waiting : <SkmFigure year={needsYear} waiting={waiting} />}
           </StageCard>
         </Col>
       </Row>

@@ -23,6 +23,7 @@ import { IkmTrendChart } from "../components/ikm-trend-chart";
 import { SampleBar } from "../components/sample-bar";
 import { absoluteSurveyUrl, changeDirection, ikmChange, jakartaToday, posterPath } from "../lib/survey-figures";
 import { parseUnitPageParams, toUnitPageSearchParams, type UnitPageParams } from "../lib/survey-params";
+import { useKeyboardScrollable } from "../../../ui/use-keyboard-scrollable";
 
 /** Every service unit of an org unit's subtree fits one page of results (the registry is small; the API caps at 100). */
 const RESULTS_PAGE = 100;
@@ -34,6 +35,8 @@ const RESULTS_PAGE = 100;
  */
 export default function ServiceUnitPage() {
   const t = useT();
+  // Tables that scroll sideways on a phone are reachable by keyboard (axe: scrollable-region-focusable).
+  const scrollable = useKeyboardScrollable<HTMLDivElement>(t("common.scrollableTable"));
   const number = useNumberFormat();
   const { id = "" } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -92,6 +95,7 @@ export default function ServiceUnitPage() {
     );
 
   return (
+    <div ref={scrollable}>
     <Space orientation="vertical" size="middle" style={{ width: "100%" }} data-testid="service-unit-page">
       <Breadcrumb items={[{ key: "dashboard", title: <Link to="/surveys">{t("surveys.tab.dashboard")}</Link> }, { key: "unit", title: unit.name }]} />
       <Flex justify="space-between" align="start" wrap gap="small">
@@ -252,5 +256,6 @@ export default function ServiceUnitPage() {
         )}
       </Card>
     </Space>
+    </div>
   );
 }
