@@ -1,4 +1,4 @@
-import { skmSampleSize } from "@bina/domain";
+import { skmSampleSize, surveyPeriodDates } from "@bina/domain";
 import { startTestApp, type TestApp } from "./support/test-app";
 
 let app: TestApp;
@@ -191,5 +191,66 @@ describe("survey periods", () => {
     expect(race.filter((x) => !x.errors)).toHaveLength(1);
     const missing = await app.gql(CLOSE, { id: "00000000-0000-4000-8000-000000000000", v: 1 }, admin);
     expect(missing.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+});
+
+describe("survey suggestions", () => {
+  const SUGGESTIONS = `query ($su: ID!, $p: ID!, $first: Int, $after: String) {
+    surveySuggestions(serviceUnitId: $su, periodId: $p, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { submittedAt suggestion serviceReceived } } }
+  }`;
+  let periodId: string;
+  const su: Record<string, string> = {};
+  beforeAll(async () => {
+    const d = surveyPeriodDates(2022, 1);
+    [{ id: periodId }] = await app.ds.query(`INSERT INTO survey_periods (code, year, half, starts_on, ends_on, status) VALUES ($1, 2022, 1, $2, $3, 'CLOSED') RETURNING id`, [d.code, d.startsOn, d.endsOn]);
+    for (const r of (await app.ds.query(`SELECT id, code FROM service_units WHERE code IN ('pkm-cebongan', 'disdukcapil')`)) as { id: string; code: string }[]) su[r.code] = r.id;
+    // 7 suggestions at cebongan (two in the same microsecond), blank and missing ones, and one at disdukcapil.
+    const rows: [string, string | null, string | null, string][] = [
+      ...Array.from({ length: 5 }, (_, i) => [su["pkm-cebongan"]!, `Saran ${i + 1}`, i % 2 ? null : `Layanan ${i + 1}`, `2022-03-0${i + 1} 08:00:00.123456+07`] as [string, string, string | null, string]),
+      [su["pkm-cebongan"]!, "Saran 6a", null, "2022-03-06 08:00:00.123456+07"],
+      [su["pkm-cebongan"]!, "Saran 6b", null, "2022-03-06 08:00:00.123456+07"],
+      [su["pkm-cebongan"]!, null, "Tanpa saran", "2022-03-07 08:00:00+07"],
+      [su["pkm-cebongan"]!, "   ", null, "2022-03-08 08:00:00+07"],
+      [su.disdukcapil!, "Saran dukcapil", null, "2022-03-09 08:00:00+07"],
+    ];
+    for (const [id, suggestion, service, at] of rows) {
+      await app.ds.query(
+        `INSERT INTO survey_responses (service_unit_id, period_id, u1, suggestion, service_received, client_key, submitted_at) VALUES ($1, $2, 3, $3, $4, encode(sha256(gen_random_uuid()::text::bytea), 'hex'), $5)`,
+        [id, periodId, suggestion, service, at],
+      );
+    }
+  });
+
+  it("lists the non-empty suggestions newest first, every page once with small pages", async () => {
+    const seen: { submittedAt: string; suggestion: string; serviceReceived: string | null }[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: (typeof seen)[number] }[] };
+      const r = (await app.gql(SUGGESTIONS, { su: su["pkm-cebongan"], p: periodId, first: 2, after }, analyst)) as { errors?: unknown; data?: { surveySuggestions: Page } | null };
+      expect(r.errors).toBeUndefined();
+      const c: Page = r.data!.surveySuggestions;
+      seen.push(...c.edges.map((e) => e.node));
+      if (!c.pageInfo.hasNextPage) break;
+      after = c.pageInfo.endCursor;
+    }
+    expect(seen.map((s) => s.suggestion)).toEqual(expect.arrayContaining(["Saran 6a", "Saran 6b"]));
+    expect(seen.map((s) => s.suggestion).slice(2)).toEqual(["Saran 5", "Saran 4", "Saran 3", "Saran 2", "Saran 1"]);
+    expect(seen[6]).toEqual({ submittedAt: "2022-03-01T01:00:00.123Z", suggestion: "Saran 1", serviceReceived: "Layanan 1" });
+    expect(seen[5]!.serviceReceived).toBeNull();
+    const forged = await app.gql(SUGGESTIONS, { su: su["pkm-cebongan"], p: periodId, first: 2, after: "bm90LWEtY3Vyc29y" }, admin);
+    expect(forged.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("shows a unit operator its subtree's service units only; NOT_FOUND for another's, an unknown unit or period", async () => {
+    const mine = await app.gql(SUGGESTIONS, { su: su["pkm-cebongan"], p: periodId, first: 50 }, operator);
+    expect(mine.data!.surveySuggestions.totalCount).toBe(7);
+    const other = await app.gql(SUGGESTIONS, { su: su.disdukcapil, p: periodId, first: 50 }, operator);
+    expect(other.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const byAdmin = await app.gql(SUGGESTIONS, { su: su.disdukcapil, p: periodId, first: 50 }, admin);
+    expect(byAdmin.data!.surveySuggestions.edges.map((e: { node: { suggestion: string } }) => e.node.suggestion)).toEqual(["Saran dukcapil"]);
+    const unknownPeriod = await app.gql(SUGGESTIONS, { su: su.disdukcapil, p: "00000000-0000-4000-8000-000000000000", first: 5 }, admin);
+    expect(unknownPeriod.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const unknownUnit = await app.gql(SUGGESTIONS, { su: "nope", p: periodId, first: 5 }, analyst);
+    expect(unknownUnit.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 });

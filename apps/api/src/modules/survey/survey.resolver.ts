@@ -24,6 +24,7 @@ import {
   ServiceUnitConnection,
   ServiceUnitType,
   SurveyPeriodType,
+  SurveySuggestionConnection,
   toServiceUnitType,
   toSurveyPeriodType,
 } from "./survey.type";
@@ -169,6 +170,22 @@ export class SurveyResolver {
     @Arg("unitId", () => ID, { nullable: true, description: "Only service units of this organisational unit's subtree." }) unitId?: string | null,
   ): Promise<IkmUnitResultConnection> {
     return toConnection(await ctx.services.survey.ikmResults(caller, { ...page, periodId, unitId, withTotal: asksFor(info, "totalCount") }), (r) => r);
+  }
+
+  @Authorized()
+  @Query(() => SurveySuggestionConnection, {
+    description: "A service unit's non-empty free-text suggestions from the public survey in a period, newest first (a unit operator: its subtree's service units only; NOT_FOUND otherwise).",
+    complexity: pagedCost(1),
+  })
+  async surveySuggestions(
+    @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
+    @CurrentCaller() caller: Caller,
+    @Arg("serviceUnitId", () => ID, { description: "The service unit." }) serviceUnitId: string,
+    @Arg("periodId", () => ID, { description: "The period." }) periodId: string,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+  ): Promise<SurveySuggestionConnection> {
+    return toConnection(await ctx.services.survey.surveySuggestions(caller, { ...page, serviceUnitId, periodId, withTotal: asksFor(info, "totalCount") }), (r) => r);
   }
 
   @Authorized()

@@ -10,6 +10,7 @@ import { ikmSummary } from "./ikm-summary";
 import { ikmTrend } from "./ikm-trend";
 import { listServiceUnits } from "./list-service-units";
 import { listSurveyPeriods } from "./list-survey-periods";
+import { listSurveySuggestions } from "./list-survey-suggestions";
 import { closeSurveyPeriod, reopenSurveyPeriod } from "./set-survey-period-status";
 import type { ServiceUnitInput, SurveyPeriodInput, UpdateServiceUnitInput } from "./survey.inputs";
 import { updateServiceUnit } from "./update-service-unit";
@@ -30,6 +31,8 @@ export const surveyServices = (ds: DataSource, maxPageSize: number) => ({
   ikmSummary: (caller: Caller, periodId: string) => ikmSummary({ ds, caller, periodId }),
   ikmTrend: (caller: Caller, serviceUnitId: string) => ikmTrend({ ds, caller, serviceUnitId }),
   ikmBeforeAfterTraining: (caller: Caller, a: Paging & { year: number }) => ikmBeforeAfterTraining({ ds, caller, ...a, first: pageSize(a.first, maxPageSize) }),
+  surveySuggestions: (caller: Caller, a: Paging & { serviceUnitId: string; periodId: string }) =>
+    listSurveySuggestions({ ds, caller, ...a, first: pageSize(a.first, maxPageSize) }),
 });
 
 export type SurveyServices = ReturnType<typeof surveyServices>;

@@ -219,3 +219,18 @@ export class IkmBeforeAfterTrainingType {
 
 @ObjectType("IkmBeforeAfterTrainingConnection", { description: "One page of service units' before and after, by name." })
 export class IkmBeforeAfterTrainingConnection extends Connection(IkmBeforeAfterTrainingType, "IkmBeforeAfterTraining", "service unit's before and after") {}
+
+@ObjectType("SurveySuggestion", { description: "One respondent's free-text suggestion from the public survey, as typed (neutralise it before any spreadsheet export)." })
+export class SurveySuggestionType {
+  @Field(() => Date, { description: "When the response was submitted." })
+  submittedAt: Date;
+
+  @Field(() => String, { description: "The suggestion, as typed (never empty)." })
+  suggestion: string;
+
+  @Field(() => String, { nullable: true, description: "The service the respondent said they received; null when not given." })
+  serviceReceived: string | null;
+}
+
+@ObjectType("SurveySuggestionConnection", { description: "One page of a service unit's suggestions in a period, newest first." })
+export class SurveySuggestionConnection extends Connection(SurveySuggestionType, "SurveySuggestion", "suggestion") {}
