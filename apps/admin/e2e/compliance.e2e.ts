@@ -202,7 +202,9 @@ describe("JP compliance: the dashboard agrees with the API; a record is submitte
     const row = rowsOf(page, "verification-queue").filter({ has: page.getByTestId("queue-title").filter({ hasText: new RegExp(`^${escapeRegExp(TITLE)}$`) }) });
     const otherRow = rowsOf(page, "verification-queue").filter({ hasText: `${TITLE} (kedua)` });
     await rowsOf(page, "verification-queue").first().waitFor();
-    for (let i = 0; i < 20 && (await otherRow.count()) === 0; i++) {
+    // A page's rows may arrive a moment after its number: give each page time to show the record before paging on.
+    const shows = () => otherRow.first().waitFor({ timeout: 3000 }).then(() => true, () => false);
+    for (let i = 0; i < 20 && !(await shows()); i++) {
       const shownPage = await page.getByTestId("page-number").textContent();
       await page.getByTestId("page-next").click();
       await page.getByTestId("page-number").filter({ hasNotText: shownPage ?? "" }).waitFor();
