@@ -64,6 +64,7 @@ describe("the public survey form", () => {
   it("is a small Indonesian page with the regulation's questions, every input labelled, no script", async () => {
     const res = await get("/survey/disdukcapil");
     expect(res.status).toBe(200);
+    expect(res.headers.get("referrer-policy")).toBe("same-origin");
     expect(res.headers.get("content-type")).toMatch(/text\/html/);
     expect(res.headers.get("cache-control")).toBe("no-store");
     const html = await res.text();
@@ -287,6 +288,8 @@ describe("the public survey form", () => {
       { "sec-fetch-site": "same-origin", origin: own },
       { origin: own },
       { "sec-fetch-site": "none" },
+      // Chromium's own form post under a no-referrer policy: Origin null, but Sec-Fetch-Site same-origin.
+      { "sec-fetch-site": "same-origin", origin: "null" },
       { "x-forwarded-proto": "https", "x-forwarded-host": "bina.salatiga.example", origin: "https://bina.salatiga.example" },
     ];
     for (const headers of accepted) {

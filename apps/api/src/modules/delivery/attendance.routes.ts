@@ -86,6 +86,8 @@ export function attendanceRoutes({ ds, tokens, services }: { ds: DataSource; tok
 
   router.get("/check-in", (req, res) => {
     noStore(res);
+    // Same-origin only: the form's own post then carries its Origin (no-referrer makes browsers send "null").
+    res.set("Referrer-Policy", "same-origin");
     res.type("html").send(checkInFormPage(typeof req.query.code === "string" ? req.query.code : ""));
   });
 

@@ -17,7 +17,8 @@ const REFUSAL_STATUS: Record<FormRefusal, number> = { INVALID: 404, NOT_YET_OPEN
 const noStore = (res: Response): void => {
   res.set("Cache-Control", "no-store");
   res.set("X-Robots-Tag", "noindex, nofollow");
-  res.set("Referrer-Policy", "no-referrer");
+  // Same-origin only: the form's own post then carries its Origin (no-referrer makes browsers send "null").
+  res.set("Referrer-Policy", "same-origin");
 };
 
 /**

@@ -100,6 +100,8 @@ export function surveyRoutes({ ds, options }: { ds: DataSource; options: SurveyR
       if (!deviceIdOf(req.headers.cookie, options.tokenSecret)) {
         res.append("Set-Cookie", `${DEVICE_COOKIE}=${newDeviceCookie(options.tokenSecret)}; Path=/survey; Max-Age=31536000; HttpOnly; SameSite=Lax${req.secure ? "; Secure" : ""}`);
       }
+      // Same-origin only: the form's own post then carries its Origin (no-referrer makes browsers send "null").
+      res.set("Referrer-Policy", "same-origin");
       html(res, 200, surveyFormPage(formTarget(target)));
     } catch (e) {
       next(e);
