@@ -16,7 +16,7 @@ import { NominationStateTag } from "./delivery-tags";
 import { evictNominations } from "./evict-delivery";
 import { NominateModal } from "./nominate-modal";
 import { ReasonModal } from "./reason-modal";
-import { NomineeCell } from "./nominee-cell";
+import { PersonCell } from "../../../ui/person-cell";
 
 /** Nominations one view lists (a batch's capacity and waitlist stay well below). */
 const PAGE = 100;
@@ -55,7 +55,7 @@ export function NominationsCard({ batch }: { readonly batch: BatchDetailFragment
     {
       key: "employee",
       title: t("delivery.nomination.employee"),
-      render: (_, n) => <NomineeCell employee={n.employee} />,
+      render: (_, n) => <PersonCell employee={n.employee} testId="nomination-name" />,
     },
     { key: "unit", title: t("delivery.nomination.unit"), render: (_, n) => n.unit.name },
     { key: "requestedAt", title: t("delivery.nomination.requestedAt"), render: (_, n) => dayjs(n.requestedAt).format(t("format.dateTime")) },

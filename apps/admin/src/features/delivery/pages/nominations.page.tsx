@@ -15,7 +15,7 @@ import { CursorPager, useCursorList } from "../../../ui/cursor-pager";
 import { FilterBar, FilterSelect } from "../../../ui/filter-select";
 import { useCommittedValue } from "../../../ui/use-committed-value";
 import { DeliveryStateTag, NominationStateTag } from "../components/delivery-tags";
-import { NomineeCell } from "../components/nominee-cell";
+import { PersonCell } from "../../../ui/person-cell";
 
 type Row = MyNominationsQuery["nominations"]["edges"][number]["node"];
 interface Params {
@@ -53,7 +53,7 @@ export default function NominationsPage() {
     {
       key: "employee",
       title: t("delivery.nomination.employee"),
-      render: (_, n) => <NomineeCell employee={n.employee} />,
+      render: (_, n) => <PersonCell employee={n.employee} testId="nomination-name" />,
     },
     { key: "unit", title: t("delivery.nomination.unit"), render: (_, n) => n.unit.name },
     {

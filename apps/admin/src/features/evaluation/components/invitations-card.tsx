@@ -2,7 +2,6 @@ import { useMemo } from "react";
 import { useQuery } from "@apollo/client/react";
 import { Card, Space, Table, Typography } from "antd";
 import type { TableColumnsType } from "antd";
-import { formatNip } from "@bina/domain";
 import dayjs from "dayjs";
 import { EvaluationInvitationsDocument, type EvaluationInvitationsQuery, type EvaluationLevel } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
@@ -23,6 +22,7 @@ import {
   type InvitationStatusChoice,
 } from "../lib/evaluation-params";
 import { InvitationStatusTag } from "./evaluation-tags";
+import { PersonCell } from "../../../ui/person-cell";
 
 type InvitationRow = EvaluationInvitationsQuery["evaluationInvitations"]["edges"][number]["node"];
 
@@ -53,14 +53,7 @@ export function InvitationsCard({ batchId, params, go }: { readonly batchId: str
       title: t("evaluation.invitation.employee"),
       render: (_, r) =>
         r.employee ? (
-          <Space orientation="vertical" size={0}>
-            <Typography.Text strong data-testid="invitation-name">
-              {r.employee.name}
-            </Typography.Text>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {formatNip(r.employee.nip)}
-            </Typography.Text>
-          </Space>
+          <PersonCell employee={r.employee} testId="invitation-name" />
         ) : (
           t("common.none")
         ),

@@ -1,7 +1,6 @@
 import { useMemo } from "react";
 import { Card, Col, Descriptions, Row, Space, Statistic, Table, Typography } from "antd";
 import type { TableColumnsType } from "antd";
-import { formatNip } from "@bina/domain";
 import dayjs from "dayjs";
 import type { BatchEvaluationQuery } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
@@ -12,6 +11,7 @@ import { useNumberFormat } from "../../../ui/use-number-format";
 import { ANSWER_SCALE_MAX, barPercent, chartMax, nGainBars, percentOf, skpBars } from "../lib/evaluation-figures";
 import { BarChart } from "./bar-chart";
 import { NGainTag } from "./evaluation-tags";
+import { PersonCell } from "../../../ui/person-cell";
 
 export type BatchEvaluationData = BatchEvaluationQuery["batchEvaluation"];
 type QuestionRow = BatchEvaluationData["reaction"]["questions"][number];
@@ -124,14 +124,7 @@ export function LearningCard({
       title: t("evaluation.learning.participant"),
       render: (_, r) =>
         r.employee ? (
-          <Space orientation="vertical" size={0}>
-            <Typography.Text strong data-testid="n-gain-name">
-              {r.employee.name}
-            </Typography.Text>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {formatNip(r.employee.nip)}
-            </Typography.Text>
-          </Space>
+          <PersonCell employee={r.employee} testId="n-gain-name" />
         ) : (
           t("common.none")
         ),

@@ -1,11 +1,11 @@
 import { Space, Typography } from "antd";
 import { formatNip } from "@bina/domain";
 
-/** A nominee in a nominations table: the name, and the NIP in groups below it. */
-export function NomineeCell({ employee }: { readonly employee: { readonly name: string; readonly nip: string } }) {
+/** A person in a table cell: the name, and the NIP in groups below it (nominations, evaluation forms, N-gain rows). */
+export function PersonCell({ employee, testId }: { readonly employee: { readonly name: string; readonly nip: string }; readonly testId: string }) {
   return (
     <Space orientation="vertical" size={0}>
-      <Typography.Text strong data-testid="nomination-name">
+      <Typography.Text strong data-testid={testId}>
         {employee.name}
       </Typography.Text>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
