@@ -9,6 +9,7 @@ module.exports = {
   },
   globalSetup: "<rootDir>/e2e/support/global-setup.ts",
   globalTeardown: "<rootDir>/e2e/support/global-teardown.ts",
+  setupFilesAfterEnv: ["<rootDir>/e2e/support/retry.ts"],
   testTimeout: 90_000,
   // The files share one API and database (and the count of active employees): never run them side by side.
   maxWorkers: 1,
