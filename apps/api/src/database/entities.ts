@@ -23,6 +23,11 @@ import { SurveyPeriodEntity } from "../modules/survey/survey-period.entity";
 import { SurveyResponseEntity } from "../modules/survey/survey-response.entity";
 import { EvaluationInvitationEntity } from "../modules/evaluation/evaluation-invitation.entity";
 import { ImprovementActionEntity } from "../modules/evaluation/improvement-action.entity";
+import { BudgetLineEntity } from "../modules/budget/budget-line.entity";
+import { BudgetSpendingEntity } from "../modules/budget/budget-spending.entity";
+import { BudgetSpendingEventEntity } from "../modules/budget/budget-spending-event.entity";
+import { BudgetRevisionEntity } from "../modules/budget/budget-revision.entity";
+import { BudgetAttachmentEntity } from "../modules/budget/budget-attachment.entity";
 
 export const entities = [
   UnitEntity,
@@ -50,4 +55,9 @@ export const entities = [
   SurveyResponseEntity,
   EvaluationInvitationEntity,
   ImprovementActionEntity,
+  BudgetLineEntity,
+  BudgetSpendingEntity,
+  BudgetSpendingEventEntity,
+  BudgetRevisionEntity,
+  BudgetAttachmentEntity,
 ];
