@@ -1,8 +1,12 @@
 import type { ErrorFacts } from "../i18n/errors";
 import type { MessageKey } from "../i18n/id";
+import type { MessageParams } from "../i18n/interpolate";
 
-/** Why a form field is not acceptable: a domain or server error (translated by code), or a message of the app. */
-export type FormProblem = { readonly facts: ErrorFacts } | { readonly key: MessageKey };
+/**
+ * Why a form field is not acceptable: a domain or server error (translated by code), or a message of the app
+ * (with its placeholders' values, e.g. an amount the server named in the error's extensions).
+ */
+export type FormProblem = { readonly facts: ErrorFacts } | { readonly key: MessageKey; readonly params?: MessageParams };
 
 export type FieldProblems<F extends string> = Partial<Record<F, FormProblem>>;
 

@@ -45,7 +45,7 @@ export function useFormProblems<F extends string>(
   const [general, setGeneral] = useState<readonly ErrorFacts[]>([]);
 
   const message = useCallback(
-    (problem: FormProblem) => ("key" in problem ? t(problem.key) : errorMessage(t, problem.facts)),
+    (problem: FormProblem) => ("key" in problem ? t(problem.key, problem.params) : errorMessage(t, problem.facts)),
     [t],
   );
 
