@@ -169,6 +169,16 @@ export const ERROR_CODES = Object.freeze({
   // API: evaluation links and improvement actions (issue 9)
   UNKNOWN_REFERENCE: BAD,
   ACTION_CLOSED: CONFLICT,
+  // Budget (canSpend, checkStandardCost, applyRevision, checkAccountCode; issue 10) and its API
+  BUDGET_EXCEEDED: BAD,
+  ABOVE_STANDARD_COST: BAD,
+  INVALID_STANDARD_COST_INPUT: BAD,
+  INVALID_REVISION: BAD,
+  REVISION_BELOW_SPENT: BAD,
+  INVALID_ACCOUNT_CODE: BAD,
+  REVISION_DECIDED: CONFLICT,
+  SPENDING_CANCELLED: CONFLICT,
+  INVALID_ATTACHMENT: BAD,
 } as const satisfies Readonly<Record<string, GraphqlErrorCode>>);
 
 /** Every code a client can see in `extensions.domainCode` or an import row's `code`. */
