@@ -1,0 +1,176 @@
+import { canSpend, checkStandardCost, checkText, type SpeakerLevel, type SpendingCategory } from "@bina/domain";
+import { domainProblem, type FieldProblems } from "../../../ui/form-problems";
+
+/** The API's limits of a spending's texts (budget_spendings: description varchar(500), document_number varchar(100)). */
+export const SPENDING_DESCRIPTION_MAX = 500;
+export const DOCUMENT_NUMBER_MAX = 100;
+
+export const SPENDING_FIELDS = ["amount", "spentOn", "description", "documentNumber", "category", "quantity", "speakerLevel", "minutes", "batchId"] as const;
+export type SpendingField = (typeof SPENDING_FIELDS)[number];
+
+/** The domain's and the API's field names that are the form's under another name. */
+export const SPENDING_ALIASES: Readonly<Record<string, SpendingField>> = { level: "speakerLevel", budgetLineId: "amount" };
+
+export interface SpendingFormValues {
+  amount?: number | null;
+  spentOn?: string | null;
+  description?: string;
+  documentNumber?: string;
+  category?: SpendingCategory | null;
+  quantity?: number | null;
+  speakerLevel?: SpeakerLevel | null;
+  minutes?: number | null;
+  batchId?: string | null;
+}
+
+/** What the quantity of a category counts (the basis of its standard cost), or null when it has no standard cost. */
+export type QuantityUnit = "PERSONS" | "SESSIONS" | "JP" | "PERSON_DAYS";
+
+/**
+ * The basis each category's standard cost is computed from (the contract of checkStandardCost): which fields the form
+ * asks for. A speaker's fee: persons, the speakers' level and the minutes spoken; a moderator's: sessions; a teacher's:
+ * JP; a daily allowance: person-days. Other categories have no standard cost here.
+ */
+export const categoryBasis = (category: SpendingCategory | null | undefined): { readonly quantity: QuantityUnit | null; readonly level: boolean; readonly minutes: boolean } => {
+  switch (category) {
+    case "SPEAKER_FEE":
+      return { quantity: "PERSONS", level: true, minutes: true };
+    case "MODERATOR_FEE":
+      return { quantity: "SESSIONS", level: false, minutes: false };
+    case "TEACHER_FEE":
+      return { quantity: "JP", level: false, minutes: false };
+    case "DAILY_ALLOWANCE_OUT_OF_TOWN":
+    case "DAILY_ALLOWANCE_IN_TOWN":
+    case "DAILY_ALLOWANCE_TRAINING":
+      return { quantity: "PERSON_DAYS", level: false, minutes: false };
+    default:
+      return { quantity: null, level: false, minutes: false };
+  }
+};
+
+/** A line's money as the form knows it (from the line's page). */
+export interface LineMoney {
+  readonly ceiling: number;
+  readonly spent: number;
+  readonly committed: number;
+  /** A line of a programme: a spend on it settles the programme's commitment first. */
+  readonly settlesCommitment: boolean;
+}
+
+/** The entry being edited: its amount as read (an active entry's amount is in the line's spent). */
+export interface EditedSpending {
+  readonly amount: number;
+  readonly active: boolean;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The line's money without the edited entry's amount: an edit is checked as if the entry were recorded again. */
+const moneyFor = (line: LineMoney, edited: EditedSpending | null) => ({
+  ceiling: line.ceiling,
+  spent: edited?.active ? Math.max(0, line.spent - edited.amount) : line.spent,
+  committed: line.committed,
+});
+
+const standardInput = (v: SpendingFormValues) => {
+  const basis = categoryBasis(v.category);
+  return {
+    category: v.category!,
+    amount: v.amount!,
+    ...(basis.quantity ? { quantity: v.quantity ?? undefined } : {}),
+    ...(basis.level ? { level: v.speakerLevel ?? undefined } : {}),
+    ...(basis.minutes ? { minutes: v.minutes ?? undefined } : {}),
+  };
+};
+
+/**
+ * The problems that keep the form from being sent, at most one per field: an amount that is not whole rupiah above 0
+ * (the domain's canSpend refuses it), a missing date, description or document number (the domain's free-text check),
+ * and a missing or bad basis of a standard cost (checkStandardCost: quantity, the speakers' level, minutes). Whether
+ * the amount fits the line or the standard is a warning only (see spendingWarnings): the server decides.
+ */
+export const checkSpending = (v: SpendingFormValues, line: LineMoney, edited: EditedSpending | null = null): FieldProblems<SpendingField> => {
+  const p: FieldProblems<SpendingField> = {};
+  if (v.amount === null || v.amount === undefined) p.amount = { key: "budget.form.required" };
+  else {
+    const spend = canSpend(moneyFor(line, edited), v.amount, { settlesCommitment: line.settlesCommitment });
+    if (!spend.ok && spend.error.code === "INVALID_AMOUNT") p.amount = domainProblem(spend.error);
+  }
+  if (!v.spentOn || !ISO_DAY.test(v.spentOn)) p.spentOn = { key: "budget.form.required" };
+  const description = checkText(v.description ?? "", { field: "description", min: 1, max: SPENDING_DESCRIPTION_MAX, multiline: true });
+  if (!description.ok) p.description = domainProblem(description.error);
+  const documentNumber = checkText(v.documentNumber ?? "", { field: "documentNumber", min: 1, max: DOCUMENT_NUMBER_MAX });
+  if (!documentNumber.ok) p.documentNumber = domainProblem(documentNumber.error);
+  if (v.category && !edited && typeof v.amount === "number" && !p.amount) {
+    const standard = checkStandardCost(standardInput(v));
+    if (!standard.ok && standard.error.code !== "ABOVE_STANDARD_COST") {
+      const field = standard.error.field === "level" ? "speakerLevel" : (standard.error.field as SpendingField | undefined);
+      if (field && (SPENDING_FIELDS as readonly string[]).includes(field) && !p[field]) p[field] = domainProblem(standard.error);
+    }
+  }
+  return p;
+};
+
+export interface SpendingWarnings {
+  /** The amount is more than the line has left as loaded: what is left (the server decides on its own figures). */
+  readonly exceeded: { readonly remaining: number } | null;
+  /** The amount is above the category's standard cost: the standard's code and the ceiling. */
+  readonly aboveStandard: { readonly standard: string; readonly ceiling: number | null } | null;
+}
+
+/**
+ * What the domain's rules say before the server does: canSpend on the line's figures as loaded (BUDGET_EXCEEDED with
+ * what remains) and checkStandardCost for a category with a standard cost (ABOVE_STANDARD_COST with the standard).
+ * Warnings only: the line may have changed since it was read, and the server checks again under a lock.
+ */
+export const spendingWarnings = (v: SpendingFormValues, line: LineMoney, edited: EditedSpending | null = null): SpendingWarnings => {
+  if (typeof v.amount !== "number") return { exceeded: null, aboveStandard: null };
+  const spend = canSpend(moneyFor(line, edited), v.amount, { settlesCommitment: line.settlesCommitment });
+  const exceeded = !spend.ok && spend.error.code === "BUDGET_EXCEEDED" ? { remaining: spend.error.remaining } : null;
+  let aboveStandard: SpendingWarnings["aboveStandard"] = null;
+  const validAmount = spend.ok || spend.error.code !== "INVALID_AMOUNT";
+  if (v.category && !edited && validAmount) {
+    const standard = checkStandardCost(standardInput(v));
+    if (!standard.ok && standard.error.code === "ABOVE_STANDARD_COST") aboveStandard = { standard: standard.error.reason, ceiling: standard.error.ceiling };
+  }
+  return { exceeded, aboveStandard };
+};
+
+/** The API's input for a new entry from a checked form: the basis of a standard cost only for a category that has one. */
+export const recordSpendingInput = (v: SpendingFormValues, budgetLineId: string) => {
+  const basis = categoryBasis(v.category);
+  return {
+    budgetLineId,
+    amount: v.amount!,
+    spentOn: v.spentOn!,
+    description: (v.description ?? "").trim(),
+    documentNumber: (v.documentNumber ?? "").trim(),
+    category: v.category ?? null,
+    quantity: basis.quantity && typeof v.quantity === "number" ? v.quantity : null,
+    speakerLevel: basis.level ? (v.speakerLevel ?? null) : null,
+    minutes: basis.minutes && typeof v.minutes === "number" ? v.minutes : null,
+    batchId: v.batchId ?? null,
+  };
+};
+
+/** The changes of an edited entry: only what differs from what was read (amount, date, texts), with the version read. */
+export const updateSpendingInput = (
+  v: SpendingFormValues,
+  read: { readonly id: string; readonly version: number; readonly amount: number; readonly spentOn: string; readonly description: string; readonly documentNumber: string },
+) => {
+  const input: { id: string; version: number; amount?: number; spentOn?: string; description?: string; documentNumber?: string } = { id: read.id, version: read.version };
+  if (typeof v.amount === "number" && v.amount !== read.amount) input.amount = v.amount;
+  if (v.spentOn && v.spentOn !== read.spentOn) input.spentOn = v.spentOn;
+  const description = (v.description ?? "").trim();
+  const documentNumber = (v.documentNumber ?? "").trim();
+  if (description !== read.description) input.description = description;
+  if (documentNumber !== read.documentNumber) input.documentNumber = documentNumber;
+  return input;
+};
+
+/** Cancelling needs a reason, 1..500 characters of free text. */
+export const CANCEL_REASON_MAX = 500;
+export const checkCancelReason = (reason: string | undefined): FieldProblems<"reason"> => {
+  const r = checkText(reason ?? "", { field: "reason", min: 1, max: CANCEL_REASON_MAX, multiline: true });
+  return r.ok ? {} : { reason: domainProblem(r.error) };
+};
