@@ -66,6 +66,12 @@ describe("ERROR_CODES", () => {
     ["INVALID_CURSOR", "BAD_USER_INPUT"],
     ["NUMERIC_NIP_CELL", "BAD_USER_INPUT"],
     ["INVALID_TEXT", "BAD_USER_INPUT"],
+    ["BUDGET_EXCEEDED", "BAD_USER_INPUT"],
+    ["ABOVE_STANDARD_COST", "BAD_USER_INPUT"],
+    ["REVISION_BELOW_SPENT", "BAD_USER_INPUT"],
+    ["REVISION_DECIDED", "CONFLICT"],
+    ["SPENDING_CANCELLED", "CONFLICT"],
+    ["INVALID_ATTACHMENT", "BAD_USER_INPUT"],
   ] as const)("maps %s to %s", (code, graphqlCode) => {
     expect(ERROR_CODES[code]).toBe(graphqlCode);
   });
