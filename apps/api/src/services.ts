@@ -12,6 +12,7 @@ import { attendanceServices, type AttendanceOptions } from "./modules/delivery/a
 import { deliveryServices } from "./modules/delivery/delivery.services";
 import { evaluationServices } from "./modules/evaluation/evaluation.services";
 import { surveyServices } from "./modules/survey/survey.services";
+import { budgetRevisionsServices } from "./modules/budget/budget-revisions.services";
 
 /** The use cases, bound to the database once per process. Resolvers call one of these and nothing else. */
 export function createServices(ds: DataSource, auth: AuthDeps, maxPageSize: number, employeeCountCap: number, attendance: AttendanceOptions) {
@@ -28,6 +29,7 @@ export function createServices(ds: DataSource, auth: AuthDeps, maxPageSize: numb
     delivery: deliveryServices(ds, maxPageSize),
     evaluation: evaluationServices(ds, maxPageSize, attendance),
     survey: surveyServices(ds, maxPageSize),
+    budgetRevisions: budgetRevisionsServices(ds, maxPageSize),
   };
 }
 

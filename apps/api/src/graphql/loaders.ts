@@ -10,6 +10,7 @@ import { needsLoaders, type NeedsLoaders } from "../modules/needs/needs.loaders"
 import { complianceLoaders, type ComplianceLoaders } from "../modules/compliance/compliance.loaders";
 import { deliveryLoaders, type DeliveryLoaders } from "../modules/delivery/delivery.loaders";
 import { surveyLoaders, type SurveyLoaders } from "../modules/survey/survey.loaders";
+import { budgetFilesLoaders, type BudgetFilesLoaders } from "../modules/budget/budget-files.loaders";
 
 /** Per-request batch loaders: one SQL statement per kind of object per request depth, whatever the number of rows. */
 export interface Loaders extends PlanningLoaders, ProposalsLoaders, OrganizationLoaders {
@@ -21,6 +22,8 @@ export interface Loaders extends PlanningLoaders, ProposalsLoaders, Organization
   readonly delivery: DeliveryLoaders;
   /** The survey module's loaders (service units and periods by id). */
   readonly survey: SurveyLoaders;
+  /** The budget's documents (`Spending.attachments`). */
+  readonly budgetFiles: BudgetFilesLoaders;
   readonly userById: DataLoader<string, UserEntity | null>;
   readonly competencyById: DataLoader<string, CompetencyEntity | null>;
   readonly employeeById: DataLoader<string, EmployeeEntity | null>;
@@ -40,6 +43,7 @@ export function createLoaders(ds: DataSource): Loaders {
     compliance: complianceLoaders(ds),
     delivery: deliveryLoaders(ds),
     survey: surveyLoaders(ds),
+    budgetFiles: budgetFilesLoaders(ds),
     userById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(UserEntity).findBy({ id: In([...ids]) }))),
     competencyById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(CompetencyEntity).findBy({ id: In([...ids]) }))),
     employeeById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(EmployeeEntity).findBy({ id: In([...ids]) }))),

@@ -1,0 +1,103 @@
+import type { DataSource } from "typeorm";
+import { applyRevision, checkText, DISBURSEMENT_PROFILE, disbursementPlan, type BudgetRevision } from "@bina/domain";
+import type { Caller } from "../../kit/caller";
+import { badInput, conflict, failure } from "../../kit/errors";
+import { loadForChange } from "../../kit/optimistic-lock";
+import { recordAudit, type AuditRecord } from "../audit/record-audit";
+import { BudgetRevisionEntity } from "./budget-revision.entity";
+import { DECISION_NOTE_MAX_LENGTH } from "./budget-revisions.inputs";
+import { namedLines, revisionSnapshot } from "./request-revision";
+import { revisionLines } from "./revision-lines.sql";
+
+/**
+ * A line's monthly plan after its ceiling changed: the new ceiling split in proportion to the line's current plan
+ * (the domain's `disbursementPlan` with the current monthly amounts as weights, largest remainder, so the months still
+ * add up exactly to the ceiling); the default profile (`DISBURSEMENT_PROFILE`) when the current plan is all zero.
+ */
+export const resplitPlan = (plannedByMonth: readonly number[], ceiling: number): number[] =>
+  disbursementPlan(ceiling, plannedByMonth.some((v) => v > 0) ? plannedByMonth : DISBURSEMENT_PROFILE);
+
+/**
+ * An administrator decides a requested revision. In one transaction: the revision row is locked (NOT_FOUND when
+ * unknown; CONFLICT REVISION_DECIDED when already decided, before the version check, so the loser of two parallel
+ * decisions learns why; CONFLICT STALE_VERSION when the version read is old); on approval its lines are locked in id
+ * order, the domain's `applyRevision` runs on their current figures (REVISION_BELOW_SPENT or INVALID_AMOUNT refuse it
+ * and roll everything back), each changed line gets its new ceiling, a re-split monthly plan and a new version; then
+ * the revision is marked decided. Audit rows for the revision and each changed line.
+ */
+export async function decideRevision({
+  ds,
+  caller,
+  id,
+  version,
+  approve,
+  note,
+}: {
+  ds: DataSource;
+  caller: Caller;
+  id: string;
+  version: number;
+  approve: boolean;
+  note?: string | null;
+}): Promise<BudgetRevisionEntity> {
+  let decisionNote: string | null = null;
+  if (note != null && note.trim() !== "") {
+    const checked = checkText(note, { field: "note", min: 1, max: DECISION_NOTE_MAX_LENGTH, multiline: true });
+    if (!checked.ok) throw badInput(checked.error);
+    decisionNote = checked.value;
+  }
+  const scope = await caller.scope();
+  return ds.transaction(async (m) => {
+    const revision = await loadForChange(m, BudgetRevisionEntity, { id, version: null, what: "Budget revision" });
+    if (revision.status !== "REQUESTED") {
+      throw failure("REVISION_DECIDED", `This revision was already ${revision.status === "APPROVED" ? "approved" : "rejected"}`, { field: "id", status: revision.status });
+    }
+    if (revision.version !== version) {
+      throw conflict(`Budget revision ${id} was changed by someone else (version ${revision.version}, you sent ${version}); reload and try again`, {
+        field: "version",
+        domainCode: "STALE_VERSION",
+        currentVersion: revision.version,
+      });
+    }
+    const before = revisionSnapshot(revision);
+    const audit: AuditRecord[] = [];
+    if (approve) {
+      const named = namedLines(revision);
+      const lines = await revisionLines(m, scope, named.map(([, lineId]) => lineId), true);
+      const domainRevision: BudgetRevision =
+        revision.kind === "TRANSFER"
+          ? { kind: "TRANSFER", fromLineId: revision.fromLineId!, toLineId: revision.toLineId!, amount: revision.amount!, reason: revision.reason }
+          : { kind: "CHANGE", lineId: revision.lineId!, newCeiling: revision.newCeiling!, reason: revision.reason };
+      const applied = applyRevision(lines, domainRevision);
+      if (!applied.ok) throw badInput(applied.error);
+      const byId = new Map(lines.map((l) => [l.id, l]));
+      for (const change of applied.value) {
+        const line = byId.get(change.id)!;
+        const plan = resplitPlan(line.plannedByMonth, change.ceiling);
+        await m.query(
+          `UPDATE budget_lines SET ceiling = $2, planned_by_month = $3::bigint[], version = version + 1, updated_at = now() WHERE id = $1`,
+          [line.id, change.ceiling, plan],
+        );
+        audit.push({
+          action: "UPDATE",
+          entityType: "BudgetLine",
+          entityId: line.id,
+          before: { ceiling: line.ceiling, plannedByMonth: line.plannedByMonth, version: line.version },
+          after: { ceiling: change.ceiling, plannedByMonth: plan, version: line.version + 1, revisionId: revision.id },
+        });
+      }
+    }
+    const saved = await m.save(
+      Object.assign(revision, {
+        status: approve ? ("APPROVED" as const) : ("REJECTED" as const),
+        decidedBy: caller.user.id,
+        decidedAt: new Date(),
+        decisionNote,
+        version: revision.version + 1,
+      }),
+    );
+    audit.unshift({ action: "DECIDE", entityType: "BudgetRevision", entityId: saved.id, before, after: revisionSnapshot(saved) });
+    await recordAudit(m, caller.user.id, audit);
+    return saved;
+  });
+}
