@@ -1,4 +1,4 @@
-import { absorptionGeometry, barPercent, compactRupiah, compareNullable, jakartaToday, linePath, monthName, monthsBegun, niceMax } from "./budget-figures";
+import { absorptionGeometry, barPercent, compactRupiah, compareNullable, jakartaToday, linePath, monthName, monthsBegun, niceMax, spentMonthsShown } from "./budget-figures";
 
 const month = (m: number, cumulativePlanned: number, cumulativeSpent: number) => ({ month: m, cumulativePlanned, cumulativeSpent });
 
@@ -26,6 +26,14 @@ describe("budget figures", () => {
     expect(monthsBegun(2026, "2026-01-01")).toBe(1);
     expect(monthsBegun(2025, "2026-11-30")).toBe(12);
     expect(monthsBegun(2027, "2026-11-30")).toBe(0);
+  });
+
+  it("draws the spent line to the months begun, or further when spending is dated later", () => {
+    const months = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, spent: i < 5 ? 10 : 0 }));
+    expect(spentMonthsShown(months, 11)).toBe(11);
+    expect(spentMonthsShown(months, 3)).toBe(5);
+    expect(spentMonthsShown(months.map((m) => (m.month === 12 ? { ...m, spent: 1 } : m)), 11)).toBe(12);
+    expect(spentMonthsShown([], 0)).toBe(0);
   });
 
   it("names months in either language", () => {

@@ -20,6 +20,13 @@ export const monthsBegun = (fiscalYear: number, today: string): number => {
   return Math.min(12, Math.max(1, Number(today.slice(5, 7))));
 };
 
+/**
+ * The last month the spent line reaches: the months begun, or later when spending is already dated in a later month
+ * (the chart never hides money the API counts).
+ */
+export const spentMonthsShown = (months: readonly { readonly month: number; readonly spent: number }[], begun: number): number =>
+  months.reduce((last, m) => (m.spent > 0 && m.month > last ? m.month : last), begun);
+
 const MONTH_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
 /** A month's name (1 = January) in a locale, short ("Agu") or long ("Agustus"). */
