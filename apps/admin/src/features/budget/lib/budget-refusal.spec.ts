@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from "@apollo/client/errors";
-import { budgetRefusalOf, budgetRefusalOfError } from "./budget-refusal";
+import { budgetRefusalOf, budgetRefusalOfError, refusalProblem } from "./budget-refusal";
 
 describe("budget refusals", () => {
   it("reads the remaining amount of BUDGET_EXCEEDED", () => {
@@ -31,5 +31,25 @@ describe("budget refusals", () => {
   it("reads an Apollo error", () => {
     const error = new CombinedGraphQLErrors({ errors: [{ message: "no", extensions: { code: "BAD_USER_INPUT", domainCode: "BUDGET_EXCEEDED", remaining: 7 } }] });
     expect(budgetRefusalOfError(error)).toEqual({ code: "BUDGET_EXCEEDED", remaining: 7 });
+  });
+});
+
+describe("a refusal beside the amount", () => {
+  const label = (code: string) => `<${code}>`;
+
+  it("says what remains, in rupiah", () => {
+    expect(refusalProblem({ code: "BUDGET_EXCEEDED", remaining: 1_250_000 }, label)).toEqual({ key: "budget.spending.exceeded", params: { remaining: "Rp1.250.000" } });
+    expect(refusalProblem({ code: "BUDGET_EXCEEDED", remaining: null }, label)).toBeNull();
+  });
+
+  it("names the standard and its ceiling", () => {
+    expect(refusalProblem({ code: "ABOVE_STANDARD_COST", standard: "PMK_49_2023", ceiling: 900_000 }, label)).toEqual({
+      key: "budget.spending.aboveStandard",
+      params: { standard: "<PMK_49_2023>", ceiling: "Rp900.000" },
+    });
+    expect(refusalProblem({ code: "ABOVE_STANDARD_COST", standard: "PMK_49_2023", ceiling: null }, label)).toEqual({
+      key: "budget.spending.aboveStandardNoCeiling",
+      params: { standard: "<PMK_49_2023>" },
+    });
   });
 });

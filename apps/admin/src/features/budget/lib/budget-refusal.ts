@@ -1,4 +1,6 @@
 import { CombinedGraphQLErrors } from "@apollo/client/errors";
+import { formatRupiah } from "@bina/domain";
+import type { FormProblem } from "../../../ui/form-problems";
 
 /**
  * A spend the server refused by a budget rule, with what it named: BUDGET_EXCEEDED with the amount still available
@@ -33,3 +35,18 @@ export const budgetRefusalOf = (errors: readonly { readonly extensions?: Extensi
 /** The refusal of an Apollo mutation's error, or null for another failure (a stale version, network, ...). */
 export const budgetRefusalOfError = (error: unknown): BudgetRefusal | null =>
   CombinedGraphQLErrors.is(error) ? budgetRefusalOf(error.errors as readonly { readonly extensions?: Extensions }[]) : null;
+
+/**
+ * The refusal as a problem beside the amount: what remains (in rupiah, as the domain writes it) or the standard and its
+ * ceiling; null when the server named no remaining amount (its own message, by code, says enough then).
+ */
+export const refusalProblem = (refusal: BudgetRefusal, standardLabel: (code: string) => string): FormProblem | null => {
+  if (refusal.code === "BUDGET_EXCEEDED") {
+    return refusal.remaining === null ? null : { key: "budget.spending.exceeded", params: { remaining: formatRupiah(refusal.remaining) } };
+  }
+  if (refusal.standard === null) return null;
+  const standard = standardLabel(refusal.standard);
+  return refusal.ceiling === null
+    ? { key: "budget.spending.aboveStandardNoCeiling", params: { standard } }
+    : { key: "budget.spending.aboveStandard", params: { standard, ceiling: formatRupiah(refusal.ceiling) } };
+};

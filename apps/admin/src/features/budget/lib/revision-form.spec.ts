@@ -35,15 +35,13 @@ describe("revision form", () => {
   });
 
   it("sends the parts of its kind", () => {
-    expect(requestRevisionInput({ kind: "CHANGE", lineId: "b", newCeiling: 7_000_000, reason: " APBD-P ", fromLineId: "a", amount: 3 }, 2026)).toEqual({
-      fiscalYear: 2026,
+    expect(requestRevisionInput({ kind: "CHANGE", lineId: "b", newCeiling: 7_000_000, reason: " APBD-P ", fromLineId: "a", amount: 3 })).toEqual({
       kind: "CHANGE",
       lineId: "b",
       newCeiling: 7_000_000,
       reason: "APBD-P",
     });
-    expect(requestRevisionInput({ kind: "TRANSFER", fromLineId: "a", toLineId: "b", amount: 3, reason: "r" }, 2026)).toEqual({
-      fiscalYear: 2026,
+    expect(requestRevisionInput({ kind: "TRANSFER", fromLineId: "a", toLineId: "b", amount: 3, reason: "r" })).toEqual({
       kind: "TRANSFER",
       fromLineId: "a",
       toLineId: "b",
@@ -52,9 +50,11 @@ describe("revision form", () => {
     });
   });
 
-  it("asks why a request is rejected", () => {
-    expect(checkDecisionNote("", true)).toEqual({});
-    expect(checkDecisionNote("", false)).toMatchObject({ note: { facts: { reason: "EMPTY" } } });
-    expect(checkDecisionNote("Sisa pagu tidak cukup", false)).toEqual({});
+  it("takes an optional decision note within its limits", () => {
+    expect(checkDecisionNote("")).toEqual({});
+    expect(checkDecisionNote(undefined)).toEqual({});
+    expect(checkDecisionNote("Sisa pagu tidak cukup")).toEqual({});
+    expect(checkDecisionNote("x".repeat(1001))).toMatchObject({ note: { facts: { reason: "TOO_LONG" } } });
+    expect(checkDecisionNote("=SUM(A1)")).toMatchObject({ note: { facts: { reason: "FORMULA" } } });
   });
 });

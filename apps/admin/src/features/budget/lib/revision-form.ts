@@ -53,15 +53,15 @@ export const revisionPreview = (v: RevisionFormValues, lines: readonly Revisable
 };
 
 /** The API's input for a checked request: a transfer's two lines and amount, or a change's line and new ceiling. */
-export const requestRevisionInput = (v: RevisionFormValues, fiscalYear: number) =>
+export const requestRevisionInput = (v: RevisionFormValues) =>
   v.kind === "CHANGE"
-    ? { fiscalYear, kind: "CHANGE" as const, lineId: v.lineId!, newCeiling: v.newCeiling!, reason: (v.reason ?? "").trim() }
-    : { fiscalYear, kind: "TRANSFER" as const, fromLineId: v.fromLineId!, toLineId: v.toLineId!, amount: v.amount!, reason: (v.reason ?? "").trim() };
+    ? { kind: "CHANGE" as const, lineId: v.lineId!, newCeiling: v.newCeiling!, reason: (v.reason ?? "").trim() }
+    : { kind: "TRANSFER" as const, fromLineId: v.fromLineId!, toLineId: v.toLineId!, amount: v.amount!, reason: (v.reason ?? "").trim() };
 
-/** A decision's note: optional when approving, 1..1000 characters when rejecting (the requester reads why). */
+/** A decision's note: optional, at most 1000 characters of free text (the requester reads why). */
 export const DECISION_NOTE_MAX = 1000;
-export const checkDecisionNote = (note: string | undefined, approve: boolean): FieldProblems<"note"> => {
-  if (approve && (note ?? "").trim() === "") return {};
+export const checkDecisionNote = (note: string | undefined): FieldProblems<"note"> => {
+  if ((note ?? "").trim() === "") return {};
   const r = checkText(note ?? "", { field: "note", min: 1, max: DECISION_NOTE_MAX, multiline: true });
   return r.ok ? {} : { note: domainProblem(r.error) };
 };

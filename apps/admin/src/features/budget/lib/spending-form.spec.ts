@@ -85,8 +85,30 @@ describe("spending form", () => {
     expect(updateSpendingInput({ ...valid, amount: 450_000, documentNumber: " SPJ/002 " }, read)).toEqual({ id: "s1", version: 2, amount: 450_000, documentNumber: "SPJ/002" });
   });
 
-  it("cancels only with a reason", () => {
+  it("cancels only with a reason of at least 3 characters", () => {
     expect(checkCancelReason("Salah input nominal")).toEqual({});
     expect(checkCancelReason("  ")).toMatchObject({ reason: { facts: { reason: "EMPTY" } } });
+    expect(checkCancelReason("ab")).toMatchObject({ reason: { facts: { reason: "TOO_SHORT" } } });
+  });
+
+  it("dates an entry within the line's fiscal year", () => {
+    expect(checkSpending(valid, { ...line, fiscalYear: 2026 })).toEqual({});
+    expect(checkSpending({ ...valid, spentOn: "2025-12-31" }, { ...line, fiscalYear: 2026 })).toEqual({ spentOn: { key: "budget.spending.outsideYear", params: { year: 2026 } } });
+  });
+
+  it("checks an edit against the line only when the amount grows, and against the standard when it changes", () => {
+    const edited = { amount: 1_000_000, active: true };
+    // The line has 2,000,000 free: shrinking an entry is never over it.
+    expect(spendingWarnings({ ...valid, amount: 900_000 }, { ...line, spent: 12_000_000 }, edited).exceeded).toBeNull();
+    const speaker = { ...valid, category: "SPEAKER_FEE" as const, quantity: 1, amount: 1_000_000 };
+    expect(checkSpending(speaker, line, edited)).toEqual({});
+    expect(checkSpending({ ...speaker, amount: 900_000 }, line, edited)).toMatchObject({ speakerLevel: { facts: { reason: "MISSING" } } });
+  });
+
+  it("sends a speaker's level and minutes with a changed amount", () => {
+    const read = { id: "s1", version: 1, amount: 1_000_000, spentOn: "2026-11-20", description: "Honor", documentNumber: "K-1" };
+    const v = { amount: 900_000, spentOn: "2026-11-20", description: "Honor", documentNumber: "K-1", category: "SPEAKER_FEE" as const, speakerLevel: "ESELON_II" as const, minutes: 60 };
+    expect(updateSpendingInput(v, read)).toEqual({ id: "s1", version: 1, amount: 900_000, speakerLevel: "ESELON_II", minutes: 60 });
+    expect(updateSpendingInput({ ...v, amount: 1_000_000 }, read)).toEqual({ id: "s1", version: 1 });
   });
 });

@@ -1,9 +1,11 @@
 import { canSpend, checkStandardCost, checkText, type SpeakerLevel, type SpendingCategory } from "@bina/domain";
 import { domainProblem, type FieldProblems } from "../../../ui/form-problems";
 
-/** The API's limits of a spending's texts (budget_spendings: description varchar(500), document_number varchar(100)). */
+/** The API's limits of a spending's texts (modules/budget/budget-limits.ts: the columns' lengths). */
 export const SPENDING_DESCRIPTION_MAX = 500;
 export const DOCUMENT_NUMBER_MAX = 100;
+export const CANCEL_REASON_MIN = 3;
+export const CANCEL_REASON_MAX = 1000;
 
 export const SPENDING_FIELDS = ["amount", "spentOn", "description", "documentNumber", "category", "quantity", "speakerLevel", "minutes", "batchId"] as const;
 export type SpendingField = (typeof SPENDING_FIELDS)[number];
@@ -55,6 +57,8 @@ export interface LineMoney {
   readonly committed: number;
   /** A line of a programme: a spend on it settles the programme's commitment first. */
   readonly settlesCommitment: boolean;
+  /** The line's fiscal year: an entry is dated within it. */
+  readonly fiscalYear?: number;
 }
 
 /** The entry being edited: its amount as read (an active entry's amount is in the line's spent). */
@@ -62,6 +66,13 @@ export interface EditedSpending {
   readonly amount: number;
   readonly active: boolean;
 }
+
+/**
+ * Whether the amount is checked again, as the API does on an edit: a new entry always; an edit against the category's
+ * standard when its amount changes, and against the line when it grows.
+ */
+const checksStandard = (v: SpendingFormValues, edited: EditedSpending | null) => !edited || (typeof v.amount === "number" && v.amount !== edited.amount);
+const checksLine = (v: SpendingFormValues, edited: EditedSpending | null) => !edited || (typeof v.amount === "number" && v.amount > edited.amount);
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -97,11 +108,14 @@ export const checkSpending = (v: SpendingFormValues, line: LineMoney, edited: Ed
     if (!spend.ok && spend.error.code === "INVALID_AMOUNT") p.amount = domainProblem(spend.error);
   }
   if (!v.spentOn || !ISO_DAY.test(v.spentOn)) p.spentOn = { key: "budget.form.required" };
+  else if (line.fiscalYear !== undefined && Number(v.spentOn.slice(0, 4)) !== line.fiscalYear) {
+    p.spentOn = { key: "budget.spending.outsideYear", params: { year: line.fiscalYear } };
+  }
   const description = checkText(v.description ?? "", { field: "description", min: 1, max: SPENDING_DESCRIPTION_MAX, multiline: true });
   if (!description.ok) p.description = domainProblem(description.error);
   const documentNumber = checkText(v.documentNumber ?? "", { field: "documentNumber", min: 1, max: DOCUMENT_NUMBER_MAX });
   if (!documentNumber.ok) p.documentNumber = domainProblem(documentNumber.error);
-  if (v.category && !edited && typeof v.amount === "number" && !p.amount) {
+  if (v.category && checksStandard(v, edited) && typeof v.amount === "number" && !p.amount) {
     const standard = checkStandardCost(standardInput(v));
     if (!standard.ok && standard.error.code !== "ABOVE_STANDARD_COST") {
       const field = standard.error.field === "level" ? "speakerLevel" : (standard.error.field as SpendingField | undefined);
@@ -126,10 +140,10 @@ export interface SpendingWarnings {
 export const spendingWarnings = (v: SpendingFormValues, line: LineMoney, edited: EditedSpending | null = null): SpendingWarnings => {
   if (typeof v.amount !== "number") return { exceeded: null, aboveStandard: null };
   const spend = canSpend(moneyFor(line, edited), v.amount, { settlesCommitment: line.settlesCommitment });
-  const exceeded = !spend.ok && spend.error.code === "BUDGET_EXCEEDED" ? { remaining: spend.error.remaining } : null;
+  const exceeded = !spend.ok && spend.error.code === "BUDGET_EXCEEDED" && checksLine(v, edited) ? { remaining: spend.error.remaining } : null;
   let aboveStandard: SpendingWarnings["aboveStandard"] = null;
   const validAmount = spend.ok || spend.error.code !== "INVALID_AMOUNT";
-  if (v.category && !edited && validAmount) {
+  if (v.category && checksStandard(v, edited) && validAmount) {
     const standard = checkStandardCost(standardInput(v));
     if (!standard.ok && standard.error.code === "ABOVE_STANDARD_COST") aboveStandard = { standard: standard.error.reason, ceiling: standard.error.ceiling };
   }
@@ -158,19 +172,32 @@ export const updateSpendingInput = (
   v: SpendingFormValues,
   read: { readonly id: string; readonly version: number; readonly amount: number; readonly spentOn: string; readonly description: string; readonly documentNumber: string },
 ) => {
-  const input: { id: string; version: number; amount?: number; spentOn?: string; description?: string; documentNumber?: string } = { id: read.id, version: read.version };
+  const input: {
+    id: string;
+    version: number;
+    amount?: number;
+    spentOn?: string;
+    description?: string;
+    documentNumber?: string;
+    speakerLevel?: SpeakerLevel | null;
+    minutes?: number | null;
+  } = { id: read.id, version: read.version };
   if (typeof v.amount === "number" && v.amount !== read.amount) input.amount = v.amount;
   if (v.spentOn && v.spentOn !== read.spentOn) input.spentOn = v.spentOn;
   const description = (v.description ?? "").trim();
   const documentNumber = (v.documentNumber ?? "").trim();
   if (description !== read.description) input.description = description;
   if (documentNumber !== read.documentNumber) input.documentNumber = documentNumber;
+  // A speaker's fee is checked again against its standard when the amount changes: the level and minutes go with it.
+  if (input.amount !== undefined && categoryBasis(v.category).level) {
+    input.speakerLevel = v.speakerLevel ?? null;
+    input.minutes = typeof v.minutes === "number" ? v.minutes : null;
+  }
   return input;
 };
 
-/** Cancelling needs a reason, 1..500 characters of free text. */
-export const CANCEL_REASON_MAX = 500;
+/** Cancelling needs a reason, 3..1000 characters of free text (lines allowed). */
 export const checkCancelReason = (reason: string | undefined): FieldProblems<"reason"> => {
-  const r = checkText(reason ?? "", { field: "reason", min: 1, max: CANCEL_REASON_MAX, multiline: true });
+  const r = checkText(reason ?? "", { field: "reason", min: CANCEL_REASON_MIN, max: CANCEL_REASON_MAX, multiline: true });
   return r.ok ? {} : { reason: domainProblem(r.error) };
 };
