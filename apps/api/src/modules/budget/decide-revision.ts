@@ -6,7 +6,7 @@ import { loadForChange } from "../../kit/optimistic-lock";
 import { recordAudit, type AuditRecord } from "../audit/record-audit";
 import { BudgetRevisionEntity } from "./budget-revision.entity";
 import { DECISION_NOTE_MAX_LENGTH } from "./budget-revisions.inputs";
-import { namedLines, revisionSnapshot } from "./request-revision";
+import { namedLines, revisionRefused, revisionSnapshot } from "./request-revision";
 import { revisionLines } from "./revision-lines.sql";
 
 /**
@@ -69,7 +69,7 @@ export async function decideRevision({
           ? { kind: "TRANSFER", fromLineId: revision.fromLineId!, toLineId: revision.toLineId!, amount: revision.amount!, reason: revision.reason }
           : { kind: "CHANGE", lineId: revision.lineId!, newCeiling: revision.newCeiling!, reason: revision.reason };
       const applied = applyRevision(lines, domainRevision);
-      if (!applied.ok) throw badInput(applied.error);
+      if (!applied.ok) throw revisionRefused(applied.error);
       const byId = new Map(lines.map((l) => [l.id, l]));
       for (const change of applied.value) {
         const line = byId.get(change.id)!;

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
-import { applyRevision, checkText, domainError, REVISION_KINDS, REVISION_REASON_MAX_LENGTH, type BudgetRevision, type DomainError } from "@bina/domain";
+import { applyRevision, checkText, domainError, REVISION_KINDS, REVISION_REASON_MAX_LENGTH, type BudgetRevision, type DomainError, type RevisionError } from "@bina/domain";
 import type { Caller } from "../../kit/caller";
-import { badInput } from "../../kit/errors";
+import { AppError, badInput } from "../../kit/errors";
 import { isUuid } from "../../kit/ids";
 import { recordAudit } from "../audit/record-audit";
 import { BudgetRevisionEntity } from "./budget-revision.entity";
@@ -45,6 +45,12 @@ function revisionOf(input: RequestBudgetRevisionInput): BudgetRevision {
     : { kind: "CHANGE", lineId: input.lineId!, newCeiling: input.newCeiling!, reason: input.reason };
 }
 
+/** A domain refusal of a revision as a field error; REVISION_BELOW_SPENT also carries the line and what it has spent. */
+export const revisionRefused = (e: RevisionError): AppError => {
+  const base = badInput(e);
+  return e.code === "REVISION_BELOW_SPENT" ? new AppError("BAD_USER_INPUT", base.message, { ...base.extensions, lineId: e.lineId, spent: e.spent }) : base;
+};
+
 /** The reason as stored: the text as the domain's check accepts it (trimmed, NFC); `applyRevision` has refused anything else. */
 const storedReason = (reason: string): string => {
   const r = checkText(reason, { field: "reason", min: 1, max: REVISION_REASON_MAX_LENGTH, multiline: true, code: "INVALID_REVISION" });
@@ -63,16 +69,18 @@ export const namedLines = (r: { kind: string; fromLineId?: string | null; toLine
  */
 export function checkNamedLines(lines: readonly RevisionLineRow[], named: readonly [string, string][]): RevisionLineRow[] {
   const byId = new Map(lines.map((l) => [l.id, l]));
-  const found: RevisionLineRow[] = [];
+  const found = new Map<string, RevisionLineRow>();
   for (const [field, id] of named) {
     const line = byId.get(id);
     if (!line || !line.inScope) throw badInput(invalid(field, "UNKNOWN_LINE", `${field}: there is no budget line ${id} you may revise`));
-    found.push(line);
+    found.set(line.id, line);
   }
-  if (found.length === 2 && found[0]!.id !== found[1]!.id && found[0]!.fiscalYear !== found[1]!.fiscalYear) {
-    throw badInput(invalid("toLineId", "OTHER_YEAR", `toLineId: a transfer stays within one fiscal year (${found[0]!.fiscalYear}, not ${found[1]!.fiscalYear})`));
+  const [first, second] = [...found.values()];
+  if (first && second && first.fiscalYear !== second.fiscalYear) {
+    throw badInput(invalid("toLineId", "OTHER_YEAR", `toLineId: a transfer stays within one fiscal year (${first.fiscalYear}, not ${second.fiscalYear})`));
   }
-  return found;
+  // Each line once (a transfer naming one line twice is the domain's SAME_LINE).
+  return [...found.values()];
 }
 
 /**
@@ -88,7 +96,7 @@ export async function requestRevision({ ds, caller, input }: { ds: DataSource; c
   return ds.transaction(async (m) => {
     const lines = checkNamedLines(await revisionLines(m, scope, named.map(([, id]) => id), false), named);
     const applied = applyRevision(lines, revision);
-    if (!applied.ok) throw badInput(applied.error);
+    if (!applied.ok) throw revisionRefused(applied.error);
     if (applied.value.length === 0) throw badInput(invalid("newCeiling", "NO_CHANGE", "newCeiling: the line already has this ceiling"));
     const saved = await m.save(
       m.create(BudgetRevisionEntity, {
