@@ -13,6 +13,7 @@ import { deliveryServices } from "./modules/delivery/delivery.services";
 import { evaluationServices } from "./modules/evaluation/evaluation.services";
 import { surveyServices } from "./modules/survey/survey.services";
 import { budgetRevisionsServices } from "./modules/budget/budget-revisions.services";
+import { budgetServices } from "./modules/budget/budget.services";
 
 /** The use cases, bound to the database once per process. Resolvers call one of these and nothing else. */
 export function createServices(ds: DataSource, auth: AuthDeps, maxPageSize: number, employeeCountCap: number, attendance: AttendanceOptions) {
@@ -30,6 +31,7 @@ export function createServices(ds: DataSource, auth: AuthDeps, maxPageSize: numb
     evaluation: evaluationServices(ds, maxPageSize, attendance),
     survey: surveyServices(ds, maxPageSize),
     budgetRevisions: budgetRevisionsServices(ds, maxPageSize),
+    budget: budgetServices(ds),
   };
 }
 

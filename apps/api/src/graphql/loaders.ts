@@ -11,6 +11,7 @@ import { complianceLoaders, type ComplianceLoaders } from "../modules/compliance
 import { deliveryLoaders, type DeliveryLoaders } from "../modules/delivery/delivery.loaders";
 import { surveyLoaders, type SurveyLoaders } from "../modules/survey/survey.loaders";
 import { budgetFilesLoaders, type BudgetFilesLoaders } from "../modules/budget/budget-files.loaders";
+import { budgetLoaders, type BudgetLoaders } from "../modules/budget/budget.loaders";
 
 /** Per-request batch loaders: one SQL statement per kind of object per request depth, whatever the number of rows. */
 export interface Loaders extends PlanningLoaders, ProposalsLoaders, OrganizationLoaders {
@@ -24,6 +25,8 @@ export interface Loaders extends PlanningLoaders, ProposalsLoaders, Organization
   readonly survey: SurveyLoaders;
   /** The budget's documents (`Spending.attachments`). */
   readonly budgetFiles: BudgetFilesLoaders;
+  /** The budget's lines, spendings and their history by id (`Spending.budgetLine`, `BudgetLine.spendings`, `Spending.history`). */
+  readonly budget: BudgetLoaders;
   readonly userById: DataLoader<string, UserEntity | null>;
   readonly competencyById: DataLoader<string, CompetencyEntity | null>;
   readonly employeeById: DataLoader<string, EmployeeEntity | null>;
@@ -44,6 +47,7 @@ export function createLoaders(ds: DataSource): Loaders {
     delivery: deliveryLoaders(ds),
     survey: surveyLoaders(ds),
     budgetFiles: budgetFilesLoaders(ds),
+    budget: budgetLoaders(ds),
     userById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(UserEntity).findBy({ id: In([...ids]) }))),
     competencyById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(CompetencyEntity).findBy({ id: In([...ids]) }))),
     employeeById: new DataLoader(async (ids) => byId(ids, await ds.getRepository(EmployeeEntity).findBy({ id: In([...ids]) }))),

@@ -49,6 +49,7 @@ import {
   UnitIkmChangeResolver,
 } from "../modules/evaluation/evaluation.resolver";
 import { ServiceUnitResolver, SurveyResolver } from "../modules/survey/survey.resolver";
+import { BudgetLineResolver, BudgetResolver, ProgrammeCostResolver, SpendingEventResolver, SpendingResolver } from "../modules/budget/budget.resolver";
 import type { Context } from "./context";
 import { AppError } from "../kit/errors";
 
@@ -96,6 +97,11 @@ export const resolvers = [
   UnitIkmChangeResolver,
   ServiceUnitResolver,
   SurveyResolver,
+  BudgetResolver,
+  BudgetLineResolver,
+  SpendingResolver,
+  SpendingEventResolver,
+  ProgrammeCostResolver,
 ] as const;
 
 /**

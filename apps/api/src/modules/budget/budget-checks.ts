@@ -1,0 +1,122 @@
+import { checkDateInYear, checkText, checkStandardCost, domainError, type DomainError, type Result, type SpeakerLevel, type SpendingCategory } from "@bina/domain";
+import type { EntityManager } from "typeorm";
+import type { Caller, Scope } from "../../kit/caller";
+import { AppError, badInput } from "../../kit/errors";
+import { isUuid } from "../../kit/ids";
+import { queryRows, SqlParams } from "../../kit/sql";
+import { inScope } from "../../kit/unit-scope";
+import { BUDGET_TEXT } from "./budget-limits";
+import { lineColumnsSql, toLineView } from "./budget.sql";
+import type { LineView } from "./budget-views";
+
+type TextKey = keyof typeof BUDGET_TEXT;
+
+/** Collects field errors so a form learns every problem at once; `done()` throws them together as BAD_USER_INPUT. */
+export class BudgetFieldErrors {
+  private readonly errors: DomainError[] = [];
+
+  take<T>(r: Result<T, DomainError>): T | undefined {
+    if (r.ok) return r.value;
+    this.errors.push(r.error);
+    return undefined;
+  }
+
+  add(e: DomainError): void {
+    this.errors.push(e);
+  }
+
+  /** A required text through the domain's checkText (no control characters, NUL bytes, formulas; the column's limits). */
+  text(value: unknown, field: string, key: TextKey): string {
+    return this.take(checkText(value, { field, ...BUDGET_TEXT[key] })) ?? "";
+  }
+
+  date(value: unknown, year: number, field: string): string {
+    return this.take(checkDateInYear(value, year, field)) ?? "";
+  }
+
+  done(): void {
+    if (this.errors.length > 0) throw badInput(this.errors);
+  }
+}
+
+/**
+ * A refusal that carries the domain error's extra facts (`remaining` of BUDGET_EXCEEDED, `ceiling` of
+ * ABOVE_STANDARD_COST) in `extensions` beside the field and code.
+ */
+export function refusal(e: DomainError & Record<string, unknown>, field = e.field): AppError {
+  const { code, message, field: _f, reason, ...extra } = e;
+  return new AppError("BAD_USER_INPUT", message, {
+    ...extra,
+    field: field ?? null,
+    domainCode: code as never,
+    reason: reason ?? null,
+    errors: [{ field: field ?? null, domainCode: code, reason: reason ?? null, message }],
+  });
+}
+
+/** The input's names for the standard cost's basis fields. */
+const STANDARD_FIELD: Record<string, string> = { level: "speakerLevel", minutes: "minutes", quantity: "quantity", category: "category", amount: "amount" };
+
+/** The category's standard cost: ABOVE_STANDARD_COST (with the ceiling) or INVALID_STANDARD_COST_INPUT naming the input's field. */
+export function assertStandardCost(a: {
+  category: SpendingCategory | null;
+  amount: number;
+  quantity: number | null;
+  level: SpeakerLevel | null | undefined;
+  minutes: number | null | undefined;
+}): void {
+  if (a.category === null) return;
+  const r = checkStandardCost({ category: a.category, amount: a.amount, quantity: a.quantity, level: a.level ?? null, minutes: a.minutes ?? null });
+  if (!r.ok) throw refusal(r.error as DomainError & Record<string, unknown>, STANDARD_FIELD[r.error.field] ?? r.error.field);
+}
+
+/** A quantity with at most 2 decimals, more than 0 (the column is numeric(12,2)). */
+export function checkQuantity(errors: BudgetFieldErrors, quantity: number | null | undefined): number | null {
+  if (quantity === undefined || quantity === null) return null;
+  if (!Number.isFinite(quantity) || quantity <= 0 || Math.round(quantity * 100) !== quantity * 100 || quantity > 1_000_000) {
+    errors.add(domainError("INVALID_FIELD", "quantity: more than 0, at most 1,000,000, with at most 2 decimals", { field: "quantity" }));
+    return null;
+  }
+  return quantity;
+}
+
+/** The line's unit path (null for the agency's own line) next to its figures. */
+export type ScopedLine = LineView & { readonly unitPath: string | null };
+
+/** May the caller see this line? ADMIN and ANALYST: every line; an operator: a line of a unit in its subtree. */
+export const lineVisible = (scope: Scope, unitPath: string | null): boolean => scope.kind === "ALL" || (unitPath !== null && inScope(scope, unitPath));
+
+/**
+ * A line for a spending change: locked (SELECT ... FOR UPDATE, so concurrent spends on it run one after the other), with
+ * its committed amount computed in SQL under the lock. NOT_FOUND when missing or outside the caller's scope (an operator
+ * learns nothing of other units' lines).
+ */
+export async function lockLine(m: EntityManager, caller: Caller, id: string, field = "budgetLineId"): Promise<ScopedLine> {
+  const missing = (): AppError => new AppError("NOT_FOUND", `Budget line ${id} was not found`, { field });
+  if (!isUuid(id)) throw missing();
+  // The row lock first (on the line alone), then its figures: the commitment reads other tables, which must not be locked.
+  const p = new SqlParams();
+  const locked = await queryRows<{ id: string }>(m, `SELECT id FROM budget_lines WHERE id = ${p.add(id, "uuid")} FOR UPDATE`, p);
+  if (locked.length === 0) throw missing();
+  const p2 = new SqlParams();
+  const [row] = await queryRows<Parameters<typeof toLineView>[0] & { unitPath: string | null }>(
+    m,
+    `SELECT ${lineColumnsSql("l")}, u.path AS "unitPath" FROM budget_lines l LEFT JOIN units u ON u.id = l.unit_id WHERE l.id = ${p2.add(id, "uuid")}`,
+    p2,
+  );
+  if (!row || !lineVisible(await caller.scope(), row.unitPath)) throw missing();
+  return { ...toLineView(row), unitPath: row.unitPath };
+}
+
+/** A batch a spending is linked to must exist: UNKNOWN_REFERENCE on batchId otherwise. */
+export async function checkBatch(m: EntityManager, errors: BudgetFieldErrors, batchId: string | null | undefined): Promise<string | null> {
+  if (batchId === undefined || batchId === null) return null;
+  const p = new SqlParams();
+  const found = isUuid(batchId) ? await queryRows<{ id: string }>(m, `SELECT id FROM batches WHERE id = ${p.add(batchId, "uuid")}`, p) : [];
+  if (found.length === 0) {
+    errors.add(domainError("UNKNOWN_REFERENCE", `batchId: there is no batch ${batchId}`, { field: "batchId" }));
+    return null;
+  }
+  return batchId;
+}
+

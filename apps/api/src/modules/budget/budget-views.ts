@@ -1,0 +1,45 @@
+import type { SpendingEventKindValue } from "./budget-spending-event.entity";
+import type { SpendingState } from "./budget-spending.entity";
+
+/** A budget line with its figures as the use cases return it (committed and absorption computed in SQL and the domain). */
+export interface LineView {
+  readonly id: string;
+  readonly fiscalYear: number;
+  readonly accountCode: string;
+  readonly name: string;
+  readonly unitId: string | null;
+  readonly programmeId: string | null;
+  readonly ceiling: number;
+  readonly spent: number;
+  readonly committed: number;
+  /** What the line commits before its own spending is subtracted (internal: committed = max(0, base − spent)). */
+  readonly commitmentBase: number;
+  readonly absorptionPercent: number | null;
+  readonly plannedByMonth: number[];
+  readonly version: number;
+}
+
+export interface SpendingView {
+  readonly id: string;
+  readonly budgetLineId: string;
+  readonly amount: number;
+  readonly spentOn: string;
+  readonly description: string;
+  readonly documentNumber: string;
+  readonly category: string | null;
+  readonly quantity: number | null;
+  readonly batchId: string | null;
+  readonly status: SpendingState;
+  readonly cancelReason: string | null;
+  readonly version: number;
+  readonly createdAt: Date;
+}
+
+export interface SpendingEventView {
+  readonly kind: SpendingEventKindValue;
+  readonly at: Date;
+  readonly actorId: string | null;
+  readonly amountBefore: number | null;
+  readonly amountAfter: number | null;
+  readonly note: string | null;
+}

@@ -1,0 +1,65 @@
+import { checkAccountCode, checkRupiah, disbursementPlan, domainError } from "@bina/domain";
+import type { DataSource } from "typeorm";
+import type { Caller } from "../../kit/caller";
+import { violatedUniqueIndex } from "../../kit/errors";
+import { queryRows, SqlParams } from "../../kit/sql";
+import { recordAudit } from "../audit/record-audit";
+import { BudgetFieldErrors } from "./budget-checks";
+import { checkLineUnit, checkPlan, checkProgramme, duplicateLine } from "./budget-line-checks";
+import { BudgetLineEntity } from "./budget-line.entity";
+import { MAX_LINES_PER_YEAR } from "./budget-limits";
+import type { CreateBudgetLineInput } from "./budget.inputs";
+import { linesByIds } from "./budget.sql";
+import type { LineView } from "./budget-views";
+
+/**
+ * Creates a budget line (ADMIN), audited. Its plan is the given 12 amounts (summing to the ceiling) or the domain's
+ * default disbursement profile. A line with the same year, account code and name, or a second line of a programme on
+ * one account code, is CONFLICT DUPLICATE_CODE (also for the loser of two parallel creations).
+ */
+export async function createBudgetLine({ ds, caller, input }: { ds: DataSource; caller: Caller; input: CreateBudgetLineInput }): Promise<LineView> {
+  const errors = new BudgetFieldErrors();
+  const accountCode = errors.take(checkAccountCode(input.accountCode)) ?? "";
+  const name = errors.text(input.name, "name", "lineName");
+  const ceiling = errors.take(checkRupiah(input.ceiling, "ceiling"));
+  const plan = ceiling === undefined ? null : input.plannedByMonth ? checkPlan(errors, input.plannedByMonth, ceiling) : disbursementPlan(ceiling);
+  errors.done();
+  try {
+    const id = await ds.transaction(async (m) => {
+      const programmeId = input.programmeId ? await checkProgramme(m, errors, input.programmeId, input.fiscalYear) : null;
+      const unitId = input.unitId ? await checkLineUnit(m, errors, input.unitId) : null;
+      const p = new SqlParams();
+      const [count] = await queryRows<{ n: number }>(m, `SELECT count(*)::int AS n FROM budget_lines WHERE fiscal_year = ${p.add(input.fiscalYear, "int")}`, p);
+      if ((count?.n ?? 0) >= MAX_LINES_PER_YEAR) {
+        errors.add(domainError("INVALID_FIELD", `fiscalYear: a year holds at most ${MAX_LINES_PER_YEAR} budget lines`, { field: "fiscalYear", reason: "TOO_MANY_LINES" }));
+      }
+      errors.done();
+      const saved = await m.save(
+        m.create(BudgetLineEntity, {
+          fiscalYear: input.fiscalYear,
+          accountCode,
+          name,
+          ceiling: ceiling!,
+          unitId,
+          programmeId,
+          plannedByMonth: plan!,
+          spent: 0,
+          createdBy: caller.user.id,
+        }),
+      );
+      await recordAudit(m, caller.user.id, [
+        {
+          action: "CREATE",
+          entityType: "BudgetLine",
+          entityId: saved.id,
+          before: null,
+          after: { fiscalYear: saved.fiscalYear, accountCode, name, ceiling: saved.ceiling, unitId, programmeId, plannedByMonth: saved.plannedByMonth },
+        },
+      ]);
+      return saved.id;
+    });
+    return (await linesByIds(ds, [id]))[0]!;
+  } catch (e) {
+    throw duplicateLine(violatedUniqueIndex(e)) ?? e;
+  }
+}

@@ -1,0 +1,78 @@
+import type { EntityManager } from "typeorm";
+import type { Scope } from "../../kit/caller";
+import { queryRows, SqlParams } from "../../kit/sql";
+import { gainSql, SCORE_MAX } from "../evaluation/batch-evaluation.sql";
+import { PARTICIPANT_JOINS, participantScopeSql } from "../evaluation/evaluation-scope";
+import { lineScopeSql, rupiahOf } from "./budget.sql";
+
+export interface ProgrammeCostRow {
+  readonly programmeId: string;
+  /** Whole rupiah. */
+  readonly cost: number;
+  /** Completed participations (APPROVED nominations with outcome COMPLETED) in its batches that are not cancelled. */
+  readonly participants: number;
+  /** Σ JP credited to them (their BATCH entries in the JP ledger). */
+  readonly participantJp: number;
+  /** The mean N-gain of its participants with an outcome and both scores (as the evaluation's programme figures). */
+  readonly meanNGain: number | null;
+  /** Need gaps (gap > 0, the programme's year) of completed participants in the programme's competencies. */
+  readonly gapsAddressed: number;
+}
+
+/**
+ * The cost-effectiveness figures of a fiscal year's programmes, over the lines the caller sees, in one statement: the
+ * programmes with one of those lines, or with active spending on them linked to one of their batches; cost = active
+ * spending on the programme's lines plus active spending linked to its batches on other lines. Participants are the
+ * caller's (an operator's: those of its subtree, as the evaluation counts them). By title, at most `limit`.
+ */
+export async function programmeCostRows(
+  m: Pick<EntityManager, "query">,
+  scope: Scope,
+  fiscalYear: number,
+  unitId: string | null,
+  limit: number,
+): Promise<ProgrammeCostRow[]> {
+  const p = new SqlParams();
+  const year = p.add(fiscalYear, "int");
+  const visible = lineScopeSql(scope, p, "l", unitId);
+  const max = p.add(SCORE_MAX, "float8");
+  const rows = await queryRows<{ programmeId: string; cost: string; participants: number; participantJp: string; sumGain: number | null; gains: number; gapsAddressed: number }>(
+    m,
+    `WITH vl AS (SELECT l.id, l.programme_id FROM budget_lines l WHERE l.fiscal_year = ${year} AND ${visible}),
+          sb AS (SELECT s.amount, vl.programme_id AS line_programme, b.programme_id AS batch_programme
+                   FROM budget_spendings s JOIN vl ON vl.id = s.budget_line_id LEFT JOIN batches b ON b.id = s.batch_id
+                  WHERE s.status = 'ACTIVE'),
+          cost AS (SELECT x.pid, sum(x.amount) AS cost FROM (
+                     SELECT sb.line_programme AS pid, sb.amount FROM sb WHERE sb.line_programme IS NOT NULL
+                     UNION ALL
+                     SELECT sb.batch_programme, sb.amount FROM sb WHERE sb.batch_programme IS NOT NULL AND sb.batch_programme IS DISTINCT FROM sb.line_programme
+                   ) x GROUP BY x.pid),
+          pg AS (SELECT pr.id, pr.title, pr.year, pr.competency_ids FROM programmes pr
+                  WHERE pr.id IN (SELECT vl.programme_id FROM vl WHERE vl.programme_id IS NOT NULL UNION SELECT cost.pid FROM cost)
+                  ORDER BY pr.title, pr.id LIMIT ${p.add(limit, "int")}),
+          part AS (SELECT pg.id AS pid, n.id AS nomination_id, n.employee_id, n.outcome, ${gainSql(max)} AS g
+                     FROM pg JOIN batches b ON b.programme_id = pg.id AND b.status <> 'CANCELLED'
+                     JOIN nominations n ON n.batch_id = b.id ${PARTICIPANT_JOINS}
+                    WHERE n.status = 'APPROVED' AND n.outcome IS NOT NULL AND ${participantScopeSql(scope, p)})
+     SELECT pg.id AS "programmeId",
+            COALESCE((SELECT cost.cost FROM cost WHERE cost.pid = pg.id), 0)::text AS cost,
+            (SELECT count(*)::int FROM part WHERE part.pid = pg.id AND part.outcome = 'COMPLETED') AS participants,
+            (SELECT COALESCE(sum(j.jp), 0) FROM part JOIN jp_entries j ON j.source = 'BATCH' AND j.source_id = part.nomination_id
+              WHERE part.pid = pg.id AND part.outcome = 'COMPLETED')::text AS "participantJp",
+            (SELECT sum(part.g) FROM part WHERE part.pid = pg.id) AS "sumGain",
+            (SELECT count(part.g)::int FROM part WHERE part.pid = pg.id) AS gains,
+            (SELECT count(*)::int FROM need_gaps ng
+              WHERE ng.year = pg.year AND ng.gap > 0 AND ng.competency_id = ANY(pg.competency_ids)
+                AND ng.employee_id IN (SELECT part.employee_id FROM part WHERE part.pid = pg.id AND part.outcome = 'COMPLETED')) AS "gapsAddressed"
+       FROM pg ORDER BY pg.title, pg.id`,
+    p,
+  );
+  return rows.map((r) => ({
+    programmeId: r.programmeId,
+    cost: rupiahOf(r.cost),
+    participants: r.participants,
+    participantJp: Number(r.participantJp),
+    meanNGain: r.gains === 0 ? null : Number(r.sumGain) / r.gains,
+    gapsAddressed: r.gapsAddressed,
+  }));
+}
