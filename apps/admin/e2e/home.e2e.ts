@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { formatRupiah as domainRupiah } from "@bina/domain";
 import { formatRupiah } from "../src/ui/format-rupiah";
 import { openBrowser, type Browser } from "./support/browser";
 import { apiToken, eventually, graphql, msg, pickOption, signIn } from "./support/app";
@@ -33,6 +34,8 @@ interface ApiCycleGlance {
   readonly compliance: { readonly share: number | null; readonly atRisk: number; readonly missed: number };
   /** The city's IKM in the latest survey period of the year in progress that has begun; null when none has. */
   readonly skm: { readonly period: string; readonly ikm: number | null; readonly respondents: number } | null;
+  /** The budget totals of the year in progress (the fiscal year = the plan year − 1). */
+  readonly budget: { readonly ceiling: number; readonly spent: number; readonly absorptionPercent: number | null };
 }
 
 /** What the API says about a plan year, as `token` may see it: asked field by field, not with the page's own query. */
@@ -86,8 +89,14 @@ async function apiGlance(token: string, planYear: number): Promise<ApiCycleGlanc
         ).ikmSummary,
       }
     : null;
+  const { budget } = await graphql<{ budget: { totals: ApiCycleGlance["budget"] } }>(
+    "query ($year: Int!) { budget(fiscalYear: $year) { totals { ceiling spent absorptionPercent } } }",
+    { year: planYear - 1 },
+    token,
+  );
   return {
     skm,
+    budget: budget.totals,
     batches: batches.length,
     batchesCompleted: batches.filter((b) => b.status === "COMPLETED" || b.status === "EVALUATED").length,
     compliance: jpCompliance.total,
@@ -166,12 +175,16 @@ async function expectFigures(page: Page, api: ApiCycleGlance, planYear: number):
     expect(await textOf(page, "home-skm-none")).toBe(msg("home.skm.none"));
   }
 
-  // The stages not built yet say so, with no figure at all.
-  for (const stage of ["budget"] as const) {
-    const card = page.getByTestId(`home-card-${stage}`);
-    expect(await card.textContent()).toContain(msg(`home.stage.${stage}`));
-    expect(await textOf(page, `home-pending-${stage}`)).toBe(msg("home.stage.pending"));
-    expect(await card.textContent()).not.toMatch(/\d/);
+  // The budget's absorption in the year in progress (no longer a stage to come).
+  const budgetCard = page.getByTestId("home-card-budget");
+  expect(await budgetCard.textContent()).toContain(msg("home.budget.title", { year: planYear - 1 }));
+  await page.getByTestId("home-budget-absorption").or(page.getByTestId("home-budget-none")).first().waitFor();
+  if (api.budget.ceiling === 0) {
+    expect(await textOf(page, "home-budget-none")).toBe(msg("home.budget.none", { year: planYear - 1 }));
+  } else {
+    const absorption = api.budget.absorptionPercent;
+    expect(await textOf(page, "home-budget-absorption")).toBe(absorption === null ? "–" : `${absorption.toLocaleString("id-ID", { maximumFractionDigits: 2 })}%`);
+    expect(await budgetCard.textContent()).toContain(msg("home.budget.caption", { spent: domainRupiah(api.budget.spent), ceiling: domainRupiah(api.budget.ceiling) }));
   }
 }
 
@@ -283,11 +296,7 @@ describe("home page", () => {
       { id: "delivery", url: at("/delivery", ASSESSMENT_YEAR), shows: () => page.getByTestId("programmes-table").waitFor() },
       { id: "compliance", url: at("/compliance", ASSESSMENT_YEAR), shows: () => page.getByTestId("compliance-year").waitFor() },
       { id: "surveys", url: at("/surveys", null), shows: () => page.getByTestId("survey-period").waitFor() },
-      ...(["budget"] as const).map((stage) => ({
-        id: stage,
-        url: at(`/${stage}`, null),
-        shows: () => page.getByTestId("stage-placeholder").getByRole("heading", { name: msg(`nav.${stage}`) }).waitFor(),
-      })),
+      { id: "budget", url: at("/budget", ASSESSMENT_YEAR), shows: () => page.getByTestId("budget-totals").waitFor() },
     ];
     for (const stage of stages) {
       await openHome(page, PLAN_YEAR);
@@ -312,7 +321,7 @@ describe("home page", () => {
     expect(await textOf(page, "home-employees-count")).toBe(api.employees.toLocaleString("en-GB"));
     expect(await textOf(page, "home-needs-count")).toBe(api.needs.toLocaleString("en-GB"));
     expect(await page.getByTestId("home-card-planning").textContent()).toContain(msg("home.plan.title", { year: PLAN_YEAR }, "en"));
-    expect(await textOf(page, "home-pending-budget")).toBe(msg("home.stage.pending", {}, "en"));
+    expect(await page.getByTestId("home-card-budget").textContent()).toContain(msg("home.budget.title", { year: ASSESSMENT_YEAR }, "en"));
     expect(((await page.getByTestId("nav-home").textContent()) ?? "").trim()).toBe(msg("home.nav", {}, "en"));
     // Back to Indonesian for the tests that follow (the choice is remembered).
     await languageSwitch.getByText(msg("language.short.id"), { exact: true }).click();

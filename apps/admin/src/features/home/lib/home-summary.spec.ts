@@ -18,6 +18,7 @@ describe("the home page's year", () => {
       delivery: "/delivery?year=2026",
       compliance: "/compliance?year=2026",
       surveys: "/surveys",
+      budget: "/budget?year=2026",
     });
   });
 });

@@ -70,9 +70,6 @@ export const planStanding = <P extends PlanGlance>(plans: readonly P[], totalCou
 export const ceilingUsedPercent = (plan: Pick<PlanGlance, "ceiling" | "totalCost">): number =>
   plan.ceiling > 0 ? Math.min(100, Math.round((plan.totalCost / plan.ceiling) * 1000) / 10) : 100;
 
-/** The stages not built yet: their cards show no figures, only where the stage will be. */
-export const LATER_STAGES = [{ key: "budget", path: "/budget" }] as const;
-
 /** A survey period as the home page reads it. */
 export interface HomeSurveyPeriod {
   readonly id: string;
@@ -99,4 +96,5 @@ export const stageLinks = (planYear: number) => ({
   delivery: `/delivery?year=${needsYearOf(planYear)}`,
   compliance: `/compliance?year=${needsYearOf(planYear)}`,
   surveys: "/surveys",
+  budget: `/budget?year=${needsYearOf(planYear)}`,
 });

@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from "react";
 import { skipToken, useQuery } from "@apollo/client/react";
 import { Col, Flex, Row, Skeleton, Space, Tag, Typography } from "antd";
 import { Link, useSearchParams } from "react-router-dom";
-import { HomeIkmDocument, HomeSummaryDocument, HomeSurveyPeriodsDocument } from "../../../gql/graphql";
+import { HomeBudgetDocument, HomeIkmDocument, HomeSummaryDocument, HomeSurveyPeriodsDocument } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
 import type { MessageKey } from "../../../i18n/id";
 import { useAuth } from "../../../session/auth-context";
@@ -10,10 +10,10 @@ import { ApiErrorAlert } from "../../../ui/api-error-alert";
 import { formatRupiah } from "../../../ui/format-rupiah";
 import { useCommittedValue } from "../../../ui/use-committed-value";
 import { useNumberFormat } from "../../../ui/use-number-format";
-import { jakartaDate, JP_LEDGER_RULES } from "@bina/domain";
+import { formatRupiah as formatRupiahDomain, jakartaDate, JP_LEDGER_RULES } from "@bina/domain";
 import { pnsAtRisk, sharePercent } from "../../compliance";
 import { defaultPlanYear, parseYear, planningYears, useCycleYears, YearSelect } from "../../needs";
-import { ceilingUsedPercent, fiscalYearRange, LATER_STAGES, latestStartedPeriod, mostInNeed, needsYearOf, planStanding, stageLinks } from "../lib/home-summary";
+import { ceilingUsedPercent, fiscalYearRange, latestStartedPeriod, mostInNeed, needsYearOf, planStanding, stageLinks } from "../lib/home-summary";
 
 /** Card widths: one column on a phone, two on a tablet, three on a desktop. */
 const CARD_COLS = { xs: 24, md: 12, xl: 8 } as const;
@@ -99,10 +99,38 @@ function SkmFigure({ year, waiting }: { readonly year: number; readonly waiting:
 }
 
 /**
+ * The budget card of the year in progress: its absorption (spent against the ceiling, the caller's units' lines for an
+ * operator) from one small request of its own.
+ */
+function BudgetFigure({ year, waiting }: { readonly year: number; readonly waiting: ReactNode }) {
+  const t = useT();
+  const num = useNumberFormat();
+  const { data, error } = useQuery(HomeBudgetDocument, { variables: { fiscalYear: year } });
+  if (error) return <ApiErrorAlert error={error} />;
+  const budget = data?.budget.fiscalYear === year ? data.budget : null;
+  if (!budget) return waiting;
+  const { totals } = budget;
+  if (totals.ceiling === 0) {
+    return (
+      <Typography.Text type="secondary" data-testid="home-budget-none">
+        {t("home.budget.none", { year })}
+      </Typography.Text>
+    );
+  }
+  return (
+    <Figure
+      testId="home-budget-absorption"
+      value={totals.absorptionPercent === null || totals.absorptionPercent === undefined ? "–" : `${num(totals.absorptionPercent, 2)}%`}
+      caption={t("home.budget.caption", { spent: formatRupiahDomain(totals.spent), ceiling: formatRupiahDomain(totals.ceiling) })}
+    />
+  );
+}
+
+/**
  * The home page (`/?year=2027`): the year's development cycle at a glance for the signed-in user's scope. The year is
  * the plan year, chosen as on the planning page; the needs are those of the assessment the plan builds on (the year
  * before), and delivery, the JP ledger and the SKM are those of that year, the one in progress. The figures come from
- * one GraphQL request (the SKM card from two small ones of its own); the stages not built yet show no figures, only their link.
+ * one GraphQL request (the SKM card from two small ones of its own, the budget card from one).
  */
 export default function HomePage() {
   const t = useT();
@@ -265,21 +293,11 @@ export default function HomePage() {
             {needsYear === null ? waiting : <SkmFigure year={needsYear} waiting={waiting} />}
           </StageCard>
         </Col>
-      </Row>
-
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t("home.later")}
-      </Typography.Title>
-      <Row gutter={[16, 16]}>
-        {LATER_STAGES.map((stage) => (
-          <Col key={stage.key} xs={24} md={12} xl={6}>
-            <StageCard id={stage.key} level={4} title={t(`home.stage.${stage.key}`)} to={stage.path} linkText={open(`nav.${stage.key}`)}>
-              <Typography.Text type="secondary" data-testid={`home-pending-${stage.key}`}>
-                {t("home.stage.pending")}
-              </Typography.Text>
-            </StageCard>
-          </Col>
-        ))}
+        <Col {...CARD_COLS}>
+          <StageCard id="budget" level={4} title={t("home.budget.title", { year: needsYear ?? "" })} to={links.budget} linkText={open("nav.budget")}>
+            {needsYear === null ? waiting : <BudgetFigure year={needsYear} waiting={waiting} />}
+          </StageCard>
+        </Col>
       </Row>
     </Space>
   );
