@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { feeCeiling } from "@bina/domain";
 import type { EntityManager } from "typeorm";
 import type { EmployeeEntity } from "../modules/organization/employee.entity";
 import { newCertificateCode } from "../modules/delivery/certificate-code";
-import { DEMO_DELIVERY_TODAY, DEMO_DELIVERY_YEAR, demoDelivery, demoSpeakers, type DemoDelivery } from "./delivery";
+import { DEMO_DELIVERY_TODAY, DEMO_DELIVERY_YEAR, demoDelivery, demoSpeakers, sessionFee, type DemoDelivery } from "./delivery";
 import type { SeedEmployee } from "./salatiga";
 
 /**
@@ -87,11 +86,8 @@ export async function loadDeliveryDemoData(
   });
 
   const sessions = batches.flatMap((b) => b.sessions.map((s, index) => ({ ...s, index, batch: b, id: randomUUID() })));
-  const fee = (s: (typeof sessions)[number]) => {
-    const speaker = speakerByKey.get(s.speakerKey)!;
-    // Paid at the ceiling, except the city's own staff (no fee inside their working hours).
-    return speaker.internal && s.role !== "MODERATOR" ? null : feeCeiling({ role: s.role, level: speaker.level, minutes: s.jp * 45, jp: s.jp });
-  };
+  // Paid at the ceiling, except the city's own staff (no fee inside their working hours).
+  const fee = (s: (typeof sessions)[number]) => sessionFee(s, speakerByKey.get(s.speakerKey)!);
   await insertColumns(m, "batch_sessions", {
     id: col("uuid", sessions, (s) => s.id),
     batch_id: col("uuid", sessions, (s) => s.batch.id),

@@ -6,6 +6,7 @@ import { UnitEntity } from "../modules/organization/unit.entity";
 import { hashPassword } from "../modules/auth/password";
 import { UserEntity } from "../modules/auth/user.entity";
 import { demoDelivery } from "./delivery";
+import { loadBudgetDemoData } from "./load-budget-demo-data";
 import { loadDeliveryDemoData } from "./load-delivery-demo-data";
 import { loadEvaluationDemoData } from "./load-evaluation-demo-data";
 import { loadNeedsDemoData } from "./load-needs-demo-data";
@@ -23,6 +24,8 @@ export interface DemoDataSummary {
   readonly delivery: Awaited<ReturnType<typeof loadDeliveryDemoData>> | null;
   /** Null when left out (`evaluation: false`, or no delivery demo to evaluate). */
   readonly evaluation: Awaited<ReturnType<typeof loadEvaluationDemoData>> | null;
+  /** Null when left out (`budget: false`, or no delivery demo to spend on). */
+  readonly budget: Awaited<ReturnType<typeof loadBudgetDemoData>> | null;
 }
 
 async function insertUnits(m: EntityManager): Promise<Map<string, UnitEntity>> {
@@ -38,8 +41,8 @@ async function insertUnits(m: EntityManager): Promise<Map<string, UnitEntity>> {
   return byCode;
 }
 
-/** Loads Salatiga's units, about 2,000 employees, the needs and 2026 delivery demo and the three demo users, in one transaction. Deterministic but for ids and certificate codes. */
-export async function loadDemoData(ds: DataSource, opts: { employees?: number; delivery?: boolean; evaluation?: boolean } = {}): Promise<DemoDataSummary> {
+/** Loads Salatiga's units, about 2,000 employees, the needs, 2026 delivery, evaluation and budget demo and the three demo users, in one transaction. Deterministic but for ids and certificate codes. */
+export async function loadDemoData(ds: DataSource, opts: { employees?: number; delivery?: boolean; evaluation?: boolean; budget?: boolean } = {}): Promise<DemoDataSummary> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const summary = await ds.transaction(async (m) => {
     const units = await insertUnits(m);
@@ -71,7 +74,9 @@ export async function loadDemoData(ds: DataSource, opts: { employees?: number; d
       }),
     );
     await m.save(users);
-    return { units: units.size, employees: employees.length, users: users.length, ...needs, delivery, evaluation };
+    // The 2026 budget spends on the delivery demo's batches, recorded by the demo users: loaded with it unless asked not to.
+    const budget = deliveryDemo !== null && opts.budget !== false ? await loadBudgetDemoData(m, deliveryDemo, units, new Map(users.map((u) => [u.username, u.id]))) : null;
+    return { units: units.size, employees: employees.length, users: users.length, ...needs, delivery, evaluation, budget };
   });
   // Fresh statistics after a bulk load, or the planner picks nested loops (PGlite has no autovacuum).
   await ds.query("ANALYZE");

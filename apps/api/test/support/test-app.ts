@@ -23,15 +23,16 @@ export interface TestApp {
 /**
  * A real server on a fresh database with the demo data (a smaller staff by default), listening on a random port.
  * The 2026 delivery demo (batches, attendance, learning records, the JP ledger) only with `delivery: true`: it is
- * tuned for the full staff, and most tests build their own batches.
+ * tuned for the full staff, and most tests build their own batches. Its evaluation and budget demos come with it
+ * (`budget: false` leaves the budget out, for tests that build their own lines).
  */
-export async function startTestApp(opts: { employees?: number; delivery?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(opts: { employees?: number; delivery?: boolean; budget?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const counter = new SqlCounter();
   // On the embedded database, the pool the API uses there (one connection).
   const ds = createDataSource({ url: db.url, counter, poolSize: process.env.BINA_TEST_EMBEDDED ? EMBEDDED_POOL_SIZE : 4 });
   await openDatabase(ds);
-  await loadDemoData(ds, { employees: opts.employees ?? 300, delivery: opts.delivery ?? false });
+  await loadDemoData(ds, { employees: opts.employees ?? 300, delivery: opts.delivery ?? false, budget: opts.budget ?? true });
   const config = loadConfig({ DATABASE_URL: db.url, TOKEN_SECRET: "test-secret-test-secret-test-secret", ADMIN_DIST: "", ...opts.env });
   const server: BinaServer = await createServer({ config, dataSource: ds, tokenSecret: config.tokenSecret! });
   const port = await server.listen(0);

@@ -5,7 +5,7 @@ import { generateLearningRecords, type SeedLearningRecord } from "./learning-rec
 import { assignParticipants, type SeedParticipant } from "./participants";
 import { batchSessions, type SeedSession } from "./sessions";
 
-export { demoSpeakers, type SeedSpeaker } from "./speakers";
+export { demoSpeakers, sessionFee, type SeedSpeaker } from "./speakers";
 export type { SeedBatch, SeedSession, SeedParticipant, SeedLearningRecord };
 
 /** The demo's today: batches that ended before it are completed, December's are open. */

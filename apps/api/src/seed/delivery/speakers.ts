@@ -1,3 +1,6 @@
+import { feeCeiling } from "@bina/domain";
+import type { SeedSession } from "./sessions";
+
 /**
  * The demo's speakers: practitioners invited from other cities to share what worked there (the seed's
  * emphasis), academics, national agencies, and the city's own widyaiswara and officials. Names are
@@ -43,3 +46,11 @@ export const demoSpeakers: readonly SeedSpeaker[] = [
   s("SLT-INSPEKTORAT", "Budi Santosa, S.E., Ak., CA.", "Inspektorat Kota Salatiga", "Salatiga", "ESELON_III_BELOW", ["T.PENGAWASAN_INTERNAL", "M.INTEGRITAS"], true),
   s("SLT-MODERATOR", "Dian Permatasari, S.I.Kom.", "Bagian Protokol dan Komunikasi Pimpinan Setda Kota Salatiga", "Salatiga", "ESELON_III_BELOW", ["T.KEHUMASAN"], true),
 ];
+
+/**
+ * The fee a demo session pays its speaker, moderator or teacher: the ceiling (PMK 49/2023 for speakers and
+ * moderators, per JP for teachers), except the city's own staff teaching or speaking within their working hours
+ * (null). One rule for the delivery demo's `batch_sessions.fee` and the budget demo's honoraria.
+ */
+export const sessionFee = (session: Pick<SeedSession, "role" | "jp">, speaker: Pick<SeedSpeaker, "level" | "internal">): number | null =>
+  speaker.internal && session.role !== "MODERATOR" ? null : feeCeiling({ role: session.role, level: speaker.level, minutes: session.jp * 45, jp: session.jp });
