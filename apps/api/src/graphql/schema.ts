@@ -49,6 +49,7 @@ import {
   UnitIkmChangeResolver,
 } from "../modules/evaluation/evaluation.resolver";
 import { ServiceUnitResolver, SurveyResolver } from "../modules/survey/survey.resolver";
+import { BudgetRevisionFieldsResolver, BudgetRevisionsResolver, SpendingAttachmentsResolver } from "../modules/budget/budget-revisions.resolver";
 import { BudgetLineResolver, BudgetResolver, ProgrammeCostResolver, SpendingEventResolver, SpendingResolver } from "../modules/budget/budget.resolver";
 import type { Context } from "./context";
 import { AppError } from "../kit/errors";
@@ -102,6 +103,9 @@ export const resolvers = [
   SpendingResolver,
   SpendingEventResolver,
   ProgrammeCostResolver,
+  BudgetRevisionsResolver,
+  BudgetRevisionFieldsResolver,
+  SpendingAttachmentsResolver,
 ] as const;
 
 /**

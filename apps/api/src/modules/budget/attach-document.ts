@@ -4,7 +4,7 @@ import type { Caller, Scope } from "../../kit/caller";
 import { failure, notFound } from "../../kit/errors";
 import { isUuid } from "../../kit/ids";
 import { queryRows, SqlParams } from "../../kit/sql";
-import { scopeSql } from "../../kit/unit-scope";
+import { lineScopeSql } from "./budget.sql";
 import { recordAudit } from "../audit/record-audit";
 import { ATTACHMENT_LIMITS, checkAttachment, invalidAttachment } from "./attachment-file";
 import type { AttachSpendingDocumentInput } from "./budget-revisions.inputs";
@@ -21,11 +21,10 @@ export interface AttachmentRow {
 }
 
 /**
- * The predicate "the caller may see this spending's line": everything for ALL; for an operator, a line whose unit is
- * in its subtree (a line without a unit is the agency's and hidden). `lineAlias` names budget_lines in the query.
+ * The predicate "the caller may see this spending's line" (the budget's own `lineScopeSql`): everything for ALL; for an
+ * operator, a line whose unit is in its subtree (a line without a unit is the agency's and hidden).
  */
-export const spendingLineScopeSql = (scope: Scope, lineAlias: string, p: SqlParams): string =>
-  scope.kind === "ALL" ? "TRUE" : `EXISTS (SELECT 1 FROM units su WHERE su.id = ${lineAlias}.unit_id AND ${scopeSql(scope, "su.path", p)})`;
+export const spendingLineScopeSql = (scope: Scope, lineAlias: string, p: SqlParams): string => lineScopeSql(scope, p, lineAlias);
 
 /** The spending, locked, when the caller may see it; null otherwise (unknown and out of scope look the same). */
 async function lockedSpending(m: EntityManager, scope: Scope, spendingId: string): Promise<{ id: string; status: string } | null> {

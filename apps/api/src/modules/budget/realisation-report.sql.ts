@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { Scope } from "../../kit/caller";
 import { queryRows, SqlParams } from "../../kit/sql";
-import { inSubtreeOfSql, scopeSql } from "../../kit/unit-scope";
+import { lineScopeSql } from "./budget.sql";
 
 /**
  * The realisation report's sums, all computed in SQL over the year's lines the caller may see (an operator: lines of
@@ -11,14 +11,11 @@ import { inSubtreeOfSql, scopeSql } from "../../kit/unit-scope";
 
 /** The lines of the report: `l` with the year, scope and unit filter applied. */
 function linesCte(scope: Scope, fiscalYear: number, unitId: string | null, p: SqlParams): string {
-  const unitFilters: string[] = [];
-  if (scope.kind !== "ALL") unitFilters.push(scopeSql(scope, "u.path", p));
-  if (unitId) unitFilters.push(inSubtreeOfSql("u.path", p.add(unitId, "uuid")));
-  const unitPredicate = unitFilters.length ? `AND EXISTS (SELECT 1 FROM units u WHERE u.id = bl.unit_id AND ${unitFilters.join(" AND ")})` : "";
+  // The budget query's own predicate, so the report and `budget` always sum the same lines.
   return `l AS (
     SELECT bl.id, bl.account_code, bl.name, bl.ceiling, bl.spent, bl.programme_id, bl.planned_by_month
       FROM budget_lines bl
-     WHERE bl.fiscal_year = ${p.add(fiscalYear, "int")} ${unitPredicate})`;
+     WHERE bl.fiscal_year = ${p.add(fiscalYear, "int")} AND ${lineScopeSql(scope, p, "bl", unitId)})`;
 }
 
 const amount = (v: string | number | null): number => {

@@ -81,7 +81,7 @@ function header(ws: ExcelJS.Worksheet, report: RealisationReport, title: string,
 type CellValue = string | number | null;
 
 /** Appends a data row: text guarded, amounts and percents as numbers with their formats, borders on every cell. */
-function dataRow(ws: ExcelJS.Worksheet, rowNumber: number, columns: readonly Column[], values: readonly CellValue[], opts: { bold?: boolean; outline?: number } = {}): void {
+function dataRow(ws: ExcelJS.Worksheet, rowNumber: number, columns: readonly Column[], values: readonly CellValue[], opts: { bold?: boolean; outline?: number; indent?: number } = {}): void {
   const row = ws.getRow(rowNumber);
   columns.forEach((c, i) => {
     const cell = row.getCell(i + 1);
@@ -90,6 +90,7 @@ function dataRow(ws: ExcelJS.Worksheet, rowNumber: number, columns: readonly Col
     if (c.kind === "amount") cell.numFmt = AMOUNT_FORMAT;
     if (c.kind === "percent") cell.numFmt = PERCENT_FORMAT;
     if (c.kind !== "text") cell.alignment = { horizontal: "right" };
+    else if (opts.indent && i === 1) cell.alignment = { indent: opts.indent };
     cell.border = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
     if (opts.bold) cell.font = { bold: true };
   });
@@ -129,7 +130,7 @@ const MONTH_COLUMNS: readonly Column[] = [
 /**
  * The year's realisation report as an XLSX workbook with three sheets:
  * - "Realisasi per Rekening": each account code's subtotal (bold, with the account's name) followed by its lines
- *   (outline level 1), then JUMLAH: Kode Rekening, Uraian, Pagu, Realisasi, Sisa, Serapan %;
+ *   (indented, outline level 1, so they fold under the subtotal), then JUMLAH: Kode Rekening, Uraian, Pagu, Realisasi, Sisa, Serapan %;
  * - "Per Program": per programme (lines without one as "Tanpa program"), then JUMLAH;
  * - "Per Bulan": January to December, planned disbursement against realisation, each cumulated, the cumulative
  *   percentages of the ceiling and the deviation (cumulative realisation − cumulative plan), then JUMLAH.
@@ -153,7 +154,7 @@ export async function realisationWorkbook(report: RealisationReport): Promise<Bu
       const name = (a.accountCode && report.accountNames.get(a.accountCode)) ?? "";
       dataRow(accounts, r++, ACCOUNT_COLUMNS, [a.accountCode ?? "", name, a.ceiling, a.spent, sisa, percent], { bold: true });
     } else {
-      dataRow(accounts, r++, ACCOUNT_COLUMNS, [a.accountCode ?? "", `   ${a.name ?? ""}`, a.ceiling, a.spent, sisa, percent], { outline: 1 });
+      dataRow(accounts, r++, ACCOUNT_COLUMNS, [a.accountCode ?? "", a.name ?? "", a.ceiling, a.spent, sisa, percent], { outline: 1, indent: 2 });
     }
   }
 
