@@ -54,6 +54,9 @@ const BatchEvaluationPage = lazy(() => import("../features/evaluation/pages/batc
 const SurveysDashboardPage = lazy(() => import("../features/surveys/pages/surveys-dashboard.page"));
 const ServiceUnitPage = lazy(() => import("../features/surveys/pages/service-unit.page"));
 const SurveysSettingsPage = lazy(() => import("../features/surveys/pages/surveys-settings.page"));
+// The budget stage's line page (spending entries, attachments, history) and revisions: their own chunks.
+const BudgetLinePage = lazy(() => import("../features/budget/pages/budget-line.page"));
+const BudgetRevisionsPage = lazy(() => import("../features/budget/pages/budget-revisions.page"));
 
 export const router = createBrowserRouter([
   { path: "/login", element: <Page><LoginPage /></Page> },
@@ -111,6 +114,8 @@ export const router = createBrowserRouter([
         ],
       },
       { path: "budget", element: <BudgetPage /> },
+      { path: "budget/lines/:id", element: <BudgetLinePage /> },
+      { path: "budget/revisions", element: <BudgetRevisionsPage /> },
       {
         path: "compliance",
         element: <CompliancePage />,

@@ -1,0 +1,166 @@
+import type { Page } from "playwright-core";
+import { formatRupiah } from "@bina/domain";
+import { openBrowser, type Browser } from "./support/browser";
+import { apiToken, eventually, graphql, msg, pickOption, signIn } from "./support/app";
+
+/**
+ * Spending on a budget line and a revision (issue 10, `/budget/lines/:id`, `/budget/revisions`): the administrator opens
+ * a 2026 line with little left, records a spending larger than what remains and reads the server's refusal beside the
+ * amount with the remaining amount in rupiah (the API's `budgetLine.remaining`, asked here directly), then records one
+ * that fits and sees spent and remaining move by it; then requests a transfer of ceiling to that line and approves it.
+ */
+const YEAR = 2026;
+const STAMP = Date.now();
+/** A day of the fiscal year before the demo's today (2026-11-30). */
+const DAY = "2026-11-27";
+
+interface ApiLine {
+  readonly id: string;
+  readonly accountCode: string;
+  readonly name: string;
+  readonly ceiling: number;
+  readonly committed: number;
+  readonly spent: number;
+  readonly remaining: number;
+}
+
+const LINE_FIELDS = "id accountCode name ceiling committed spent remaining";
+
+const apiLines = async (token: string): Promise<ApiLine[]> =>
+  (await graphql<{ budget: { lines: ApiLine[] } }>(`query ($y: Int!) { budget(fiscalYear: $y) { lines { ${LINE_FIELDS} } } }`, { y: YEAR }, token)).budget.lines;
+
+const apiLine = async (token: string, id: string): Promise<ApiLine> => {
+  const { budgetLine } = await graphql<{ budgetLine: ApiLine | null }>(`query ($id: ID!) { budgetLine(id: $id) { ${LINE_FIELDS} } }`, { id }, token);
+  if (!budgetLine) throw new Error(`budget line ${id} is not found`);
+  return budgetLine;
+};
+
+/**
+ * A line with little left that commits nothing (so that what a spend may use is exactly its `remaining`): the demo's
+ * line with the least left (at least Rp10.000), else one of its own, made through the API with Rp1.000.000 left.
+ */
+async function lineWithLittleLeft(token: string): Promise<ApiLine> {
+  const candidates = (await apiLines(token)).filter((l) => l.committed === 0 && l.remaining >= 10_000).sort((a, b) => a.remaining - b.remaining);
+  if (candidates[0]) return candidates[0];
+  const { createBudgetLine } = await graphql<{ createBudgetLine: { id: string } }>(
+    "mutation ($input: CreateBudgetLineInput!) { createBudgetLine(input: $input) { id } }",
+    { input: { fiscalYear: YEAR, accountCode: "5.1.02.02.12.0001", name: `Pos uji E2E ${STAMP}`, ceiling: 3_000_000 } },
+    token,
+  );
+  await graphql(
+    "mutation ($input: RecordSpendingInput!) { recordSpending(input: $input) { id } }",
+    { input: { budgetLineId: createBudgetLine.id, amount: 2_000_000, spentOn: DAY, description: "Belanja awal uji", documentNumber: `E2E/${STAMP}/0` } },
+    token,
+  );
+  return apiLine(token, createBudgetLine.id);
+}
+
+/** The exact amount a figure of the line's header carries. */
+const figure = async (page: Page, key: "ceiling" | "committed" | "spent" | "remaining"): Promise<number> =>
+  Number(await page.getByTestId(`budget-total-${key}`).getAttribute("data-amount"));
+
+async function fillSpending(page: Page, amount: number, documentNumber: string): Promise<void> {
+  await page.locator("input#amount").fill(String(amount));
+  const date = page.locator("input#spentOn");
+  await date.click();
+  await date.fill(DAY);
+  await date.press("Enter");
+  await page.getByTestId("spending-description").fill(`Belanja uji peramban ${STAMP}`);
+  await page.getByTestId("spending-document-number").fill(documentNumber);
+}
+
+describe("budget spending", () => {
+  let admin: Browser;
+  let token: string;
+  let line: ApiLine;
+
+  beforeAll(async () => {
+    token = await apiToken("admin");
+    line = await lineWithLittleLeft(token);
+    admin = await openBrowser();
+    await signIn(admin.page, "admin");
+  });
+
+  afterAll(async () => {
+    await admin?.close();
+  });
+
+  test("a spending over what remains is refused with the remaining amount; one that fits moves spent and remaining", async () => {
+    const { page } = admin;
+    const before = await apiLine(token, line.id);
+    await page.goto(`/budget/lines/${line.id}`);
+    await page.getByTestId("budget-line-page").waitFor();
+    expect(await page.getByTestId("budget-line-name").textContent()).toBe(before.name);
+    await eventually(async () => expect(await figure(page, "remaining")).toBe(before.remaining));
+    expect(await figure(page, "spent")).toBe(before.spent);
+
+    // Over: the domain warns in the form, the server refuses, and the refusal names what remains, as the API counts it.
+    const over = before.remaining + 1_000;
+    await page.getByTestId("spending-new").click();
+    await fillSpending(page, over, `E2E/${STAMP}/1`);
+    const warning = page.getByTestId("spending-warning-exceeded");
+    await warning.waitFor();
+    expect(Number(await warning.getAttribute("data-remaining"))).toBe(before.remaining);
+    await page.getByTestId("spending-submit").click();
+    const refusal = page.getByTestId("amount-error");
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toBe(msg("budget.spending.exceeded", { remaining: formatRupiah(before.remaining) }));
+    expect(await apiLine(token, line.id)).toMatchObject({ spent: before.spent, remaining: before.remaining });
+
+    // Fits: the dialog closes, the entry is listed, and spent and remaining move by its amount.
+    const fits = Math.min(Math.floor(before.remaining / 2), 500_000);
+    await page.locator("input#amount").fill(String(fits));
+    await eventually(async () => {
+      if (await page.getByTestId("amount-error").count()) throw new Error("the refusal still shows after the amount changed");
+    });
+    await page.getByTestId("spending-submit").click();
+    await page.getByTestId("spending-form").waitFor({ state: "detached" });
+    await eventually(async () => expect(await figure(page, "spent")).toBe(before.spent + fits));
+    expect(await figure(page, "remaining")).toBe(before.remaining - fits);
+    const after = await apiLine(token, line.id);
+    expect(after).toMatchObject({ spent: before.spent + fits, remaining: before.remaining - fits });
+    const row = page.getByTestId("spendings-table").locator("tbody tr.ant-table-row", { hasText: `E2E/${STAMP}/1` });
+    await row.waitFor();
+    expect(await row.getByTestId("spending-amount").getAttribute("data-amount")).toBe(String(fits));
+    expect(admin.pageErrors).toEqual([]);
+  });
+
+  test("the administrator requests a transfer of ceiling to the line and approves it", async () => {
+    const { page } = admin;
+    const lines = await apiLines(token);
+    const target = lines.find((l) => l.id === line.id)!;
+    const donor = lines.filter((l) => l.id !== line.id).sort((a, b) => b.ceiling - b.spent - (a.ceiling - a.spent))[0];
+    if (!donor || donor.ceiling - donor.spent < 100_000) throw new Error("no 2026 line can give Rp100.000 of its ceiling");
+    const amount = 100_000;
+    const label = (l: ApiLine) => `${l.accountCode} · ${l.name} (${msg("budget.revision.lineRemaining", { remaining: formatRupiah(l.remaining) })})`;
+    const reason = `Uji peramban ${STAMP}: tambahan pagu untuk realisasi`;
+
+    await page.goto(`/budget/revisions?year=${YEAR}`);
+    await page.getByTestId("budget-revisions-page").waitFor();
+    await page.getByTestId("revision-new").click();
+    await page.getByTestId("revision-form").waitFor();
+    await pickOption(page, "fromLineId", label(donor), donor.name);
+    await pickOption(page, "toLineId", label(target), target.name);
+    await page.locator("input#amount").fill(String(amount));
+    await page.getByTestId("revision-reason").fill(reason);
+    const preview = page.getByTestId("revision-preview-ceiling");
+    await eventually(async () => expect(await preview.count()).toBe(2));
+    expect(await preview.evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-ceiling"))))).toEqual([donor.ceiling - amount, target.ceiling + amount]);
+    await page.getByTestId("revision-submit").click();
+    await page.getByTestId("revision-form").waitFor({ state: "detached" });
+
+    const row = page.getByTestId("revisions-table").locator("tbody tr.ant-table-row", { hasText: reason });
+    await row.waitFor();
+    expect(await row.getByTestId("revision-status").getAttribute("data-status")).toBe("REQUESTED");
+    expect((await apiLine(token, target.id)).ceiling).toBe(target.ceiling);
+
+    await row.getByTestId("revision-approve").click();
+    await page.getByTestId("revision-note").fill("Disetujui untuk uji");
+    await page.getByTestId("revision-decide-submit").click();
+    await page.getByTestId("revision-decide-form").waitFor({ state: "detached" });
+    await eventually(async () => expect(await row.getByTestId("revision-status").getAttribute("data-status")).toBe("APPROVED"));
+    expect((await apiLine(token, target.id)).ceiling).toBe(target.ceiling + amount);
+    expect((await apiLine(token, donor.id)).ceiling).toBe(donor.ceiling - amount);
+    expect(admin.pageErrors).toEqual([]);
+  });
+});
