@@ -259,6 +259,21 @@ describe("spending documents", () => {
     expect(await app.ds.query(`SELECT count(*)::int AS n FROM budget_attachments WHERE spending_id = $1`, [racing])).toEqual([{ n: ATTACHMENT_LIMITS.maxPerSpending }]);
   });
 
+  it("lists the documents of a page of spendings in a number of statements that does not grow with the page", async () => {
+    const Q = `query ($id: ID!, $f: Int) { budgetLine(id: $id) { spendings(first: $f) { edges { node { id attachments { id fileName size } } } } } }`;
+    const run = async (first: number) => {
+      app.counter.reset();
+      const r = await app.gql(Q, { id: dinkesLine, f: first }, operator);
+      expect(r.errors).toBeUndefined();
+      const nodes = r.data!.budgetLine.spendings.edges.map((e: { node: { attachments: unknown[] } }) => e.node);
+      return { statements: app.counter.count, rows: nodes.length, documents: nodes.reduce((n: number, x: { attachments: unknown[] }) => n + x.attachments.length, 0) };
+    };
+    const [small, large] = [await run(1), await run(20)];
+    expect(large.rows).toBeGreaterThan(small.rows);
+    expect(large.documents).toBeGreaterThan(small.documents);
+    expect(large.statements).toBe(small.statements);
+  });
+
   it("refuses documents on a cancelled spending (SPENDING_CANCELLED)", async () => {
     const spending = await fx.spend(dinkesLine, 500_000, "2026-08-03");
     await app.ds.query(`UPDATE budget_spendings SET status = 'CANCELLED', cancel_reason = 'Dobel' WHERE id = $1`, [spending]);

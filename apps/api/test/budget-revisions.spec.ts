@@ -248,6 +248,22 @@ describe("listing revisions", () => {
     expect(pick(await app.gql(Q, {}, operator))).toMatchObject({ fromLine: null, toLine: { id: dinkesTravel }, line: null });
   });
 
+  it("reads a page with its lines and people in a number of statements that does not grow with the page", async () => {
+    const Q = `query ($f: Int) { budgetRevisions(fiscalYear: 2026, first: $f) { totalCount edges { node { id requestedBy decidedBy fromLine { id name } toLine { id } line { id ceiling } } } } }`;
+    const statements = async (first: number, token: string) => {
+      app.counter.reset();
+      const r = await app.gql(Q, { f: first }, token);
+      expect(r.errors).toBeUndefined();
+      return { statements: app.counter.count, rows: r.data!.budgetRevisions.edges.length };
+    };
+    for (const token of [admin, operator]) {
+      const small = await statements(1, token);
+      const large = await statements(50, token);
+      expect(large.rows).toBeGreaterThan(small.rows);
+      expect(large.statements).toBe(small.statements);
+    }
+  });
+
   it("refuses a crafted cursor and a bad page size before any SQL", async () => {
     expect((await app.gql(LIST, { y: 2026, a: "bm90LWEtY3Vyc29y" }, admin)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", domainCode: "INVALID_CURSOR" });
     expect((await app.gql(LIST, { y: 2026, f: 0 }, admin)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
