@@ -2,12 +2,15 @@ import { startTestApp, type TestApp } from "./support/test-app";
 
 /**
  * Issue 10, the concurrency test: 50 parallel recordSpending requests of 3% of a line's ceiling each, through real
- * GraphQL HTTP requests, never push `spent` above the ceiling. Exactly 33 fit (33 × 3% = 99%; a 34th would be 102%),
+ * GraphQL HTTP requests (half by the administrator, half by the line's unit operator), never push `spent` above the ceiling. Exactly 33 fit (33 × 3% = 99%; a 34th would be 102%),
  * every refusal is BUDGET_EXCEEDED with the remaining amount, and the audit log has one row per accepted spend. Run five
  * times, each on a fresh line.
  */
 let app: TestApp;
 let admin: string;
+let operator: string;
+/** The operator's unit: the lines are its, so both the administrator and the unit operator spend on them. */
+let unitId: string;
 const YEAR = 2030;
 const CEILING = 100_000_000;
 const SHARE = CEILING * 0.03;
@@ -16,7 +19,8 @@ const RUNS = 5;
 
 beforeAll(async () => {
   app = await startTestApp({ employees: 40 });
-  admin = await app.login("admin");
+  [admin, operator] = await Promise.all([app.login("admin"), app.login("operator")]);
+  unitId = (await app.ds.query(`SELECT unit_id FROM users WHERE username = 'operator'`))[0].unit_id;
 });
 afterAll(() => app.close());
 
@@ -33,13 +37,13 @@ const runs: Run[] = [];
 describe("50 parallel spends of 3% on one line", () => {
   it(`accept exactly 33 and refuse 17 with BUDGET_EXCEEDED, ${RUNS} times on fresh lines`, async () => {
     for (let run = 1; run <= RUNS; run++) {
-      const created = await app.gql(CREATE, { i: { fiscalYear: YEAR, accountCode: "5.1.02.02.12.0001", name: `Uji serentak ${run}`, ceiling: CEILING } }, admin);
+      const created = await app.gql(CREATE, { i: { fiscalYear: YEAR, accountCode: "5.1.02.02.12.0001", name: `Uji serentak ${run}`, ceiling: CEILING, unitId } }, admin);
       expect(created.errors).toBeUndefined();
       const lineId = created.data!.createBudgetLine.id as string;
 
       const results = await Promise.all(
         Array.from({ length: PARALLEL }, (_, i) =>
-          app.gql(SPEND, { i: { budgetLineId: lineId, amount: SHARE, spentOn: `${YEAR}-05-${String((i % 28) + 1).padStart(2, "0")}`, description: `Belanja ${run}.${i}`, documentNumber: `SPJ/${run}/${i}` } }, admin),
+          app.gql(SPEND, { i: { budgetLineId: lineId, amount: SHARE, spentOn: `${YEAR}-05-${String((i % 28) + 1).padStart(2, "0")}`, description: `Belanja ${run}.${i}`, documentNumber: `SPJ/${run}/${i}` } }, i % 2 === 0 ? admin : operator),
         ),
       );
       const accepted = results.filter((r) => !r.errors && r.data?.recordSpending);

@@ -1,6 +1,6 @@
 import { checkDateInYear, checkText, checkStandardCost, domainError, type DomainError, type Result, type SpeakerLevel, type SpendingCategory } from "@bina/domain";
 import type { EntityManager } from "typeorm";
-import type { Caller, Scope } from "../../kit/caller";
+import type { Scope } from "../../kit/caller";
 import { AppError, badInput } from "../../kit/errors";
 import { isUuid } from "../../kit/ids";
 import { queryRows, SqlParams } from "../../kit/sql";
@@ -89,9 +89,9 @@ export const lineVisible = (scope: Scope, unitPath: string | null): boolean => s
 /**
  * A line for a spending change: locked (SELECT ... FOR UPDATE, so concurrent spends on it run one after the other), with
  * its committed amount computed in SQL under the lock. NOT_FOUND when missing or outside the caller's scope (an operator
- * learns nothing of other units' lines).
+ * learns nothing of other units' lines). `scope` is read before the transaction (the embedded database has one connection).
  */
-export async function lockLine(m: EntityManager, caller: Caller, id: string, field = "budgetLineId"): Promise<ScopedLine> {
+export async function lockLine(m: EntityManager, scope: Scope, id: string, field = "budgetLineId"): Promise<ScopedLine> {
   const missing = (): AppError => new AppError("NOT_FOUND", `Budget line ${id} was not found`, { field });
   if (!isUuid(id)) throw missing();
   // The row lock first (on the line alone), then its figures: the commitment reads other tables, which must not be locked.
@@ -104,7 +104,7 @@ export async function lockLine(m: EntityManager, caller: Caller, id: string, fie
     `SELECT ${lineColumnsSql("l")}, u.path AS "unitPath" FROM budget_lines l LEFT JOIN units u ON u.id = l.unit_id WHERE l.id = ${p2.add(id, "uuid")}`,
     p2,
   );
-  if (!row || !lineVisible(await caller.scope(), row.unitPath)) throw missing();
+  if (!row || !lineVisible(scope, row.unitPath)) throw missing();
   return { ...toLineView(row), unitPath: row.unitPath };
 }
 

@@ -16,13 +16,14 @@ import { spendingCancelled } from "./update-spending";
 export async function cancelSpending({ ds, caller, input }: { ds: DataSource; caller: Caller; input: CancelSpendingInput }): Promise<BudgetSpendingEntity> {
   const errors = new BudgetFieldErrors();
   const reason = errors.text(input.reason, "reason", "reason");
+  const scope = await caller.scope();
   return ds.transaction(async (m) => {
     const s = await loadForChange(m, BudgetSpendingEntity, {
       id: input.id,
       version: input.version,
       what: "Spending",
       authorize: async (row) => {
-        await lockLine(m, caller, row.budgetLineId, "id");
+        await lockLine(m, scope, row.budgetLineId, "id");
       },
     });
     if (s.status !== "ACTIVE") throw spendingCancelled(s.id);

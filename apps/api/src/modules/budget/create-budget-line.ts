@@ -34,6 +34,16 @@ export async function createBudgetLine({ ds, caller, input }: { ds: DataSource; 
         errors.add(domainError("INVALID_FIELD", `fiscalYear: a year holds at most ${MAX_LINES_PER_YEAR} budget lines`, { field: "fiscalYear", reason: "TOO_MANY_LINES" }));
       }
       errors.done();
+      // Named before the insert (the unique indexes still decide a race).
+      const p2 = new SqlParams();
+      const [taken] = await queryRows<{ byName: boolean; byProgramme: boolean }>(
+        m,
+        `SELECT bool_or(name = ${p2.add(name)}) AS "byName", bool_or(programme_id = ${p2.add(programmeId, "uuid")}) AS "byProgramme"
+           FROM budget_lines WHERE fiscal_year = ${p2.add(input.fiscalYear, "int")} AND account_code = ${p2.add(accountCode)}`,
+        p2,
+      );
+      if (taken?.byName) throw duplicateLine("budget_lines_year_account_name_key")!;
+      if (taken?.byProgramme) throw duplicateLine("budget_lines_programme_account_key")!;
       const saved = await m.save(
         m.create(BudgetLineEntity, {
           fiscalYear: input.fiscalYear,

@@ -20,8 +20,9 @@ export async function recordSpending({ ds, caller, input }: { ds: DataSource; ca
   const description = errors.text(input.description, "description", "description");
   const documentNumber = errors.text(input.documentNumber, "documentNumber", "documentNumber");
   const quantity = checkQuantity(errors, input.quantity);
+  const scope = await caller.scope();
   return ds.transaction(async (m) => {
-    const line = await lockLine(m, caller, input.budgetLineId);
+    const line = await lockLine(m, scope, input.budgetLineId);
     const spentOn = errors.date(input.spentOn, line.fiscalYear, "spentOn");
     const batchId = await checkBatch(m, errors, input.batchId);
     errors.done();

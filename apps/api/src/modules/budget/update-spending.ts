@@ -25,6 +25,7 @@ export async function updateSpending({ ds, caller, input }: { ds: DataSource; ca
   const description = input.description == null ? null : errors.text(input.description, "description", "description");
   const documentNumber = input.documentNumber == null ? null : errors.text(input.documentNumber, "documentNumber", "documentNumber");
   const amount = input.amount == null ? null : errors.take(checkPositiveRupiah(input.amount, "amount")) ?? null;
+  const scope = await caller.scope();
   return ds.transaction(async (m) => {
     let line: Awaited<ReturnType<typeof lockLine>> | null = null;
     const s = await loadForChange(m, BudgetSpendingEntity, {
@@ -32,7 +33,7 @@ export async function updateSpending({ ds, caller, input }: { ds: DataSource; ca
       version: input.version,
       what: "Spending",
       authorize: async (row) => {
-        line = await lockLine(m, caller, row.budgetLineId, "id");
+        line = await lockLine(m, scope, row.budgetLineId, "id");
       },
     });
     if (s.status !== "ACTIVE") throw spendingCancelled(s.id);
