@@ -22,7 +22,7 @@ const TRAINING = "5.1.02.02.12.0001";
 const TRAVEL = "5.1.02.04.01.0001";
 const FEES = "5.1.02.02.01.0003";
 
-const REQUEST = `mutation ($i: RequestBudgetRevisionInput!) { requestBudgetRevision(input: $i) { id kind status version amount newCeiling reason fiscalYear requestedBy decidedBy decidedAt } }`;
+const REQUEST = `mutation ($i: RequestBudgetRevisionInput!) { requestBudgetRevision(input: $i) { id kind status version amount newCeiling reason fiscalYear requestedBy requestedAt decidedBy decidedAt fromLine { id } toLine { id } line { id } } }`;
 const DECIDE = `mutation ($i: DecideBudgetRevisionInput!) { decideBudgetRevision(input: $i) { id status version decidedBy decisionNote decidedAt } }`;
 const LIST = `query ($y: Int!, $s: RevisionStatus, $f: Int, $a: String) { budgetRevisions(fiscalYear: $y, status: $s, first: $f, after: $a) { totalCount edges { cursor node { id status kind reason requestedAt } } pageInfo { hasNextPage endCursor } } }`;
 
@@ -70,7 +70,11 @@ describe("requesting a revision", () => {
       requestedBy: "Operator Dinas Kesehatan",
       decidedBy: null,
       decidedAt: null,
+      fromLine: { id: dinkesTraining },
+      toLine: { id: dinkesTravel },
+      line: null,
     });
+    expect(Date.parse(r.data!.requestBudgetRevision.requestedAt)).toBeGreaterThan(Date.now() - 60_000);
     expect([await lineRow(dinkesTraining), await lineRow(dinkesTravel)]).toEqual(before);
     expect(await count(`SELECT count(*) AS n FROM audit_entries WHERE entity_type = 'BudgetRevision' AND entity_id = $1 AND action = 'CREATE'`, [r.data!.requestBudgetRevision.id])).toBe(1);
   });
