@@ -14,6 +14,25 @@ afterAll(() => app?.close());
 
 const rows = <T>(sql: string, params: unknown[] = []) => app.ds.query(sql, params) as Promise<T[]>;
 
+interface BudgetRead {
+  pendingRevisions: number;
+  totals: { ceiling: number; committed: number; spent: number; remaining: number; absorptionPercent: number | null };
+  lines: { id: string; ceiling: number; committed: number; spent: number; remaining: number; unit: { code: string } | null; programme: { id: string } | null }[];
+  months: { month: number; cumulativePlanned: number; cumulativeSpent: number }[];
+  programmes: { programme: { title: string }; cost: number; participants: number; costPerParticipantJp: number | null }[];
+}
+const budgetAs = async (username: string): Promise<BudgetRead> => {
+  const r = await app.gql<{ budget: BudgetRead }>(
+    `query { budget(fiscalYear: 2026) { pendingRevisions totals { ceiling committed spent remaining absorptionPercent }
+       lines { id ceiling committed spent remaining unit { code } programme { id } }
+       months { month cumulativePlanned cumulativeSpent } programmes { programme { title } cost participants costPerParticipantJp } } }`,
+    {},
+    await app.login(username),
+  );
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return r.data!.budget;
+};
+
 describe("the budget demo", () => {
   it("budgets Rp 1.5 to 2.5 bn for 2026 with 70 to 85% absorbed, each line's spent the sum of its spending and within its ceiling", async () => {
     const lines = await rows<{ id: string; ceiling: string; spent: string; recorded: string; plan: string[]; programme_id: string | null; unit_id: string | null }>(
@@ -103,5 +122,28 @@ describe("the budget demo", () => {
     expect(scope!.operator).toBeGreaterThanOrEqual(2);
     expect(scope!.others).toBeGreaterThanOrEqual(1);
     expect(scope!.agency).toBeGreaterThan(30);
+  });
+
+  it("reads through the budget API: the same totals, nothing overcommitted, December's fees committed, the operator its unit's lines", async () => {
+    const [sums] = await rows<{ ceiling: string; spent: string }>(`SELECT sum(ceiling) AS ceiling, sum(spent) AS spent FROM budget_lines WHERE fiscal_year = 2026`);
+    const admin = await budgetAs("admin");
+    expect([admin.totals.ceiling, admin.totals.spent]).toEqual([Number(sums!.ceiling), Number(sums!.spent)]);
+    expect(admin.totals.absorptionPercent).toBe(absorptionPercent(admin.totals.ceiling, admin.totals.spent));
+    for (const l of admin.lines) expect([l.id, l.remaining >= 0]).toEqual([l.id, true]);
+    // December's batches still owe their session fees: committed on their programmes' lines, nowhere else.
+    expect(admin.totals.committed).toBeGreaterThan(0);
+    expect(admin.lines.filter((l) => l.committed > 0).every((l) => l.programme !== null)).toBe(true);
+    expect(admin.pendingRevisions).toBe(1);
+    expect(admin.months[11]!.cumulativePlanned).toBe(admin.totals.ceiling);
+    expect(admin.months[10]!.cumulativeSpent).toBe(admin.totals.spent);
+    // Cost-effectiveness: the delivered programmes have a cost and a cost per participant-JP.
+    const costed = admin.programmes.filter((p) => p.cost > 0 && p.participants > 0 && p.costPerParticipantJp !== null);
+    expect(costed.length).toBeGreaterThan(25);
+    const analyst = await budgetAs("analyst");
+    expect(analyst.totals).toEqual(admin.totals);
+    const operator = await budgetAs("operator");
+    expect(operator.lines.length).toBeGreaterThanOrEqual(2);
+    expect(operator.lines.every((l) => l.unit?.code === "3373.DINKES" || l.unit?.code.startsWith("3373.DINKES.") === true)).toBe(true);
+    expect(operator.totals.ceiling).toBe(operator.lines.reduce((t, l) => t + l.ceiling, 0));
   });
 });
