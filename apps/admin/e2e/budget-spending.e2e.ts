@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import type { Page } from "playwright-core";
 import { formatRupiah } from "@bina/domain";
 import { openBrowser, type Browser } from "./support/browser";
@@ -7,7 +8,8 @@ import { apiToken, eventually, graphql, msg, pickOption, signIn } from "./suppor
  * Spending on a budget line and a revision (issue 10, `/budget/lines/:id`, `/budget/revisions`): the administrator opens
  * a 2026 line with little left, records a spending larger than what remains and reads the server's refusal beside the
  * amount with the remaining amount in rupiah (the API's `budgetLine.remaining`, asked here directly), then records one
- * that fits and sees spent and remaining move by it; then requests a transfer of ceiling to that line and approves it.
+ * that fits and sees spent and remaining move by it; then requests a transfer of ceiling to that line and approves it;
+ * last, attaches a PDF to an entry, downloads it back, cancels the entry with a reason and reads its history.
  */
 const YEAR = 2026;
 const STAMP = Date.now();
@@ -161,6 +163,58 @@ describe("budget spending", () => {
     await eventually(async () => expect(await row.getByTestId("revision-status").getAttribute("data-status")).toBe("APPROVED"));
     expect((await apiLine(token, target.id)).ceiling).toBe(target.ceiling + amount);
     expect((await apiLine(token, donor.id)).ceiling).toBe(donor.ceiling - amount);
+    expect(admin.pageErrors).toEqual([]);
+  });
+
+  test("an entry's document is attached and downloaded; the entry is cancelled with a reason, its amount returns and its history shows both", async () => {
+    const { page } = admin;
+    const amount = 1_000;
+    const documentNumber = `E2E/${STAMP}/2`;
+    const before = await apiLine(token, line.id);
+    await graphql(
+      "mutation ($input: RecordSpendingInput!) { recordSpending(input: $input) { id } }",
+      { input: { budgetLineId: line.id, amount, spentOn: DAY, description: "Fotokopi materi uji", documentNumber } },
+      token,
+    );
+    expect((await apiLine(token, line.id)).spent).toBe(before.spent + amount);
+
+    await page.goto(`/budget/lines/${line.id}`);
+    const row = page.getByTestId("spendings-table").locator("tbody tr.ant-table-row", { hasText: documentNumber });
+    await row.waitFor();
+
+    // A PDF goes up as base64 and comes back byte for byte; a file that is no PDF, PNG or JPEG is refused before sending.
+    const pdf = Buffer.from(`%PDF-1.4\n% uji ${STAMP}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`, "latin1");
+    await row.getByTestId("spending-attachments-open").click();
+    const dialog = page.getByTestId("spending-attachments");
+    await dialog.waitFor();
+    const picker = dialog.locator("input[type=file]");
+    await picker.setInputFiles({ name: "bukan-dokumen.txt", mimeType: "text/plain", buffer: Buffer.from("bukan dokumen") });
+    expect(await page.getByTestId("attachment-problem").textContent()).toBe(msg("budget.attachment.problem.TYPE", { name: "bukan-dokumen.txt" }));
+    await picker.setInputFiles({ name: "kuitansi.pdf", mimeType: "application/pdf", buffer: pdf });
+    await dialog.getByTestId("attachment-name").filter({ hasText: "kuitansi.pdf" }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByTestId("attachment-download").first().click()]);
+    expect(download.suggestedFilename()).toBe("kuitansi.pdf");
+    expect(fs.readFileSync(await download.path()).equals(pdf)).toBe(true);
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    await eventually(async () => expect(await row.getByTestId("spending-attachments-open").textContent()).toBe("1"));
+
+    // Cancelled with a reason: struck through with it, and the amount goes back to the line.
+    await row.getByTestId("spending-cancel").click();
+    await page.getByTestId("spending-cancel-reason").fill("Salah catat, dobel dengan kuitansi lain");
+    await page.getByTestId("spending-cancel-submit").click();
+    await page.getByTestId("spending-cancel-form").waitFor({ state: "detached" });
+    await eventually(async () => expect(await row.getByTestId("spending-status").getAttribute("data-status")).toBe("CANCELLED"));
+    expect(await row.getByTestId("spending-cancel-reason-cell").textContent()).toBe(msg("budget.spending.cancelledBecause", { reason: "Salah catat, dobel dengan kuitansi lain" }));
+    expect(await row.locator("del").count()).toBeGreaterThan(0);
+    await eventually(async () => expect(await figure(page, "spent")).toBe(before.spent));
+    expect((await apiLine(token, line.id)).spent).toBe(before.spent);
+
+    await row.getByTestId("spending-history-open").click();
+    const events = page.getByTestId("spending-history-event");
+    await eventually(async () => expect(await events.count()).toBe(2));
+    expect(await events.evaluateAll((els) => els.map((e) => e.getAttribute("data-kind")))).toEqual(["CREATED", "CANCELLED"]);
+    await page.keyboard.press("Escape");
     expect(admin.pageErrors).toEqual([]);
   });
 });

@@ -1302,6 +1302,7 @@ export const en: Messages = {
   "budget.spending.field.category": "Category",
   "budget.spending.field.batch": "Batch",
   "budget.spending.field.status": "Status",
+  "budget.spending.col.categoryBatch": "Category / batch",
   "budget.spending.field.speakerLevel": "Speakers' level",
   "budget.spending.field.minutes": "Session length per person (minutes)",
   "budget.spending.field.cancelReason": "Reason for cancelling",

@@ -1308,6 +1308,7 @@ export const id = {
   "budget.spending.field.category": "Kategori",
   "budget.spending.field.batch": "Angkatan",
   "budget.spending.field.status": "Status",
+  "budget.spending.col.categoryBatch": "Kategori / angkatan",
   "budget.spending.field.speakerLevel": "Tingkat narasumber",
   "budget.spending.field.minutes": "Lama sesi per orang (menit)",
   "budget.spending.field.cancelReason": "Alasan pembatalan",

@@ -71,22 +71,23 @@ export default function BudgetLinePage() {
     { key: "document", title: t("budget.spending.field.documentNumber"), render: (_, s) => <Typography.Text delete={s.status === "CANCELLED"} data-testid="spending-document">{s.documentNumber}</Typography.Text> },
     {
       key: "category",
-      title: t("budget.spending.field.category"),
-      render: (_, s) =>
-        s.category ? (
-          <Space orientation="vertical" size={0}>
-            <span data-testid="spending-category-cell">{t(`enum.SpendingCategory.${s.category}`)}</span>
-            {s.quantity !== null && (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t("budget.spending.quantityValue", { quantity: number(s.quantity, 2) })}
-              </Typography.Text>
-            )}
-          </Space>
-        ) : (
-          t("common.none")
-        ),
+      title: t("budget.spending.col.categoryBatch"),
+      render: (_, s) => (
+        <Space orientation="vertical" size={0} style={{ maxWidth: 200 }}>
+          <span data-testid="spending-category-cell">{s.category ? t(`enum.SpendingCategory.${s.category}`) : t("common.none")}</span>
+          {s.quantity !== null && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t("budget.spending.quantityValue", { quantity: number(s.quantity, 2) })}
+            </Typography.Text>
+          )}
+          {s.batch && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="spending-batch-cell">
+              {s.batch.name}
+            </Typography.Text>
+          )}
+        </Space>
+      ),
     },
-    { key: "batch", title: t("budget.spending.field.batch"), render: (_, s) => (s.batch ? <span style={{ display: "inline-block", maxWidth: 200 }}>{s.batch.name}</span> : t("common.none")) },
     {
       key: "status",
       title: t("budget.spending.field.status"),

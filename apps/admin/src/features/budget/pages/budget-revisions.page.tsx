@@ -66,13 +66,21 @@ export default function BudgetRevisionsPage() {
         </Space>
       ),
     },
-    { key: "kind", title: t("budget.revision.field.kind"), render: (_, r) => <Tag data-testid="revision-kind-cell">{t(`enum.RevisionKind.${r.kind}`)}</Tag> },
-    { key: "what", title: t("budget.revision.col.what"), render: (_, r) => <RevisionSummary revision={r} /> },
+    {
+      key: "what",
+      title: t("budget.revision.col.what"),
+      render: (_, r) => (
+        <Space orientation="vertical" size={2}>
+          <Tag data-testid="revision-kind-cell">{t(`enum.RevisionKind.${r.kind}`)}</Tag>
+          <RevisionSummary revision={r} />
+        </Space>
+      ),
+    },
     {
       key: "reason",
       title: t("budget.revision.field.reason"),
       render: (_, r) => (
-        <Typography.Text style={{ whiteSpace: "pre-line", display: "block", maxWidth: 280 }} data-testid="revision-reason-cell">
+        <Typography.Text style={{ whiteSpace: "pre-line", display: "block", maxWidth: 260 }} data-testid="revision-reason-cell">
           {r.reason}
         </Typography.Text>
       ),
@@ -81,7 +89,7 @@ export default function BudgetRevisionsPage() {
       key: "status",
       title: t("budget.revision.field.status"),
       render: (_, r) => (
-        <Space orientation="vertical" size={2} style={{ maxWidth: 260 }}>
+        <Space orientation="vertical" size={2} style={{ maxWidth: 200 }}>
           <Tag color={STATUS_COLOR[r.status]} data-testid="revision-status" data-status={r.status}>
             {t(`enum.RevisionStatus.${r.status}`)}
           </Tag>
