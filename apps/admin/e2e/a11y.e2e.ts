@@ -69,6 +69,8 @@ const PAGES: readonly { readonly path: string; readonly shown: readonly string[]
   // The survey stage (issue 9): the IKM dashboard (the period open today) and the settings.
   { path: "/surveys", shown: ["[data-testid='ikm-unit-name']", "[data-testid='ikm-city-elements']"] },
   { path: "/surveys/settings", shown: ["[data-testid='service-unit-link']", "[data-testid='survey-period-code']"] },
+  // The budget stage (issue 10): the demo's 2026 budget (totals, monthly chart, lines, cost-effectiveness).
+  { path: "/budget?year=2026", shown: ["[data-testid='budget-line-link']", "[data-testid='budget-chart']", "[data-testid='cost-programme']"] },
 ];
 
 const SIZES = [

@@ -1706,7 +1706,7 @@ export const en: Messages = {
   // --- end evaluation (E9) ---
   // --- budget overview (B10, /budget) ---
   "budget.overview.title": "Competency development budget",
-  "budget.overview.hint": "The year's ceiling, commitments, spending and remainder per line (APBD account code), monthly absorption against the planned disbursement, and the programmes' cost-effectiveness. Absorption = spent ÷ ceiling × 100; remaining = ceiling − spent − committed.",
+  "budget.overview.hint": "The chosen year's ceiling, commitments, spending and remainder per line (APBD account code), monthly absorption against the planned disbursement, and the programmes' cost-effectiveness. Absorption = spent ÷ ceiling × 100; remaining = ceiling − spent − committed.",
   "budget.overview.year": "Fiscal year",
   "budget.overview.filter.unit": "Unit",
   "budget.overview.scope.unit": "Budget lines of {unit} and its sub-units",

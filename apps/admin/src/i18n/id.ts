@@ -1712,7 +1712,7 @@ export const id = {
   // --- end evaluation (E9) ---
   // --- budget overview (B10, /budget) ---
   "budget.overview.title": "Anggaran pengembangan kompetensi",
-  "budget.overview.hint": "Pagu, komitmen, realisasi dan sisa anggaran tahun ini per pos (kode rekening APBD), serapan bulanan terhadap rencana penarikan, dan efektivitas biaya program. Serapan = realisasi ÷ pagu × 100; sisa = pagu − realisasi − komitmen.",
+  "budget.overview.hint": "Pagu, komitmen, realisasi dan sisa anggaran tahun yang dipilih per pos (kode rekening APBD), serapan bulanan terhadap rencana penarikan, dan efektivitas biaya program. Serapan = realisasi ÷ pagu × 100; sisa = pagu − realisasi − komitmen.",
   "budget.overview.year": "Tahun anggaran",
   "budget.overview.filter.unit": "Unit kerja",
   "budget.overview.scope.unit": "Pos anggaran unit {unit} dan sub-unitnya",

@@ -16,6 +16,9 @@ import { RealisationDownload } from "../components/realisation-download";
 import { jakartaToday, monthsBegun } from "../lib/budget-figures";
 import { fiscalYearOptions, parseBudgetParams, pendingRevisionsPath, toBudgetSearchParams, type BudgetParams } from "../lib/budget-params";
 
+/** A card's title wraps on a phone instead of being cut off. */
+const CARD_STYLES = { title: { whiteSpace: "normal" } } as const;
+
 /**
  * The budget of a fiscal year (`/budget?year=2026&unit=<id>`): the totals (ceiling, committed, spent, remaining,
  * absorption), the months' absorption against the planned disbursement, the lines with their absorption (each opens
@@ -78,7 +81,7 @@ export function BudgetPage() {
       <ApiErrorAlert error={error} />
       <BudgetTotals totals={budget?.totals ?? null} />
 
-      <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>{t("budget.overview.chart.title", { year })}</h3>} data-testid="budget-chart-card">
+      <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>{t("budget.overview.chart.title", { year })}</h3>} styles={CARD_STYLES} data-testid="budget-chart-card">
         <Space orientation="vertical" size="small" style={{ width: "100%" }}>
           <Typography.Text type="secondary">{t("budget.overview.chart.hint")}</Typography.Text>
           {!budget ? (
@@ -91,14 +94,14 @@ export function BudgetPage() {
         </Space>
       </Card>
 
-      <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>{t("budget.overview.lines.title")}</h3>} data-testid="budget-lines-card">
+      <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>{t("budget.overview.lines.title")}</h3>} styles={CARD_STYLES} data-testid="budget-lines-card">
         <Space orientation="vertical" size="small" style={{ width: "100%" }}>
           <Typography.Text type="secondary">{t("budget.overview.lines.hint")}</Typography.Text>
           <BudgetLinesTable lines={budget?.lines ?? []} loading={loading} />
         </Space>
       </Card>
 
-      <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>{t("budget.overview.cost.title")}</h3>} data-testid="budget-cost-card">
+      <Card title={<h3 style={{ margin: 0, fontSize: 16 }}>{t("budget.overview.cost.title")}</h3>} styles={CARD_STYLES} data-testid="budget-cost-card">
         <Space orientation="vertical" size="small" style={{ width: "100%" }}>
           <Typography.Text type="secondary">{t("budget.overview.cost.hint")}</Typography.Text>
           <CostEffectivenessTable programmes={budget?.programmes ?? []} loading={loading} />
