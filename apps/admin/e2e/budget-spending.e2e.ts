@@ -217,4 +217,29 @@ describe("budget spending", () => {
     await page.keyboard.press("Escape");
     expect(admin.pageErrors).toEqual([]);
   });
+
+  test("an operator opens only its units' lines, records on them, requests revisions but does not decide them", async () => {
+    const operatorToken = await apiToken("operator");
+    const own = await apiLines(operatorToken);
+    if (own.length === 0) throw new Error("the demo gives the operator no 2026 line");
+    const hidden = (await apiLines(token)).find((l) => !own.some((o) => o.id === l.id));
+    if (!hidden) throw new Error("every 2026 line is in the operator's scope");
+    const operator = await openBrowser();
+    try {
+      const { page } = operator;
+      await signIn(page, "operator");
+      await page.goto(`/budget/lines/${hidden.id}`);
+      await page.getByTestId("not-found").waitFor();
+      await page.goto(`/budget/lines/${own[0]!.id}`);
+      expect(await page.getByTestId("budget-line-name").textContent()).toBe(own[0]!.name);
+      await page.getByTestId("spending-new").waitFor();
+      await page.goto(`/budget/revisions?year=${YEAR}`);
+      await page.getByTestId("revisions-table").locator("tbody tr.ant-table-row").first().waitFor();
+      await page.getByTestId("revision-new").waitFor();
+      expect(await page.getByTestId("revision-approve").count()).toBe(0);
+      expect(operator.pageErrors).toEqual([]);
+    } finally {
+      await operator.close();
+    }
+  });
 });

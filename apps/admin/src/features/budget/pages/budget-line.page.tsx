@@ -8,6 +8,7 @@ import { Link, useParams, useSearchParams } from "react-router-dom";
 import { BudgetLineDetailDocument, type SpendingItemFragment } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
 import { useAuth } from "../../../session/auth-context";
+import { apiErrorFacts } from "../../../ui/api-error";
 import { ApiErrorAlert } from "../../../ui/api-error-alert";
 import { afterOf, withFilters } from "../../../ui/cursor-list";
 import { CursorPager, useCursorList } from "../../../ui/cursor-pager";
@@ -56,7 +57,8 @@ export default function BudgetLinePage() {
   const date = (iso: string) => dayjs(iso).format(t("format.date"));
 
   if (loading && !line) return <Spin description={t("common.loading")} />;
-  if (!line) return error ? <ApiErrorAlert error={error} /> : <NotFound backTo="/budget" />;
+  // A line outside the caller's scope is NOT_FOUND, like one that does not exist.
+  if (!line) return error && !apiErrorFacts(error).some((f) => f.code === "NOT_FOUND") ? <ApiErrorAlert error={error} /> : <NotFound backTo="/budget" />;
 
   const struck = (s: SpendingItemFragment) => (s.status === "CANCELLED" ? { textDecoration: "line-through" } : undefined);
   const columns: TableColumnsType<SpendingItemFragment> = [
