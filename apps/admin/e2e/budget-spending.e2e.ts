@@ -9,7 +9,8 @@ import { apiToken, eventually, graphql, msg, pickOption, signIn } from "./suppor
  * a 2026 line with little left, records a spending larger than what remains and reads the server's refusal beside the
  * amount with the remaining amount in rupiah (the API's `budgetLine.remaining`, asked here directly), then records one
  * that fits and sees spent and remaining move by it; then requests a transfer of ceiling to that line and approves it;
- * last, attaches a PDF to an entry, downloads it back, cancels the entry with a reason and reads its history.
+ * attaches a PDF to an entry, downloads it back, edits and cancels the entry and reads its history; an operator reaches
+ * only its units' lines.
  */
 const YEAR = 2026;
 const STAMP = Date.now();
@@ -166,7 +167,7 @@ describe("budget spending", () => {
     expect(admin.pageErrors).toEqual([]);
   });
 
-  test("an entry's document is attached and downloaded; the entry is cancelled with a reason, its amount returns and its history shows both", async () => {
+  test("an entry's document is attached and downloaded; the entry is edited, then cancelled with a reason, its amount returns and its history shows each step", async () => {
     const { page } = admin;
     const amount = 1_000;
     const documentNumber = `E2E/${STAMP}/2`;
@@ -199,6 +200,14 @@ describe("budget spending", () => {
     await dialog.waitFor({ state: "hidden" });
     await eventually(async () => expect(await row.getByTestId("spending-attachments-open").textContent()).toBe("1"));
 
+    // Edited: the amount changes with the version read, and spent moves by the difference.
+    await row.getByTestId("spending-edit").click();
+    await page.locator("input#amount").fill(String(2 * amount));
+    await page.getByTestId("spending-submit").click();
+    await page.getByTestId("spending-form").waitFor({ state: "detached" });
+    await eventually(async () => expect(await row.getByTestId("spending-amount").getAttribute("data-amount")).toBe(String(2 * amount)));
+    await eventually(async () => expect(await figure(page, "spent")).toBe(before.spent + 2 * amount));
+
     // Cancelled with a reason: struck through with it, and the amount goes back to the line.
     await row.getByTestId("spending-cancel").click();
     await page.getByTestId("spending-cancel-reason").fill("Salah catat, dobel dengan kuitansi lain");
@@ -212,8 +221,11 @@ describe("budget spending", () => {
 
     await row.getByTestId("spending-history-open").click();
     const events = page.getByTestId("spending-history-event");
-    await eventually(async () => expect(await events.count()).toBe(2));
-    expect(await events.evaluateAll((els) => els.map((e) => e.getAttribute("data-kind")))).toEqual(["CREATED", "CANCELLED"]);
+    await eventually(async () => expect(await events.count()).toBe(3));
+    expect(await events.evaluateAll((els) => els.map((e) => e.getAttribute("data-kind")))).toEqual(["CREATED", "EDITED", "CANCELLED"]);
+    expect(await events.nth(1).getByTestId("spending-history-amount").textContent()).toBe(
+      msg("budget.history.amountChanged", { before: formatRupiah(amount), after: formatRupiah(2 * amount) }),
+    );
     await page.keyboard.press("Escape");
     expect(admin.pageErrors).toEqual([]);
   });
