@@ -2,7 +2,7 @@ import fs from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import { formatRupiah } from "@bina/domain";
 import { openBrowser, type Browser } from "./support/browser";
-import { apiToken, eventually, graphql, msg, signIn } from "./support/app";
+import { apiToken, eventually, graphql, msg, pickTreeNode, signIn } from "./support/app";
 
 /**
  * The budget overview (issue 10, `/budget`): the administrator opens the demo's 2026 budget and reads the totals the
@@ -187,6 +187,22 @@ describe("budget overview", () => {
     expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
     expect(bytes.length).toBe(file.size);
     expect(bytes.length).toBe(Buffer.from(file.contentBase64, "base64").length);
+    expect(admin.pageErrors).toEqual([]);
+  });
+
+  test("budget overview narrows the administrator's view to a unit's lines, with the API's totals for that unit", async () => {
+    const { page } = admin;
+    await openOverview(page);
+    await pickTreeNode(page, "filter-unit", "Dinas Kesehatan", "Dinas Kesehatan");
+    await page.waitForURL((url) => url.searchParams.get("unit") !== null);
+    const unitId = new URL(page.url()).searchParams.get("unit");
+    const unit = await apiBudget(token, unitId);
+    expect(unit.lines.length).toBeGreaterThan(0);
+    expect(unit.lines.length).toBeLessThan(api.lines.length);
+    await eventually(async () => expect(await page.getByTestId("budget-line-link").allTextContents()).toEqual(unit.lines.map((l) => l.name)));
+    for (const key of ["ceiling", "committed", "spent", "remaining"] as const) {
+      await eventually(async () => expect(Number(await page.getByTestId(`budget-total-${key}`).getAttribute("data-amount"))).toBe(unit.totals[key]));
+    }
     expect(admin.pageErrors).toEqual([]);
   });
 
