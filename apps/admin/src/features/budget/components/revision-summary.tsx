@@ -13,7 +13,7 @@ export function RevisionSummary({ revision }: { readonly revision: BudgetRevisio
   const t = useT();
   const hidden = t("budget.revision.hiddenLine");
   return (
-    <Space orientation="vertical" size={0} style={{ maxWidth: 320 }} data-testid="revision-summary">
+    <Space orientation="vertical" size={0} style={{ maxWidth: 300 }} data-testid="revision-summary">
       {revision.kind === "TRANSFER" ? (
         <>
           <Typography.Text strong data-testid="revision-amount" data-amount={revision.amount ?? ""}>

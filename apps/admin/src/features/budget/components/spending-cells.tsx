@@ -29,7 +29,7 @@ export function SpendingDescriptionCell({ spending }: SpendingCellProps) {
   const t = useT();
   const cancelled = spending.status === "CANCELLED";
   return (
-    <Space orientation="vertical" size={0} style={{ maxWidth: 260 }}>
+    <Space orientation="vertical" size={0} style={{ maxWidth: 240 }}>
       <Typography.Text delete={cancelled} style={{ whiteSpace: "pre-line" }} data-testid="spending-description-cell">
         {spending.description}
       </Typography.Text>

@@ -103,7 +103,7 @@ export default function BudgetLinePage() {
       key: "actions",
       title: t("common.actions"),
       render: (_, s) => (
-        <Space size="small" wrap>
+        <Space size={4} wrap style={{ maxWidth: 110 }}>
           <Button size="small" icon={<PaperClipOutlined />} onClick={() => setAttachmentsOf(s.id)} data-testid="spending-attachments-open" aria-label={t("budget.attachment.open", { document: s.documentNumber, count: s.attachments.length })}>
             {s.attachments.length}
           </Button>

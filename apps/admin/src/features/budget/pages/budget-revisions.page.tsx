@@ -80,7 +80,7 @@ export default function BudgetRevisionsPage() {
       key: "reason",
       title: t("budget.revision.field.reason"),
       render: (_, r) => (
-        <Typography.Text style={{ whiteSpace: "pre-line", display: "block", maxWidth: 260 }} data-testid="revision-reason-cell">
+        <Typography.Text style={{ whiteSpace: "pre-line", display: "block", maxWidth: 240 }} data-testid="revision-reason-cell">
           {r.reason}
         </Typography.Text>
       ),
@@ -113,7 +113,7 @@ export default function BudgetRevisionsPage() {
             title: t("common.actions"),
             render: (_: unknown, r: BudgetRevisionItemFragment) =>
               r.status === "REQUESTED" ? (
-                <Space size="small" wrap>
+                <Space orientation="vertical" size={4}>
                   <Button size="small" type="primary" icon={<CheckOutlined />} onClick={() => setDeciding({ revision: r, approve: true })} data-testid="revision-approve">
                     {t("budget.revision.approve")}
                   </Button>
