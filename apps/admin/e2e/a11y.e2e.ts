@@ -182,6 +182,23 @@ describe.each(SIZES)("accessibility (axe, WCAG 2.1 A and AA) at $width×$height 
     });
     // --- end evaluation (E9) ---
 
+    // --- budget line and revisions (B10) ---
+    test("a budget line's page (figures, spending entries) and the revisions page have no serious or critical violation", async () => {
+      const { page } = browser;
+      const token = await apiToken("admin");
+      const { budget } = await graphql<{ budget: { lines: { id: string; spent: number }[] } }>("{ budget(fiscalYear: 2026) { lines { id spent } } }", {}, token);
+      const id = budget.lines.find((l) => l.spent > 0)?.id;
+      if (!id) throw new Error("the demo data has no 2026 budget line with spending");
+      await page.goto(`/budget/lines/${id}`);
+      await settled(page, "[data-testid='budget-total-remaining']", "[data-testid='spending-amount']");
+      expect(serious(await axeViolations(page))).toEqual([]);
+      await page.goto("/budget/revisions?year=2026");
+      await settled(page, "[data-testid='revision-status']");
+      expect(serious(await axeViolations(page))).toEqual([]);
+      expect(browser.pageErrors).toEqual([]);
+    });
+    // --- end budget line and revisions (B10) ---
+
     test("/planning with a plan (chart, chosen and left-out items, versions) has no serious or critical violation", async () => {
       const { page } = browser;
       const year = name === "desktop" ? 2031 : 2032;

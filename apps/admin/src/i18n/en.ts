@@ -1331,7 +1331,7 @@ export const en: Messages = {
   "budget.history.by": "by {name}",
   "budget.history.amount": "Amount {amount}",
   "budget.history.amountChanged": "Amount {before} → {after}",
-  "budget.attachment.open": "Supporting documents of {document} ({count})",
+  "budget.attachment.open": "{count} supporting documents of {document}",
   "budget.attachment.title": "Supporting documents of {document}",
   "budget.attachment.none": "No documents yet.",
   "budget.attachment.pick": "Upload a document",

@@ -1337,7 +1337,7 @@ export const id = {
   "budget.history.by": "oleh {name}",
   "budget.history.amount": "Jumlah {amount}",
   "budget.history.amountChanged": "Jumlah {before} → {after}",
-  "budget.attachment.open": "Dokumen pendukung {document} ({count})",
+  "budget.attachment.open": "{count} dokumen pendukung {document}",
   "budget.attachment.title": "Dokumen pendukung {document}",
   "budget.attachment.none": "Belum ada dokumen.",
   "budget.attachment.pick": "Unggah dokumen",

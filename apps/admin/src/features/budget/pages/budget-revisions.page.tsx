@@ -24,7 +24,8 @@ import { fiscalYearOptions } from "../lib/budget-params";
 
 export const REVISION_PAGE_SIZE = 20;
 
-const STATUS_COLOR = { REQUESTED: "gold", APPROVED: "green", REJECTED: "red" } as const;
+/** antd tag presets whose text passes WCAG AA contrast (gold does not). */
+const STATUS_COLOR = { REQUESTED: "blue", APPROVED: "green", REJECTED: "red" } as const;
 
 /**
  * The budget revisions of a year (`/budget/revisions?year=&status=&after=`): requests to move ceiling between two lines
@@ -117,7 +118,7 @@ export default function BudgetRevisionsPage() {
                   <Button size="small" type="primary" icon={<CheckOutlined />} onClick={() => setDeciding({ revision: r, approve: true })} data-testid="revision-approve">
                     {t("budget.revision.approve")}
                   </Button>
-                  <Button size="small" danger icon={<CloseOutlined />} onClick={() => setDeciding({ revision: r, approve: false })} data-testid="revision-reject">
+                  <Button size="small" icon={<CloseOutlined />} onClick={() => setDeciding({ revision: r, approve: false })} data-testid="revision-reject">
                     {t("budget.revision.reject")}
                   </Button>
                 </Space>
