@@ -9,7 +9,8 @@ import { apiToken, eventually, graphql, msg, pickOption, signIn } from "./suppor
  * a 2026 line with little left, records a spending larger than what remains and reads the server's refusal beside the
  * amount with the remaining amount in rupiah (the API's `budgetLine.remaining`, asked here directly), then records one
  * that fits and sees spent and remaining move by it; then requests a transfer of ceiling to that line and approves it;
- * attaches a PDF to an entry, downloads it back, edits and cancels the entry and reads its history; an operator reaches
+ * a speaker's fee above PMK 49/2023 is refused naming the standard; attaches a PDF to an entry, downloads it back,
+ * edits and cancels the entry and reads its history; an operator reaches
  * only its units' lines.
  */
 const YEAR = 2026;
@@ -125,6 +126,33 @@ describe("budget spending", () => {
     const row = page.getByTestId("spendings-table").locator("tbody tr.ant-table-row", { hasText: `E2E/${STAMP}/1` });
     await row.waitFor();
     expect(await row.getByTestId("spending-amount").getAttribute("data-amount")).toBe(String(fits));
+    expect(admin.pageErrors).toEqual([]);
+  });
+
+  test("a speaker's fee above its standard cost is refused naming the standard (PMK 49/2023) and its ceiling", async () => {
+    const { page } = admin;
+    // A line with room to spare: only the standard can refuse.
+    const roomy = (await apiLines(token)).sort((a, b) => b.remaining - a.remaining)[0]!;
+    if (roomy.remaining < 2_000_000) throw new Error("no 2026 line has Rp2.000.000 left");
+    await page.goto(`/budget/lines/${roomy.id}`);
+    await page.getByTestId("budget-line-page").waitFor();
+    await page.getByTestId("spending-new").click();
+    await fillSpending(page, 1_200_000, `E2E/${STAMP}/3`);
+    await pickOption(page, "category", msg("enum.SpendingCategory.SPEAKER_FEE"));
+    await pickOption(page, "speakerLevel", msg("enum.SpeakerLevel.ESELON_II"));
+    await page.locator("input#minutes").fill("60");
+    // Eselon II: at most Rp1.000.000 per hour (PMK 49/2023); the form warns, the server refuses.
+    const standard = msg("budget.standard.PMK_49_2023");
+    const warning = page.getByTestId("spending-warning-standard");
+    await warning.waitFor();
+    expect(await warning.textContent()).toBe(msg("budget.spending.warnAboveStandard", { standard, ceiling: formatRupiah(1_000_000) }));
+    await page.getByTestId("spending-submit").click();
+    const refusal = page.getByTestId("amount-error");
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toBe(msg("budget.spending.aboveStandard", { standard, ceiling: formatRupiah(1_000_000) }));
+    expect((await apiLine(token, roomy.id)).spent).toBe(roomy.spent);
+    await page.keyboard.press("Escape");
+    await page.getByTestId("spending-form").waitFor({ state: "detached" });
     expect(admin.pageErrors).toEqual([]);
   });
 
