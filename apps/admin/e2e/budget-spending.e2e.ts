@@ -10,8 +10,7 @@ import { apiToken, eventually, graphql, msg, pickOption, signIn } from "./suppor
  * amount with the remaining amount in rupiah (the API's `budgetLine.remaining`, asked here directly), then records one
  * that fits and sees spent and remaining move by it; then requests a transfer of ceiling to that line and approves it;
  * a speaker's fee above PMK 49/2023 is refused naming the standard; attaches a PDF to an entry, downloads it back,
- * edits and cancels the entry and reads its history; an operator reaches
- * only its units' lines.
+ * edits and cancels the entry and reads its history; an operator reaches only its units' lines.
  */
 const YEAR = 2026;
 const STAMP = Date.now();
@@ -280,6 +279,22 @@ describe("budget spending", () => {
       expect(operator.pageErrors).toEqual([]);
     } finally {
       await operator.close();
+    }
+  });
+
+  test("the line and revisions pages fit a phone's width (their tables scroll inside)", async () => {
+    const { page } = admin;
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto(`/budget/lines/${line.id}`);
+      await page.getByTestId("spending-amount").first().waitFor();
+      expect(await sideways()).toBe(0);
+      await page.goto(`/budget/revisions?year=${YEAR}`);
+      await page.getByTestId("revision-status").first().waitFor();
+      expect(await sideways()).toBe(0);
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 900 });
     }
   });
 });
