@@ -31,6 +31,9 @@ const CASES: readonly { name: string; query: string }[] = [
   { name: "IKM before and after training (2026)", query: `{ ikmBeforeAfterTraining(year: 2026, first: 20) { edges { node { serviceUnit { name } trainedStaff completedBatches before { ikm } after { ikm } change } } } }` },
   { name: "one batch's evaluation, four levels", query: `{ batchEvaluation(batchId: "$BATCH") { reaction { answered overall aspects { aspect mean } speakers { speaker { name } mean } } learning { withScores meanNGain high medium low } behaviour { invited answered } results { skp { improved worsened } units { serviceUnit { name } change } } } }` },
   { name: "programme effectiveness, page of 20 (2026)", query: `{ programmeEffectiveness(year: 2026, first: 20) { edges { node { programme { title } participants reactionMean meanNGain behaviourMean skpImprovedShare ikmChange } } } }` },
+  { name: "the year's budget (lines, months, programme costs, 2026)", query: `{ budget(fiscalYear: 2026) { totals { ceiling committed spent remaining absorptionPercent } lines { accountCode name ceiling committed spent remaining absorptionPercent unit { name } programme { title } } months { month cumulativePlanned cumulativeSpent absorptionPercent } programmes { programme { title } cost participantJp costPerParticipantJp meanNGain gainPerMillionRupiah } pendingRevisions } }` },
+  { name: "one budget line with 50 spendings and their batches", query: `{ budgetLine(id: "$LINE") { ceiling spent remaining spendings(first: 50) { totalCount edges { node { amount spentOn description category batch { name } } } } } }` },
+  { name: "the year's realisation report as XLSX (2026)", query: `{ budgetRealisationXlsx(fiscalYear: 2026) { fileName size } }` },
 ];
 
 async function main(): Promise<void> {
@@ -75,9 +78,12 @@ async function main(): Promise<void> {
     `SELECT b.id FROM batches b JOIN nominations n ON n.batch_id = b.id WHERE b.status IN ('COMPLETED', 'EVALUATED') GROUP BY b.id ORDER BY count(*) DESC, b.id LIMIT 1`,
   );
 
+  // The line with the most spending entries: the longest page of the budget demo.
+  const [line] = await ds.query(`SELECT budget_line_id AS id FROM budget_spendings GROUP BY budget_line_id ORDER BY count(*) DESC, budget_line_id LIMIT 1`);
+
   console.log(`\n| request | median ms | p95 ms | SQL statements |\n|---|---|---|---|`);
   for (const c of CASES) {
-    const query = c.query.replace("$DINKES", dinkes.id).replace("$EMPLOYEE", employee.id).replace("$PERIOD", period.id).replace("$BATCH", batch.id);
+    const query = c.query.replace("$DINKES", dinkes.id).replace("$EMPLOYEE", employee.id).replace("$PERIOD", period.id).replace("$BATCH", batch.id).replace("$LINE", line.id);
     for (let i = 0; i < 5; i++) await post(query, token);
     const times: number[] = [];
     let statements = 0;

@@ -53,18 +53,27 @@ export async function programmeCostRows(
           part AS (SELECT pg.id AS pid, n.id AS nomination_id, n.employee_id, n.outcome, ${gainSql(max)} AS g
                      FROM pg JOIN batches b ON b.programme_id = pg.id AND b.status <> 'CANCELLED'
                      JOIN nominations n ON n.batch_id = b.id ${PARTICIPANT_JOINS}
-                    WHERE n.status = 'APPROVED' AND n.outcome IS NOT NULL AND ${participantScopeSql(scope, p)})
+                    WHERE n.status = 'APPROVED' AND n.outcome IS NOT NULL AND ${participantScopeSql(scope, p)}),
+          done AS (SELECT DISTINCT part.pid, part.employee_id FROM part WHERE part.outcome = 'COMPLETED'),
+          figures AS (SELECT part.pid, count(*) FILTER (WHERE part.outcome = 'COMPLETED')::int AS participants,
+                             sum(part.g) AS sum_gain, count(part.g)::int AS gains
+                        FROM part GROUP BY part.pid),
+          jp AS (SELECT part.pid, sum(j.jp) AS jp FROM part JOIN jp_entries j ON j.source = 'BATCH' AND j.source_id = part.nomination_id
+                  WHERE part.outcome = 'COMPLETED' GROUP BY part.pid),
+          gaps AS (SELECT done.pid, count(*)::int AS n
+                     FROM done JOIN pg ON pg.id = done.pid CROSS JOIN LATERAL (SELECT DISTINCT c FROM unnest(pg.competency_ids) AS c) AS pc(competency_id)
+                     JOIN need_gaps ng ON ng.employee_id = done.employee_id AND ng.year = pg.year AND ng.competency_id = pc.competency_id
+                    WHERE ng.gap > 0 GROUP BY done.pid)
      SELECT pg.id AS "programmeId",
-            COALESCE((SELECT cost.cost FROM cost WHERE cost.pid = pg.id), 0)::text AS cost,
-            (SELECT count(*)::int FROM part WHERE part.pid = pg.id AND part.outcome = 'COMPLETED') AS participants,
-            (SELECT COALESCE(sum(j.jp), 0) FROM part JOIN jp_entries j ON j.source = 'BATCH' AND j.source_id = part.nomination_id
-              WHERE part.pid = pg.id AND part.outcome = 'COMPLETED')::text AS "participantJp",
-            (SELECT sum(part.g) FROM part WHERE part.pid = pg.id) AS "sumGain",
-            (SELECT count(part.g)::int FROM part WHERE part.pid = pg.id) AS gains,
-            (SELECT count(*)::int FROM need_gaps ng
-              WHERE ng.year = pg.year AND ng.gap > 0 AND ng.competency_id = ANY(pg.competency_ids)
-                AND ng.employee_id IN (SELECT part.employee_id FROM part WHERE part.pid = pg.id AND part.outcome = 'COMPLETED')) AS "gapsAddressed"
-       FROM pg ORDER BY pg.title, pg.id`,
+            COALESCE(cost.cost, 0)::text AS cost,
+            COALESCE(figures.participants, 0) AS participants,
+            COALESCE(jp.jp, 0)::text AS "participantJp",
+            figures.sum_gain AS "sumGain",
+            COALESCE(figures.gains, 0) AS gains,
+            COALESCE(gaps.n, 0) AS "gapsAddressed"
+       FROM pg LEFT JOIN cost ON cost.pid = pg.id LEFT JOIN figures ON figures.pid = pg.id
+               LEFT JOIN jp ON jp.pid = pg.id LEFT JOIN gaps ON gaps.pid = pg.id
+      ORDER BY pg.title, pg.id`,
     p,
   );
   return rows.map((r) => ({
