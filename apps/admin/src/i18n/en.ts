@@ -58,13 +58,6 @@ export const en: Messages = {
   "auth.demoTitle": "Demo users",
   "auth.demoHint": "admin (administrator), operator (unit operator), analyst (analyst, read-only); the password of all three: bina-demo",
 
-  "stage.notBuilt": "This stage is not built yet. No data is shown here.",
-  "stage.delivery.description": "Delivery: programmes, batches, participants, attendance and JP credited.",
-  "stage.evaluation.description":
-    "Post-training evaluation after Kirkpatrick: reaction, learning (pre-test, post-test, N-gain), behaviour and results.",
-  "stage.surveys.description": "Public satisfaction survey (SKM) and satisfaction index (IKM) of service units.",
-  "stage.budget.description": "Competency development budget: ceiling (pagu), spending (realisasi), absorption and remainder.",
-  "stage.compliance.description": "Each employee's yearly learning hours (JP) against their development obligation.",
 
   "home.nav": "Home",
   "home.title": "Home",
@@ -97,9 +90,6 @@ export const en: Messages = {
   "home.skm.title": "Public satisfaction {year}",
   "home.skm.caption": "public satisfaction index (IKM), period {period} ({respondents} respondents)",
   "home.skm.none": "No survey period has begun this year.",
-  "home.later": "Later stages",
-  "home.stage.pending": "Available when this stage lands; no figures yet.",
-  "home.stage.budget": "Budget absorption",
 
   "employees.title": "Employees",
   "employees.new": "Add employee",

@@ -64,13 +64,6 @@ export const id = {
   "auth.demoTitle": "Pengguna demo",
   "auth.demoHint": "admin (administrator), operator (operator unit), analyst (analis, hanya baca); kata sandi semuanya: bina-demo",
 
-  "stage.notBuilt": "Tahap ini belum dibangun. Belum ada data yang ditampilkan di sini.",
-  "stage.delivery.description": "Pelaksanaan pengembangan kompetensi: program, angkatan, peserta, kehadiran dan pengakuan JP.",
-  "stage.evaluation.description":
-    "Evaluasi pascapelatihan model Kirkpatrick: reaksi, pembelajaran (pre-test, post-test, N-gain), perilaku dan hasil.",
-  "stage.surveys.description": "Survei Kepuasan Masyarakat (SKM) dan Indeks Kepuasan Masyarakat (IKM) unit layanan.",
-  "stage.budget.description": "Anggaran pengembangan kompetensi: pagu, realisasi, serapan dan sisa.",
-  "stage.compliance.description": "Kepatuhan jam pelajaran (JP) tahunan setiap pegawai terhadap kewajiban pengembangan kompetensi.",
 
   "home.nav": "Beranda",
   "home.title": "Beranda",
@@ -103,9 +96,6 @@ export const id = {
   "home.skm.title": "IKM {year}",
   "home.skm.caption": "Indeks Kepuasan Masyarakat periode {period} ({respondents} responden)",
   "home.skm.none": "Belum ada periode survei yang dimulai tahun ini.",
-  "home.later": "Tahap berikutnya",
-  "home.stage.pending": "Tersedia setelah tahap ini dibangun; belum ada angka.",
-  "home.stage.budget": "Serapan anggaran",
 
   "employees.title": "Pegawai",
   "employees.new": "Tambah pegawai",
