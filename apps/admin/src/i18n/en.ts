@@ -731,6 +731,7 @@ export const en: Messages = {
   "errors.domain.UNKNOWN_REFERENCE": "The batch, programme, service unit, period or owning unit referred to was not found.",
   "errors.domain.ACTION_CLOSED": "This improvement action is closed and can no longer change.",
   "errors.domain.INVALID_AMOUNT.ZERO": "The amount must be more than 0.",
+  "errors.domain.INVALID_AMOUNT.ABOVE_MAX_CEILING": "A budget line's ceiling is at most Rp10.000.000.000.000.",
   "errors.domain.BUDGET_EXCEEDED": "The amount is more than what remains on this budget line (ceiling less spent and committed).",
   "errors.domain.ABOVE_STANDARD_COST": "The amount is above the ceiling of the standard cost for this category.",
   "errors.domain.INVALID_STANDARD_COST_INPUT": "The basis of the standard cost is missing or invalid: check the quantity, the speaker's level and the minutes.",

@@ -737,6 +737,7 @@ export const id = {
   "errors.domain.UNKNOWN_REFERENCE": "Data yang dirujuk (kegiatan, program, unit layanan, periode atau unit pemilik) tidak ditemukan.",
   "errors.domain.ACTION_CLOSED": "Tindak lanjut ini sudah ditutup dan tidak dapat diubah lagi.",
   "errors.domain.INVALID_AMOUNT.ZERO": "Jumlah rupiah harus lebih dari 0.",
+  "errors.domain.INVALID_AMOUNT.ABOVE_MAX_CEILING": "Pagu satu pos anggaran paling banyak Rp10.000.000.000.000.",
   "errors.domain.BUDGET_EXCEEDED": "Jumlah melebihi sisa anggaran pada rekening ini (pagu dikurangi realisasi dan komitmen).",
   "errors.domain.ABOVE_STANDARD_COST": "Jumlah melebihi batas tertinggi standar biaya untuk kategori ini.",
   "errors.domain.INVALID_STANDARD_COST_INPUT": "Dasar perhitungan standar biaya tidak lengkap atau tidak sah: periksa volume, tingkat narasumber dan jumlah menit.",

@@ -6,7 +6,11 @@ export type { DailyAllowanceKind } from "./allowances.js";
 export { formatRupiah } from "./format.js";
 export { checkPositiveRupiah, POSITIVE_AMOUNT_INVALID_REASONS } from "./amount.js";
 export type { AmountError, PositiveAmountInvalidReason } from "./amount.js";
-export { canSpend } from "./spend.js";
+export { canSpend, canEditSpend } from "./spend.js";
+export { MAX_LINE_CEILING, checkLineCeiling } from "./ceiling.js";
+export type { CeilingError } from "./ceiling.js";
+export { openCommitment, lineFigures } from "./line-figures.js";
+export type { CommitmentInput, LineFiguresInput, LineFigures } from "./line-figures.js";
 export type { BudgetLineMoney, CanSpendOptions, BudgetExceededError, CanSpendError } from "./spend.js";
 export { REVISION_KINDS, REVISION_REASON_MAX_LENGTH, REVISION_INVALID_REASONS, applyRevision } from "./revisions.js";
 export type {

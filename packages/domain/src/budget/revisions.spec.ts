@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { applyRevision, REVISION_REASON_MAX_LENGTH, type BudgetRevision, type RevisableLine } from "./revisions.js";
+import { MAX_LINE_CEILING } from "./ceiling.js";
 
 const lines: RevisableLine[] = [
   { id: "training", ceiling: 1_000_000_000, spent: 600_000_000 },
@@ -85,13 +86,24 @@ describe("applyRevision", () => {
     expect(applyRevision(lines, transfer(1, "training", "travel", "a".repeat(REVISION_REASON_MAX_LENGTH))).ok).toBe(true);
   });
 
-  it("refuses a transfer that would take the receiving line past 2^53", () => {
+  it("refuses a transfer that would take the receiving line past MAX_LINE_CEILING, naming the amount", () => {
     const big = [
       { id: "a", ceiling: 10, spent: 0 },
-      { id: "b", ceiling: Number.MAX_SAFE_INTEGER - 5, spent: 0 },
+      { id: "b", ceiling: MAX_LINE_CEILING - 5, spent: 0 },
     ];
-    expect(applyRevision(big, transfer(6, "a", "b"))).toEqual({ ok: false, error: expect.objectContaining({ code: "INVALID_AMOUNT", reason: "TOO_LARGE" }) });
-    expect(applyRevision(big, transfer(5, "a", "b")).ok).toBe(true);
+    expect(applyRevision(big, transfer(6, "a", "b"))).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: "INVALID_AMOUNT", field: "amount", reason: "ABOVE_MAX_CEILING" }),
+    });
+    expect(applyRevision(big, transfer(5, "a", "b"))).toEqual({ ok: true, value: [{ id: "a", ceiling: 5 }, { id: "b", ceiling: MAX_LINE_CEILING }] });
+  });
+
+  it("refuses a new ceiling above MAX_LINE_CEILING on newCeiling", () => {
+    expect(applyRevision(lines, change(MAX_LINE_CEILING + 1))).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: "INVALID_AMOUNT", field: "newCeiling", reason: "ABOVE_MAX_CEILING" }),
+    });
+    expect(applyRevision(lines, change(MAX_LINE_CEILING)).ok).toBe(true);
   });
 
   it("throws a RangeError for lines that are not the system's own checked figures", () => {

@@ -2,7 +2,8 @@ import { checkText, TEXT_INVALID_REASONS } from "../shared/text-check.js";
 import { domainError, err, ok, type DomainError, type Result } from "../shared/result.js";
 import { checkPositiveRupiah, type AmountError } from "./amount.js";
 import { formatRupiah } from "./format.js";
-import { assertRupiah, checkRupiah } from "./rupiah.js";
+import { checkLineCeiling, MAX_LINE_CEILING, type CeilingError } from "./ceiling.js";
+import { assertRupiah } from "./rupiah.js";
 
 /** A budget revision: TRANSFER moves ceiling between two lines (the total stays); CHANGE sets a line's ceiling (e.g. the APBD-P). */
 export const REVISION_KINDS = ["TRANSFER", "CHANGE"] as const;
@@ -46,7 +47,7 @@ export type RevisionBelowSpentError = DomainError<"REVISION_BELOW_SPENT"> & {
   readonly lineId: string;
   readonly spent: number;
 };
-export type RevisionError = AmountError | InvalidRevisionError | RevisionBelowSpentError;
+export type RevisionError = AmountError | CeilingError | InvalidRevisionError | RevisionBelowSpentError;
 
 const invalid = (field: string, reason: RevisionInvalidReason, message: string): InvalidRevisionError => ({
   ...domainError("INVALID_REVISION", message),
@@ -73,8 +74,9 @@ const belowSpent = (field: "amount" | "newCeiling", line: RevisableLine, ceiling
  * Refusals, first problem only: INVALID_REVISION (field `kind` UNKNOWN_KIND; field `reason` for an
  * empty text, one over {@link REVISION_REASON_MAX_LENGTH} characters or any other free-text problem;
  * field `toLineId` SAME_LINE; field `fromLineId` / `toLineId` / `lineId` UNKNOWN_LINE); INVALID_AMOUNT
- * (field `amount`: whole rupiah above 0; field `newCeiling`: whole rupiah >= 0; also TOO_LARGE when
- * the receiving line's ceiling would pass 2^53); REVISION_BELOW_SPENT (field `amount` or `newCeiling`,
+ * (field `amount`: whole rupiah above 0; field `newCeiling`: whole rupiah >= 0; reason ABOVE_MAX_CEILING
+ * on `newCeiling` above {@link MAX_LINE_CEILING}, and on `amount` when the receiving line of a TRANSFER would end
+ * above it); REVISION_BELOW_SPENT (field `amount` or `newCeiling`,
  * with the line's `spent`). The lines are the system's own: bad figures or duplicate ids are a
  * programmer error (RangeError).
  */
@@ -103,15 +105,22 @@ export const applyRevision = (
     if (from.id === to.id) return err(invalid("toLineId", "SAME_LINE", "A transfer moves the ceiling between two different lines"));
     const fromCeiling = from.ceiling - amount.value;
     if (fromCeiling < from.spent) return err(belowSpent("amount", from, fromCeiling));
-    const toCeiling = checkRupiah(to.ceiling + amount.value, "amount");
-    if (!toCeiling.ok) return toCeiling;
+    // Both terms are at most 2^53, so the sum is compared exactly enough: anything above MAX_LINE_CEILING is refused.
+    const toCeiling = checkLineCeiling(Math.min(to.ceiling + amount.value, Number.MAX_SAFE_INTEGER), "amount");
+    if (!toCeiling.ok) {
+      return err({
+        ...toCeiling.error,
+        reason: "ABOVE_MAX_CEILING" as const,
+        message: `amount: the receiving line's ceiling would become more than ${formatRupiah(MAX_LINE_CEILING)}, the most a budget line may have`,
+      });
+    }
     return ok([
       { id: from.id, ceiling: fromCeiling },
       { id: to.id, ceiling: toCeiling.value },
     ]);
   }
 
-  const newCeiling = checkRupiah(revision.newCeiling, "newCeiling");
+  const newCeiling = checkLineCeiling(revision.newCeiling, "newCeiling");
   if (!newCeiling.ok) return newCeiling;
   const line = byId.get(revision.lineId);
   if (line === undefined) return err(invalid("lineId", "UNKNOWN_LINE", "The line to change is not known"));

@@ -17,6 +17,8 @@ export interface CanSpendOptions {
   /**
    * The spend settles the line's commitment (a spend on a programme's line pays what the programme
    * committed): `min(amount, committed)` of the commitment is released before the check. Default false.
+   * Only a programme's line carries a commitment, and every spend booked on it counts as the programme's
+   * spending, so a spend on a programme's line passes true (see `openCommitment`).
    */
   readonly settlesCommitment?: boolean;
 }
@@ -61,4 +63,38 @@ export const canSpend = (
     });
   }
   return ok({ remainingAfter: free + released - checked.value });
+};
+
+/**
+ * Whether a spending already on the line may change from `oldAmount` to `newAmount` (an edit): the growth
+ * `newAmount − oldAmount` is checked as a new spend with {@link canSpend} (the line's figures as they are, the
+ * old amount in its `spent`); a smaller or equal amount always fits. `newAmount` is checked as a spend's amount
+ * (INVALID_AMOUNT on field `amount`); `oldAmount` is the system's own (RangeError unless whole rupiah above 0).
+ * BUDGET_EXCEEDED gives as `remaining` the most the spending's amount may become (`oldAmount` + what is available),
+ * and its message names it. `increase` is the amount checked against the line (0 when it does not grow).
+ */
+export const canEditSpend = (
+  line: BudgetLineMoney,
+  oldAmount: number,
+  newAmount: number,
+  opts: CanSpendOptions = {},
+): Result<{ readonly increase: number }, CanSpendError> => {
+  assertRupiah("canEditSpend", { oldAmount });
+  if (oldAmount === 0) throw new RangeError("canEditSpend: oldAmount must be more than 0");
+  const checked = checkPositiveRupiah(newAmount, "amount");
+  if (!checked.ok) return checked;
+  if (checked.value <= oldAmount) {
+    assertRupiah("canEditSpend", { ceiling: line.ceiling, spent: line.spent, committed: line.committed });
+    return ok({ increase: 0 });
+  }
+  const increase = checked.value - oldAmount;
+  const verdict = canSpend(line, increase, opts);
+  if (verdict.ok) return ok({ increase });
+  if (verdict.error.code !== "BUDGET_EXCEEDED") return verdict;
+  const remaining = oldAmount + verdict.error.remaining;
+  return err({
+    ...domainError("BUDGET_EXCEEDED", `The amount ${formatRupiah(checked.value)} is more than the ${formatRupiah(remaining)} this spending may be on this budget line`),
+    field: "amount" as const,
+    remaining,
+  });
 };
