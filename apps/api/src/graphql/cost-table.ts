@@ -6,7 +6,15 @@ import { fixedCost as cost, type FieldCost } from "../kit/cost";
  * candidates, plans) carry theirs there and are not repeated here; a paged field (with `first`) not priced either way
  * costs the rows asked for × its row; any other field costs 1.
  */
+/**
+ * Columns of a row that its list reads in one statement whatever is selected (the list's own cost pays for the rows):
+ * free, so a list priced at its real maximum of rows is not made dear by the columns a page shows.
+ */
+const columns = (type: string, fields: readonly string[]): Record<string, FieldCost> => Object.fromEntries(fields.map((f) => [`${type}.${f}`, cost(0, 0)]));
+
 export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
+  ...columns("BudgetLine", ["id", "fiscalYear", "accountCode", "name", "ceiling", "committed", "spent", "remaining", "absorptionPercent", "plannedByMonth", "version"]),
+  ...columns("ProgrammeCost", ["cost", "participants", "participantJp", "costPerParticipantJp", "meanNGain", "costPerGainPoint", "gainPerMillionRupiah", "gapsAddressed", "costPerGapAddressed"]),
   "Query.competencies": cost(1, 100),
   "Query.competencyStandards": cost(1, 200),
   "Query.units": cost(1, 100),

@@ -1,8 +1,12 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { REVISION_REASON_MAX_LENGTH, type RevisionKind } from "@bina/domain";
+import { IsOptional, MaxLength } from "class-validator";
+import { FILE_NAME_MAX_LENGTH, REVISION_REASON_MAX_LENGTH, type RevisionKind } from "@bina/domain";
 import { RupiahScalar } from "../../kit/scalars";
 import { RevisionKindEnum } from "./budget-revisions.enums";
 import { ATTACHMENT_LIMITS } from "./attachment-file";
+
+/** An outer bound on free texts before any check (as the budget's other inputs): the domain's checks name the exact limits. */
+const TEXT_BOUND = 2000;
 
 /** The longest decision note. */
 export const DECISION_NOTE_MAX_LENGTH = 1000;
@@ -28,6 +32,7 @@ export class RequestBudgetRevisionInput {
   newCeiling?: number | null;
 
   @Field({ description: `Why (1..${REVISION_REASON_MAX_LENGTH} characters), e.g. the APBD-P decree or the activity the money moves to.` })
+  @MaxLength(TEXT_BOUND)
   reason: string;
 }
 
@@ -43,6 +48,8 @@ export class DecideBudgetRevisionInput {
   approve: boolean;
 
   @Field(() => String, { nullable: true, description: `An optional note on the decision, at most ${DECISION_NOTE_MAX_LENGTH} characters.` })
+  @IsOptional()
+  @MaxLength(TEXT_BOUND)
   note?: string | null;
 }
 
@@ -51,7 +58,8 @@ export class AttachSpendingDocumentInput {
   @Field(() => ID, { description: "The spending entry (an operator: on a line of its subtree)." })
   spendingId: string;
 
-  @Field({ description: "The file's name; paths and control characters are removed and the content's extension added when missing." })
+  @Field({ description: `The file's name, at most ${FILE_NAME_MAX_LENGTH} characters; paths and control characters are removed, the stored name keeps at most ${ATTACHMENT_LIMITS.maxFileNameChars} and the content's extension is added when missing.` })
+  @MaxLength(FILE_NAME_MAX_LENGTH)
   fileName: string;
 
   @Field({ description: "The file's bytes as standard base64." })

@@ -30,6 +30,17 @@ import {
 /** A change's cost: one transaction with a few statements, then whatever the answer selects. */
 const CHANGE_COST = ({ childComplexity }: { childComplexity: number }) => 10 + childComplexity;
 
+/**
+ * The year's lists are priced at their real maxima: every row a year may hold times what is asked of a row. A row's own
+ * columns are free (the list's one statement reads them all, whatever is selected: src/graphql/cost-table.ts) and so
+ * is the link to its unit or programme (one DataLoader statement for every row); what those links select, and any
+ * other nested field (a line's spendings), is paid once per row. The base is the statement over every row.
+ */
+const LINES_COST = fixedCost(50, MAX_LINES_PER_YEAR);
+const PROGRAMMES_COST = fixedCost(50, MAX_PROGRAMME_COSTS);
+/** A link resolved through a per-request DataLoader: one statement whatever the number of rows; its fields are priced. */
+const LOADED_LINK = 0;
+
 const scopedCaller = (ctx: Context): Caller => {
   if (!ctx.user) throw new Error("budget field resolved without an authenticated caller");
   return { user: ctx.user, scope: () => ctx.scope() };
@@ -63,7 +74,7 @@ export class BudgetResolver {
     return Object.assign(new BudgetTotalsType(), await ctx.services.budget.totals(scopedCaller(ctx), b));
   }
 
-  @FieldResolver(() => [BudgetLineType], { description: `The lines by account code and name (at most ${MAX_LINES_PER_YEAR}).`, complexity: fixedCost(20, 50) })
+  @FieldResolver(() => [BudgetLineType], { description: `The lines by account code and name (at most ${MAX_LINES_PER_YEAR}).`, complexity: LINES_COST })
   async lines(@Root() b: BudgetType, @Ctx() ctx: Context): Promise<BudgetLineType[]> {
     return (await ctx.services.budget.lines(scopedCaller(ctx), b)).map(toBudgetLineType);
   }
@@ -75,7 +86,7 @@ export class BudgetResolver {
 
   @FieldResolver(() => [ProgrammeCostType], {
     description: `Cost-effectiveness per programme with a line or spending linked to its batches, by title (at most ${MAX_PROGRAMME_COSTS}).`,
-    complexity: fixedCost(50, 20),
+    complexity: PROGRAMMES_COST,
   })
   async programmes(@Root() b: BudgetType, @Ctx() ctx: Context): Promise<ProgrammeCostType[]> {
     return (await ctx.services.budget.programmeCosts(scopedCaller(ctx), b)).map((p) => Object.assign(new ProgrammeCostType(), p));
@@ -122,14 +133,14 @@ export class BudgetLineResolver {
     return toBudgetLineType(await ctx.services.budget.updateBudgetLine(caller, input));
   }
 
-  @FieldResolver(() => UnitType, { nullable: true, description: "The organisational unit whose money it is; null for the agency's own line.", complexity: 1 })
+  @FieldResolver(() => UnitType, { nullable: true, description: "The organisational unit whose money it is; null for the agency's own line.", complexity: LOADED_LINK })
   async unit(@Root() l: BudgetLineType, @Ctx() ctx: Context): Promise<UnitType | null> {
     if (!l.unitId) return null;
     const unit = await ctx.loaders.unitById.load(l.unitId);
     return unit ? toUnitType(unit) : null;
   }
 
-  @FieldResolver(() => ProgrammeType, { nullable: true, description: "The programme it funds, if any.", complexity: 1 })
+  @FieldResolver(() => ProgrammeType, { nullable: true, description: "The programme it funds, if any.", complexity: LOADED_LINK })
   async programme(@Root() l: BudgetLineType, @Ctx() ctx: Context): Promise<ProgrammeType | null> {
     if (!l.programmeId) return null;
     const p = await ctx.loaders.delivery.programmeById.load(l.programmeId);
@@ -223,7 +234,7 @@ export class SpendingEventResolver {
 
 @Resolver(() => ProgrammeCostType)
 export class ProgrammeCostResolver {
-  @FieldResolver(() => ProgrammeType, { description: "The programme.", complexity: 1 })
+  @FieldResolver(() => ProgrammeType, { description: "The programme.", complexity: LOADED_LINK })
   async programme(@Root() p: ProgrammeCostType, @Ctx() ctx: Context): Promise<ProgrammeType> {
     const programme = await ctx.loaders.delivery.programmeById.load(p.programmeId);
     if (!programme) throw new Error(`programme ${p.programmeId} is missing`);

@@ -1,21 +1,13 @@
 import { useId, type CSSProperties } from "react";
 import { Flex, Typography } from "antd";
-import { formatRupiah } from "@bina/domain";
+import { formatRupiah, type MonthlyAbsorptionRow } from "@bina/domain";
 import { useLanguage, useT } from "../../../i18n/i18n-context";
 import { useNumberFormat } from "../../../ui/use-number-format";
 import { absorptionGeometry, compactRupiah, linePath, monthName, spentMonthsShown } from "../lib/budget-figures";
 import { ABSORPTION_COLOR } from "./absorption-bar";
 
-/** A month of the year as the API gives it (BudgetMonth): amounts of the month and cumulated, percents of the ceiling. */
-export interface BudgetMonthRow {
-  readonly month: number;
-  readonly planned: number;
-  readonly spent: number;
-  readonly cumulativePlanned: number;
-  readonly cumulativeSpent: number;
-  readonly plannedPercent: number | null;
-  readonly absorptionPercent: number | null;
-}
+/** A month of the year as the API gives it (BudgetMonth): the domain's monthlyAbsorption row, amounts of the month and cumulated, percents of the ceiling. */
+export type BudgetMonthRow = MonthlyAbsorptionRow;
 
 const WIDTH = 640;
 const HEIGHT = 240;
