@@ -16,6 +16,7 @@ import { NotFound } from "../../../ui/not-found";
 import { useCommittedValue } from "../../../ui/use-committed-value";
 import { useKeyboardScrollable } from "../../../ui/use-keyboard-scrollable";
 import { useNumberFormat } from "../../../ui/use-number-format";
+import { BudgetLineFormModal } from "../components/budget-line-form-modal";
 import { BudgetTotals } from "../components/budget-totals";
 import { CancelSpendingModal } from "../components/cancel-spending-modal";
 import { SpendingAttachmentsModal } from "../components/spending-attachments-modal";
@@ -35,7 +36,7 @@ export const SPENDING_PAGE_SIZE = 20;
 export default function BudgetLinePage() {
   const t = useT();
   const number = useNumberFormat();
-  const { canEdit } = useAuth();
+  const { canEdit, isAdmin } = useAuth();
   const scrollable = useKeyboardScrollable<HTMLDivElement>(t("common.scrollableTable"));
   const { id = "" } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -48,6 +49,7 @@ export default function BudgetLinePage() {
   const connection = line?.spendings;
   const list = useCursorList({ params, go, pageInfo: connection?.pageInfo, loading, error });
   const [recording, setRecording] = useState(false);
+  const [editingLine, setEditingLine] = useState(false);
   const [editing, setEditing] = useState<SpendingItemFragment | null>(null);
   const [cancelling, setCancelling] = useState<SpendingItemFragment | null>(null);
   const [historyOf, setHistoryOf] = useState<SpendingItemFragment | null>(null);
@@ -141,6 +143,11 @@ export default function BudgetLinePage() {
             <Link to={`/budget/revisions?year=${line.fiscalYear}`} data-testid="budget-line-revisions">
               <Button icon={<SwapOutlined />}>{t("budget.line.revisions")}</Button>
             </Link>
+            {isAdmin && (
+              <Button icon={<EditOutlined />} onClick={() => setEditingLine(true)} data-testid="budget-line-edit">
+                {t("budget.lineForm.edit")}
+              </Button>
+            )}
             {canEdit && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)} data-testid="spending-new">
                 {t("budget.spending.new")}
@@ -193,6 +200,7 @@ export default function BudgetLinePage() {
           </Space>
         </Card>
       </Space>
+      {editingLine && <BudgetLineFormModal fiscalYear={line.fiscalYear} line={line} onClose={() => setEditingLine(false)} />}
       {recording && <SpendingFormModal line={line} spending={null} onClose={() => setRecording(false)} />}
       {editing && <SpendingFormModal line={line} spending={editing} onClose={() => setEditing(null)} />}
       {cancelling && <CancelSpendingModal spending={cancelling} onClose={() => setCancelling(null)} />}

@@ -1,6 +1,7 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
-import { Card, Empty, Flex, Select, Space, Typography } from "antd";
+import { Button, Card, Empty, Flex, Select, Space, Typography } from "antd";
+import { PlusOutlined } from "@ant-design/icons";
 import { Link, useSearchParams } from "react-router-dom";
 import { BudgetOverviewDocument } from "../../../gql/graphql";
 import { useT } from "../../../i18n/i18n-context";
@@ -9,6 +10,7 @@ import { ApiErrorAlert } from "../../../ui/api-error-alert";
 import { useNumberFormat } from "../../../ui/use-number-format";
 import { UnitFilter } from "../../organization";
 import { AbsorptionChart } from "../components/absorption-chart";
+import { BudgetLineFormModal } from "../components/budget-line-form-modal";
 import { BudgetLinesTable } from "../components/budget-lines-table";
 import { BudgetTotals } from "../components/budget-totals";
 import { CostEffectivenessTable } from "../components/cost-effectiveness-table";
@@ -29,7 +31,8 @@ const CARD_STYLES = { title: { whiteSpace: "normal" } } as const;
 export function BudgetPage() {
   const t = useT();
   const number = useNumberFormat();
-  const { user } = useAuth();
+  const { user, isAdmin } = useAuth();
+  const [creating, setCreating] = useState(false);
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => parseBudgetParams(searchParams), [searchParams]);
   const today = useMemo(() => jakartaToday(new Date()), []);
@@ -76,6 +79,11 @@ export function BudgetPage() {
             </Link>
           )}
           <RealisationDownload year={year} unitId={unitId} />
+          {isAdmin && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="budget-line-new">
+              {t("budget.lineForm.new")}
+            </Button>
+          )}
         </Space>
       </Flex>
       <ApiErrorAlert error={error} />
@@ -107,6 +115,7 @@ export function BudgetPage() {
           <CostEffectivenessTable programmes={budget?.programmes ?? []} loading={loading} />
         </Space>
       </Card>
+      {creating && <BudgetLineFormModal fiscalYear={year} line={null} onClose={() => setCreating(false)} />}
     </Space>
   );
 }
