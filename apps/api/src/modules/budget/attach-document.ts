@@ -20,12 +20,6 @@ export interface AttachmentRow {
   readonly createdAt: Date;
 }
 
-/**
- * The predicate "the caller may see this spending's line" (the budget's own `lineScopeSql`): everything for ALL; for an
- * operator, a line whose unit is in its subtree (a line without a unit is the agency's and hidden).
- */
-export const spendingLineScopeSql = (scope: Scope, lineAlias: string, p: SqlParams): string => lineScopeSql(scope, p, lineAlias);
-
 /** The spending, locked, when the caller may see it; null otherwise (unknown and out of scope look the same). */
 async function lockedSpending(m: EntityManager, scope: Scope, spendingId: string): Promise<{ id: string; status: string } | null> {
   if (!isUuid(spendingId)) return null;
@@ -33,7 +27,7 @@ async function lockedSpending(m: EntityManager, scope: Scope, spendingId: string
   const [row] = await queryRows<{ id: string; status: string }>(
     m,
     `SELECT s.id, s.status FROM budget_spendings s JOIN budget_lines l ON l.id = s.budget_line_id
-      WHERE s.id = ${p.add(spendingId, "uuid")} AND ${spendingLineScopeSql(scope, "l", p)}
+      WHERE s.id = ${p.add(spendingId, "uuid")} AND ${lineScopeSql(scope, p, "l")}
       FOR UPDATE OF s`,
     p,
   );

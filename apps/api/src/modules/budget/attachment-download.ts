@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import type { Caller } from "../../kit/caller";
 import { isUuid } from "../../kit/ids";
 import { queryRows, SqlParams } from "../../kit/sql";
-import { spendingLineScopeSql } from "./attach-document";
+import { lineScopeSql } from "./budget.sql";
 
 export interface AttachmentContent {
   readonly fileName: string;
@@ -25,7 +25,7 @@ export async function downloadAttachment({ ds, caller, id }: { ds: DataSource; c
        FROM budget_attachments a
        JOIN budget_spendings s ON s.id = a.spending_id
        JOIN budget_lines l ON l.id = s.budget_line_id
-      WHERE a.id = ${p.add(id, "uuid")} AND ${spendingLineScopeSql(scope, "l", p)}`,
+      WHERE a.id = ${p.add(id, "uuid")} AND ${lineScopeSql(scope, p, "l")}`,
     p,
   );
   if (!row) return null;

@@ -1,7 +1,8 @@
-import { checkDateInYear, checkText, checkStandardCost, domainError, type DomainError, type Result, type SpeakerLevel, type SpendingCategory } from "@bina/domain";
+import { checkStandardCost, domainError, type DomainError, type SpeakerLevel, type SpendingCategory } from "@bina/domain";
 import type { EntityManager } from "typeorm";
 import type { Scope } from "../../kit/caller";
-import { AppError, badInput } from "../../kit/errors";
+import { AppError } from "../../kit/errors";
+import { FieldErrors } from "../../kit/field-errors";
 import { isUuid } from "../../kit/ids";
 import { queryRows, SqlParams } from "../../kit/sql";
 import { inScope } from "../../kit/unit-scope";
@@ -11,31 +12,10 @@ import type { LineView } from "./budget-views";
 
 type TextKey = keyof typeof BUDGET_TEXT;
 
-/** Collects field errors so a form learns every problem at once; `done()` throws them together as BAD_USER_INPUT. */
-export class BudgetFieldErrors {
-  private readonly errors: DomainError[] = [];
-
-  take<T>(r: Result<T, DomainError>): T | undefined {
-    if (r.ok) return r.value;
-    this.errors.push(r.error);
-    return undefined;
-  }
-
-  add(e: DomainError): void {
-    this.errors.push(e);
-  }
-
-  /** A required text through the domain's checkText (no control characters, NUL bytes, formulas; the column's limits). */
-  text(value: unknown, field: string, key: TextKey): string {
-    return this.take(checkText(value, { field, ...BUDGET_TEXT[key] })) ?? "";
-  }
-
-  date(value: unknown, year: number, field: string): string {
-    return this.take(checkDateInYear(value, year, field)) ?? "";
-  }
-
-  done(): void {
-    if (this.errors.length > 0) throw badInput(this.errors);
+/** The kit's field-error collector with the budget columns' text limits (`errors.text(value, "name", "lineName")`, `errors.date(...)`). */
+export class BudgetFieldErrors extends FieldErrors<TextKey> {
+  constructor() {
+    super(BUDGET_TEXT);
   }
 }
 
@@ -108,15 +88,37 @@ export async function lockLine(m: EntityManager, scope: Scope, id: string, field
   return { ...toLineView(row), unitPath: row.unitPath };
 }
 
-/** A batch a spending is linked to must exist: UNKNOWN_REFERENCE on batchId otherwise. */
-export async function checkBatch(m: EntityManager, errors: BudgetFieldErrors, batchId: string | null | undefined): Promise<string | null> {
+/**
+ * The batch a spending on `line` is linked to: it must exist (UNKNOWN_REFERENCE), not be cancelled (BATCH_CANCELLED),
+ * belong to a programme of the line's fiscal year (OTHER_YEAR) and, when the line funds a programme, to that programme
+ * (OTHER_PROGRAMME), each INVALID_FIELD on batchId. Otherwise a spending could be counted in another year's or another
+ * programme's cost-effectiveness.
+ */
+export async function checkBatch(
+  m: EntityManager,
+  errors: BudgetFieldErrors,
+  batchId: string | null | undefined,
+  line: Pick<LineView, "fiscalYear" | "programmeId">,
+): Promise<string | null> {
   if (batchId === undefined || batchId === null) return null;
   const p = new SqlParams();
-  const found = isUuid(batchId) ? await queryRows<{ id: string }>(m, `SELECT id FROM batches WHERE id = ${p.add(batchId, "uuid")}`, p) : [];
-  if (found.length === 0) {
+  const [batch] = isUuid(batchId)
+    ? await queryRows<{ status: string; programmeId: string; year: number }>(
+        m,
+        `SELECT b.status, b.programme_id AS "programmeId", pr.year FROM batches b JOIN programmes pr ON pr.id = b.programme_id WHERE b.id = ${p.add(batchId, "uuid")}`,
+        p,
+      )
+    : [];
+  const refuse = (reason: string, message: string): null => {
+    errors.add(domainError("INVALID_FIELD", `batchId: ${message}`, { field: "batchId", reason }));
+    return null;
+  };
+  if (!batch) {
     errors.add(domainError("UNKNOWN_REFERENCE", `batchId: there is no batch ${batchId}`, { field: "batchId" }));
     return null;
   }
+  if (batch.status === "CANCELLED") return refuse("BATCH_CANCELLED", "the batch is cancelled; spending cannot be linked to it");
+  if (Number(batch.year) !== line.fiscalYear) return refuse("OTHER_YEAR", `the batch's programme is of ${batch.year}, the line of ${line.fiscalYear}`);
+  if (line.programmeId !== null && batch.programmeId !== line.programmeId) return refuse("OTHER_PROGRAMME", "the batch is of another programme than the one the line funds");
   return batchId;
 }
-

@@ -6,8 +6,8 @@ import { ConnectionArgs, toConnection } from "../../kit/connection";
 import { fixedCost, pagedCost } from "../../kit/cost";
 import { CurrentCaller } from "../../kit/current-caller";
 import { asksFor } from "../../kit/selection";
-import { inScope } from "../../kit/unit-scope";
 import { ATTACHMENT_LIMITS } from "./attachment-file";
+import { lineVisible } from "./budget-checks";
 import { FileExportType, SpendingAttachmentType } from "./budget-files.type";
 import { RevisionStatusEnum, type RevisionState } from "./budget-revisions.enums";
 import { AttachSpendingDocumentInput, DecideBudgetRevisionInput, RequestBudgetRevisionInput } from "./budget-revisions.inputs";
@@ -116,9 +116,7 @@ async function visibleLine(ctx: Context, id: string | null): Promise<BudgetLineT
   if (!id) return null;
   const line = await ctx.loaders.budget.lineById.load(id);
   if (!line) return null;
-  const scope = await ctx.scope();
-  if (scope.kind !== "ALL" && (line.unitPath === null || !inScope(scope, line.unitPath))) return null;
-  return toBudgetLineType(line);
+  return lineVisible(await ctx.scope(), line.unitPath) ? toBudgetLineType(line) : null;
 }
 
 @Resolver(() => BudgetRevisionType)

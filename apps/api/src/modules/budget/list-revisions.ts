@@ -2,9 +2,9 @@ import type { DataSource } from "typeorm";
 import type { Caller } from "../../kit/caller";
 import { decodeCursor, encodeCursor, pageOf, type Page } from "../../kit/connection";
 import { queryRows, SqlParams } from "../../kit/sql";
-import { scopeSql } from "../../kit/unit-scope";
 import { checkYear } from "../planning/plan-year";
 import { BudgetRevisionEntity, type RevisionState } from "./budget-revision.entity";
+import { lineScopeSql, rupiahOf } from "./budget.sql";
 
 interface RevisionRowSql {
   id: string;
@@ -35,8 +35,8 @@ const toEntity = (r: RevisionRowSql): BudgetRevisionEntity =>
     fromLineId: r.from_line_id,
     toLineId: r.to_line_id,
     lineId: r.line_id,
-    amount: r.amount === null ? null : Number(r.amount),
-    newCeiling: r.new_ceiling === null ? null : Number(r.new_ceiling),
+    amount: r.amount === null ? null : rupiahOf(r.amount),
+    newCeiling: r.new_ceiling === null ? null : rupiahOf(r.new_ceiling),
     reason: r.reason,
     status: r.status,
     requestedBy: r.requested_by,
@@ -76,10 +76,7 @@ export async function listRevisions({
   const filters = [`r.fiscal_year = ${p.add(fiscalYear, "int")}`];
   if (status) filters.push(`r.status = ${p.add(status)}`);
   if (scope.kind !== "ALL") {
-    filters.push(
-      `EXISTS (SELECT 1 FROM budget_lines l JOIN units u ON u.id = l.unit_id
-                WHERE l.id IN (r.from_line_id, r.to_line_id, r.line_id) AND ${scopeSql(scope, "u.path", p)})`,
-    );
+    filters.push(`EXISTS (SELECT 1 FROM budget_lines l WHERE l.id IN (r.from_line_id, r.to_line_id, r.line_id) AND ${lineScopeSql(scope, p, "l")})`);
   }
   const keyset = cursor ? `WHERE (f.requested_at, f.id) < (${p.add(cursor[0], "timestamptz")}, ${p.add(cursor[1], "uuid")})` : "";
   // One statement: the page (LEFT JOINed to one row, so an empty page still carries the total) and the count of all matches.

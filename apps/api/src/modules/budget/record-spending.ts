@@ -24,7 +24,7 @@ export async function recordSpending({ ds, caller, input }: { ds: DataSource; ca
   return ds.transaction(async (m) => {
     const line = await lockLine(m, scope, input.budgetLineId);
     const spentOn = errors.date(input.spentOn, line.fiscalYear, "spentOn");
-    const batchId = await checkBatch(m, errors, input.batchId);
+    const batchId = await checkBatch(m, errors, input.batchId, line);
     errors.done();
     assertStandardCost({ category: input.category ?? null, amount: input.amount, quantity, level: input.speakerLevel, minutes: input.minutes });
     const verdict = canSpend({ ceiling: line.ceiling, spent: line.spent, committed: line.committed }, input.amount, { settlesCommitment: line.programmeId !== null });
