@@ -1,3 +1,5 @@
+import ExcelJS from "exceljs";
+import { MAX_LINE_CEILING } from "@bina/domain";
 import { createCompletedBatch } from "./support/evaluation-fixture";
 import { startTestApp, type GqlResponse, type TestApp } from "./support/test-app";
 
@@ -13,6 +15,7 @@ const YEAR = 2029;
 const TRAINING = "5.1.02.02.12.0001";
 const HONORARIUM = "5.1.02.02.01.0003";
 const TRAVEL = "5.1.02.04.01.0001";
+const MEALS = "5.1.02.01.01.0052";
 
 beforeAll(async () => {
   app = await startTestApp({ employees: 120 });
@@ -122,8 +125,15 @@ describe("roles and scope", () => {
     const s = (await app.gql(SPEND, { i: spendInput(other.id, { spentOn: `${YEAR_SCOPE}-02-02` }) }, admin)).data!.recordSpending;
     expect(ext(await app.gql(EDIT, { i: { id: s.id, version: s.version, description: "Diubah" } }, operator))).toMatchObject({ code: "NOT_FOUND" });
     expect(ext(await app.gql(CANCEL, { i: { id: s.id, version: s.version, reason: "Salah input" } }, operator))).toMatchObject({ code: "NOT_FOUND" });
-    const lines = (await app.gql(`query ($y: Int!) { budget(fiscalYear: $y) { lines { spendings { edges { node { id } } } } } }`, { y: YEAR_SCOPE }, operator)).data!.budget.lines;
-    expect((lines as { spendings: { edges: { node: { id: string } }[] } }[]).flatMap((l) => l.spendings.edges.map((e) => e.node.id))).not.toContain(s.id);
+    // The spendings of every line of a year cost more than a query may (refused before SQL): a line's spendings are read
+    // one line at a time, and only on the lines the operator sees.
+    const visible = (await app.gql(`query ($y: Int!) { budget(fiscalYear: $y) { lines { id } } }`, { y: YEAR_SCOPE }, operator)).data!.budget.lines as { id: string }[];
+    expect(visible.length).toBeGreaterThan(0);
+    expect(visible.map((l) => l.id)).not.toContain(other.id);
+    for (const { id } of visible) {
+      const page = (await app.gql(`query ($id: ID!) { budgetLine(id: $id) { spendings { edges { node { id } } } } }`, { id }, operator)).data!.budgetLine;
+      expect((page.spendings.edges as { node: { id: string } }[]).map((e) => e.node.id)).not.toContain(s.id);
+    }
   });
 
   it("counts the pending revisions naming a line the caller sees", async () => {
@@ -273,6 +283,102 @@ describe("commitments", () => {
     const totals = (await app.gql(BUDGET, { y: YEAR }, admin)).data!.budget;
     const mineNow = totals.lines.find((x: { id: string }) => x.id === l.id);
     expect(mineNow).toEqual({ id: l.id, ceiling: 20_000_000, committed: 900_000, spent: 600_000, remaining: 18_500_000 });
+  });
+});
+
+describe("commitments across a programme's lines and batches", () => {
+  it("count everything spent for the programme, sit on one line within what it has left, and never block a spend (the review's case)", async () => {
+    const year = 2032;
+    const programme = (await app.gql(`mutation ($i: ProgrammeInput!) { createProgramme(input: $i) { id } }`, { i: { year, title: "Bimtek Pengelolaan Aplikasi Layanan Publik", kind: "TECHNICAL_TRAINING", organiser: "BKPSDM" } }, admin)).data!.createProgramme.id;
+    const [batch] = await app.ds.query(`INSERT INTO batches (programme_id, name, starts_on, ends_on, capacity, status) VALUES ($1, 'Angkatan I', $2, $2, 30, 'OPEN') RETURNING id`, [programme, `${year}-05-12`]);
+    const [speaker] = await app.ds.query(`INSERT INTO speakers (name, institution, origin_city, level) VALUES ('Ir. Budi', 'Diskominfo', 'Salatiga', 'ESELON_III_BELOW') RETURNING id`);
+    for (const fee of [32_400_000, 32_400_000]) {
+      await app.ds.query(`INSERT INTO batch_sessions (batch_id, date, starts_at, ends_at, jp, topic, speaker_id, fee) VALUES ($1, $2, '08:00', '10:00', 2, 'Materi', $3, $4)`, [batch.id, `${year}-05-12`, speaker.id, fee]);
+    }
+    const training = await line({ ceiling: 90_000_000, programmeId: programme }, year);
+    expect(training).toMatchObject({ committed: 64_800_000, remaining: 25_200_000 });
+    const spend = async (budgetLineId: string, amount: number, over: Record<string, unknown> = {}) =>
+      app.gql(SPEND, { i: { budgetLineId, amount, spentOn: `${year}-05-12`, description: "Belanja bimtek", documentNumber: `SPJ/${++seq}`, ...over } }, admin);
+    const read = async (id: string) => (await app.gql(LINE, { id }, admin)).data!.budgetLine as LineRead;
+    const totals = async () => (await app.gql(BUDGET, { y: year }, admin)).data!.budget as { totals: Record<string, number>; lines: LineRead[] };
+
+    expect((await spend(training.id, 49_200_000, { batchId: batch.id })).errors).toBeUndefined();
+    expect(await read(training.id)).toMatchObject({ spent: 49_200_000, committed: 15_600_000, remaining: 25_200_000 });
+    // A spend for the programme's batch booked on an agency line settles the programme's commitment too.
+    const agency = await line({ accountCode: HONORARIUM, name: "Honorarium narasumber 2032", ceiling: 50_000_000 }, year);
+    expect((await spend(agency.id, 10_000_000, { batchId: batch.id })).errors).toBeUndefined();
+    expect(await read(training.id)).toMatchObject({ committed: 5_600_000, remaining: 35_200_000 });
+    expect(await read(agency.id)).toMatchObject({ committed: 0, remaining: 40_000_000 });
+    const before = await totals();
+    expect(before.totals).toMatchObject({ ceiling: 140_000_000, spent: 59_200_000, committed: 5_600_000, remaining: 75_200_000 });
+
+    // A second line of the programme on a lower account code carries the commitment now, within its own Rp 1,000,000:
+    // no commitment out of nothing, and the year's committed does not jump.
+    const meals = await line({ accountCode: MEALS, name: "Makan minum bimtek 2032", ceiling: 1_000_000, programmeId: programme }, year);
+    expect(meals).toMatchObject({ committed: 1_000_000, remaining: 0 });
+    expect(await read(training.id)).toMatchObject({ committed: 0, remaining: 40_800_000 });
+    const after = await totals();
+    expect(after.totals.committed).toBe(1_000_000);
+    expect(after.totals.committed).toBeLessThanOrEqual(before.totals.committed);
+    for (const l of after.lines) expect(l.remaining).toBeGreaterThanOrEqual(0);
+    const sum = (key: "ceiling" | "committed" | "spent" | "remaining") => after.lines.reduce((a, l) => a + l[key], 0);
+    expect(after.totals).toMatchObject({ ceiling: sum("ceiling"), committed: sum("committed"), spent: sum("spent"), remaining: sum("remaining") });
+
+    // A spend on that line fits (it settles the programme's commitment); more than the line has is refused.
+    const small = await spend(meals.id, 100_000);
+    expect(small.errors).toBeUndefined();
+    expect(await read(meals.id)).toMatchObject({ spent: 100_000, committed: 900_000, remaining: 0 });
+    expect(ext(await spend(meals.id, 900_001))).toMatchObject({ domainCode: "BUDGET_EXCEEDED", field: "amount", remaining: 900_000 });
+    // An edit is checked by the same rule: the entry may grow to what the line has left plus its own amount.
+    const entry = small.data!.recordSpending;
+    expect(ext(await app.gql(EDIT, { i: { id: entry.id, version: entry.version, amount: 1_000_001 } }, admin))).toMatchObject({ domainCode: "BUDGET_EXCEEDED", remaining: 1_000_000 });
+    expect((await app.gql(EDIT, { i: { id: entry.id, version: entry.version, amount: 1_000_000 } }, admin)).errors).toBeUndefined();
+    expect(await read(meals.id)).toMatchObject({ spent: 1_000_000, committed: 0, remaining: 0 });
+  });
+});
+
+describe("the largest ceilings", () => {
+  const XLSX = `query ($y: Int!) { budgetRealisationXlsx(fiscalYear: $y) { size contentBase64 } }`;
+
+  it("refuse a ceiling above MAX_LINE_CEILING on the field, so a year's sums stay exact: budget and XLSX answer", async () => {
+    const year = 2033;
+    for (let i = 0; i < 2; i++) {
+      const r = await app.gql(CREATE, { i: { fiscalYear: year, accountCode: TRAINING, name: `Pagu raksasa ${i}`, ceiling: Number.MAX_SAFE_INTEGER } }, admin);
+      expect(ext(r)).toMatchObject({ code: "BAD_USER_INPUT", domainCode: "INVALID_AMOUNT", field: "ceiling", reason: "ABOVE_MAX_CEILING" });
+    }
+    const a = await line({ name: "Pagu terbesar 1", ceiling: MAX_LINE_CEILING }, year);
+    const b = await line({ name: "Pagu terbesar 2", ceiling: MAX_LINE_CEILING }, year);
+    expect((await app.gql(SPEND, { i: { budgetLineId: a.id, amount: MAX_LINE_CEILING, spentOn: `${year}-02-02`, description: "Belanja", documentNumber: `SPJ/${++seq}` } }, admin)).errors).toBeUndefined();
+    const r = await app.gql(BUDGET, { y: year }, admin);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.budget.totals).toEqual({ ceiling: 2 * MAX_LINE_CEILING, committed: 0, spent: MAX_LINE_CEILING, remaining: MAX_LINE_CEILING, absorptionPercent: 50 });
+    const file = await app.gql(XLSX, { y: year }, admin);
+    expect(file.errors).toBeUndefined();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.data!.budgetRealisationXlsx.contentBase64, "base64") as unknown as ArrayBuffer);
+    const total = wb.getWorksheet("Realisasi per Rekening")!.getRows(1, 40)!.find((row) => row.getCell(2).value === "JUMLAH")!;
+    expect(total.getCell(3).value).toBe(2 * MAX_LINE_CEILING);
+    // The database refuses the rest, whatever path writes.
+    await expect(app.ds.query(`UPDATE budget_lines SET ceiling = ceiling + 1 WHERE id = $1`, [b.id])).rejects.toThrow(/budget_lines_ceiling_check/);
+  });
+});
+
+describe("the lines of a year", () => {
+  it("stay at most 500 when lines are created in parallel", async () => {
+    const year = 2034;
+    await app.ds.query(
+      `INSERT INTO budget_lines (fiscal_year, account_code, name, ceiling, planned_by_month)
+       SELECT $1, '5.1.02.02.12.0001', 'Baris ' || g, 0, array_fill(0::bigint, ARRAY[12]) FROM generate_series(1, 495) g`,
+      [year],
+    );
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => app.gql(CREATE, { i: { fiscalYear: year, accountCode: TRAVEL, name: `Perjalanan paralel ${i}`, ceiling: 1_000 } }, admin)),
+    );
+    const refused = results.filter((r) => r.errors);
+    expect(results.length - refused.length).toBe(5);
+    for (const r of refused) expect(ext(r)).toMatchObject({ code: "BAD_USER_INPUT", field: "fiscalYear", reason: "TOO_MANY_LINES" });
+    const [n] = await app.ds.query(`SELECT count(*)::int AS n FROM budget_lines WHERE fiscal_year = $1`, [year]);
+    expect(n.n).toBe(500);
   });
 });
 

@@ -28,7 +28,7 @@ const MEALS = "5.1.02.01.01.0052";
 const FORMULA_NAME = '=HYPERLINK("http://contoh.invalid","klik")';
 
 const XLSX = `query ($y: Int!, $u: ID) { budgetRealisationXlsx(fiscalYear: $y, unitId: $u) { fileName mediaType size contentBase64 } }`;
-const BUDGET = `query ($y: Int!, $u: ID) { budget(fiscalYear: $y, unitId: $u) { totals { ceiling spent absorptionPercent } months { month planned spent cumulativePlanned cumulativeSpent } lines { id } } }`;
+const BUDGET = `query ($y: Int!, $u: ID) { budget(fiscalYear: $y, unitId: $u) { totals { ceiling committed spent remaining absorptionPercent } months { month planned spent cumulativePlanned cumulativeSpent } lines { id name ceiling committed spent remaining } } }`;
 const ATTACH = `mutation ($i: AttachSpendingDocumentInput!) { attachSpendingDocument(input: $i) { id fileName mediaType size sha256 createdAt } }`;
 const DOWNLOAD = `query ($id: ID!) { spendingAttachment(id: $id) { fileName mediaType size contentBase64 } }`;
 
@@ -86,6 +86,11 @@ beforeAll(async () => {
   otherSpending = await fx.spend(otherLine, 45_000_000, "2026-05-05");
   await fx.spend(agencyFees, 180_000_000, "2026-09-30");
   await fx.spend(agencyMeals, 17_654_321, "2026-11-27");
+  // The programme's sessions commit Rp 70,000,000: less the 62,654,321 spent on its two lines, 7,345,679 stays open, on
+  // its line with the lowest account code (the meals line).
+  const [batch] = await app.ds.query(`INSERT INTO batches (programme_id, name, starts_on, ends_on, capacity, status) VALUES ($1, 'Angkatan I', '2026-12-07', '2026-12-08', 30, 'OPEN') RETURNING id`, [programmeId]);
+  const [speaker] = await app.ds.query(`INSERT INTO speakers (name, institution, origin_city, level) VALUES ('Dr. Rina', 'UKSW', 'Salatiga', 'ESELON_III_BELOW') RETURNING id`);
+  await app.ds.query(`INSERT INTO batch_sessions (batch_id, date, starts_at, ends_at, jp, topic, speaker_id, fee) VALUES ($1, '2026-12-07', '08:00', '10:00', 2, 'Materi', $2, 70000000)`, [batch.id, speaker.id]);
   // A cancelled spending counts nowhere (its amount left `spent` when it was cancelled).
   await app.ds.query(
     `INSERT INTO budget_spendings (budget_line_id, amount, spent_on, description, document_number, status, cancel_reason) VALUES ($1, 5000000, '2026-03-03', 'Batal', 'BKU/9', 'CANCELLED', 'Salah input')`,
@@ -108,10 +113,13 @@ describe("budgetRealisationXlsx", () => {
     const [city] = (await app.ds.query(`SELECT name FROM units WHERE parent_id IS NULL`)) as { name: string }[];
     expect(rows[0]![0]).toBe(city!.name.toUpperCase());
     expect(rows.slice(0, 6).flat()).toEqual(expect.arrayContaining(["Tahun Anggaran 2026", "Unit kerja: Seluruh unit kerja", expect.stringMatching(/^Dicetak: \d{1,2} \w+ 20\d\d$/)]));
-    expect(rows[6]).toEqual(["Kode Rekening", "Uraian", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "Serapan (%)"]);
+    const MONEY = ["Pagu (Rp)", "Realisasi (Rp)", "Sisa Pagu (Rp)", "Komitmen (Rp)", "Sisa setelah Komitmen (Rp)", "Serapan (%)"];
+    expect(rows[6]).toEqual(["Kode Rekening", "Uraian", ...MONEY]);
     const total = totalRow(rows, 1);
-    expect(total.slice(2)).toEqual([ceiling, spent, ceiling - spent, absorptionPercent(ceiling, spent)]);
-    expect(total[5]).toBe(budget.totals.absorptionPercent);
+    // The commitment and what remains after it are the budget query's own figures.
+    expect(budget.totals).toMatchObject({ committed: 7_345_679, remaining: ceiling - spent - 7_345_679 });
+    expect(total.slice(2)).toEqual([ceiling, spent, ceiling - spent, budget.totals.committed, budget.totals.remaining, absorptionPercent(ceiling, spent)]);
+    expect(total[7]).toBe(budget.totals.absorptionPercent);
     // Each account's subtotal (with the typical account's name) is the sum of its lines; the subtotals make the total.
     const bodyStart = 8;
     const body = rows.slice(bodyStart - 1, rows.indexOf(total));
@@ -126,14 +134,19 @@ describe("budgetRealisationXlsx", () => {
     for (const sub of subtotals) {
       const lines = body.filter((r) => r[0] === sub[0] && isLine(r));
       expect(lines.length).toBeGreaterThan(0);
-      expect(lines.reduce((a, r) => a + (r[2] as number), 0)).toBe(sub[2]);
-      expect(lines.reduce((a, r) => a + (r[3] as number), 0)).toBe(sub[3]);
+      for (const col of [2, 3, 4, 5, 6]) expect(lines.reduce((a, r) => a + (r[col] as number), 0)).toBe(sub[col]);
     }
+    // Each line's commitment and remaining are the API's for that line.
+    const apiLines = budget.lines as { name: string; ceiling: number; committed: number; spent: number; remaining: number }[];
+    expect(body.filter(isLine).map((r) => [String(r[1]).replace(/^'/, ""), r[2], r[3], r[5], r[6]])).toEqual(
+      expect.arrayContaining(apiLines.map((l) => [l.name, l.ceiling, l.spent, l.committed, l.remaining])),
+    );
+    expect(body.filter(isLine)).toHaveLength(apiLines.length);
     expect(subtotals.reduce((a, r) => a + (r[2] as number), 0)).toBe(ceiling);
     expect(body.some((r) => String(r[1]).includes("2027"))).toBe(false);
     // Amounts are numbers shown as #,##0; a line name that looks like a formula is text with an apostrophe; no formula anywhere.
     const totalRowNumber = rows.indexOf(total) + 1;
-    for (const col of [3, 4, 5]) {
+    for (const col of [3, 4, 5, 6, 7]) {
       expect(accounts.getRow(totalRowNumber).getCell(col).numFmt).toBe("#,##0");
       expect(typeof accounts.getRow(totalRowNumber).getCell(col).value).toBe("number");
     }
@@ -142,11 +155,12 @@ describe("budgetRealisationXlsx", () => {
     for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
 
     const programmes = rowsOf(wb.getWorksheet("Per Program")!);
-    expect(programmes[6]).toEqual(["No", "Program / Kegiatan", "Jumlah Rekening", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "Serapan (%)"]);
+    expect(programmes[6]).toEqual(["No", "Program / Kegiatan", "Jumlah Rekening", ...MONEY]);
+    const programmeFree = 90_000_000 + 45_000_001 - 62_654_321;
     expect(programmes.slice(7)).toEqual([
-      [1, "Pelatihan Pelayanan Prima", 2, 90_000_000 + 45_000_001, 45_000_000 + 17_654_321, 90_000_000 + 45_000_001 - 62_654_321, absorptionPercent(135_000_001, 62_654_321)],
-      [2, "Tanpa program (belanja penunjang)", 3, 462_500_000, 236_083_333, 462_500_000 - 236_083_333, absorptionPercent(462_500_000, 236_083_333)],
-      [null, "JUMLAH", 5, ceiling, spent, ceiling - spent, absorptionPercent(ceiling, spent)],
+      [1, "Pelatihan Pelayanan Prima", 2, 90_000_000 + 45_000_001, 45_000_000 + 17_654_321, programmeFree, 7_345_679, programmeFree - 7_345_679, absorptionPercent(135_000_001, 62_654_321)],
+      [2, "Tanpa program (belanja penunjang)", 3, 462_500_000, 236_083_333, 462_500_000 - 236_083_333, 0, 462_500_000 - 236_083_333, absorptionPercent(462_500_000, 236_083_333)],
+      [null, "JUMLAH", 5, ceiling, spent, ceiling - spent, budget.totals.committed, budget.totals.remaining, absorptionPercent(ceiling, spent)],
     ]);
 
     const months = rowsOf(wb.getWorksheet("Per Bulan")!);
@@ -184,7 +198,7 @@ describe("budgetRealisationXlsx", () => {
     const empty = await app.gql(XLSX, { y: 2030 }, admin);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(empty.data!.budgetRealisationXlsx.contentBase64, "base64") as unknown as ArrayBuffer);
-    expect(totalRow(rowsOf(book.getWorksheet("Realisasi per Rekening")!), 1).slice(2, 6)).toEqual([0, 0, 0, null]);
+    expect(totalRow(rowsOf(book.getWorksheet("Realisasi per Rekening")!), 1).slice(2, 8)).toEqual([0, 0, 0, 0, 0, null]);
     expect((await app.gql(XLSX, { y: 1800 }, admin)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "fiscalYear" });
   });
 });

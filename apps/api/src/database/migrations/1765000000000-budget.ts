@@ -32,7 +32,9 @@ export const BUDGET_CHECKS = {
   budget_lines_year_check: `"fiscal_year" BETWEEN 2000 AND 2100`,
   // An APBD account code (DOMAIN.md §8): 5.1.02.02.12.0001.
   budget_lines_account_code_check: `"account_code" ~ '^[0-9]\\.[0-9]\\.[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}$'`,
-  budget_lines_ceiling_check: `"ceiling" >= 0`,
+  // At most the domain's MAX_LINE_CEILING, Rp 10 trillion (written out: a migration does not follow later changes of
+  // the domain): 500 lines a year then sum below 2^53, so every total is exact.
+  budget_lines_ceiling_check: `"ceiling" >= 0 AND "ceiling" <= 10000000000000`,
   // Never an overspend, whatever path writes: the spending transaction keeps `spent`, the database refuses the rest.
   budget_lines_spent_check: `"spent" >= 0 AND "spent" <= "ceiling"`,
   budget_lines_plan_check: `cardinality("planned_by_month") = 12 AND 0 <= ALL ("planned_by_month")`,

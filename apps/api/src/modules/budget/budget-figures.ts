@@ -1,4 +1,4 @@
-import { absorptionPercent, costEffectiveness, monthlyAbsorption, type MonthlyAbsorptionRow } from "@bina/domain";
+import { costEffectiveness, lineFigures, monthlyAbsorption, type MonthlyAbsorptionRow } from "@bina/domain";
 import type { DataSource } from "typeorm";
 import type { Caller } from "../../kit/caller";
 import { MAX_LINES_PER_YEAR, MAX_PROGRAMME_COSTS } from "./budget-limits";
@@ -17,10 +17,10 @@ export interface BudgetTotals {
   readonly absorptionPercent: number | null;
 }
 
-/** Σ ceiling, committed and spent (SQL), remaining and absorption (the domain). */
+/** Σ ceiling and spent (SQL), committed, remaining and absorption (the domain's openCommitment and lineFigures). */
 export async function budgetTotalsOf({ ds, caller, key }: { ds: DataSource; caller: Caller; key: BudgetKey }): Promise<BudgetTotals> {
   const t = await budgetTotals(ds, await caller.scope(), key.fiscalYear, key.unitId);
-  return { ...t, remaining: t.ceiling - t.spent - t.committed, absorptionPercent: absorptionPercent(t.ceiling, t.spent) };
+  return { ...t, ...lineFigures(t) };
 }
 
 /** The year's lines the caller sees, by account code and name. */

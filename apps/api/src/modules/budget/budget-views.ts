@@ -1,7 +1,7 @@
 import type { SpendingEventKindValue } from "./budget-spending-event.entity";
 import type { SpendingState } from "./budget-spending.entity";
 
-/** A budget line with its figures as the use cases return it (committed and absorption computed in SQL and the domain). */
+/** A budget line with its figures as the use cases return it (raw sums in SQL; committed, remaining and absorption by the domain). */
 export interface LineView {
   readonly id: string;
   readonly fiscalYear: number;
@@ -11,9 +11,10 @@ export interface LineView {
   readonly programmeId: string | null;
   readonly ceiling: number;
   readonly spent: number;
+  /** The open commitment the line carries (the domain's openCommitment). */
   readonly committed: number;
-  /** What the line commits before its own spending is subtracted (internal: committed = max(0, base − spent)). */
-  readonly commitmentBase: number;
+  /** ceiling − spent − committed (the domain's lineFigures), never negative. */
+  readonly remaining: number;
   readonly absorptionPercent: number | null;
   readonly plannedByMonth: number[];
   readonly version: number;

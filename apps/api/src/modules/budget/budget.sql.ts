@@ -1,4 +1,4 @@
-import { absorptionPercent } from "@bina/domain";
+import { lineFigures, openCommitment } from "@bina/domain";
 import type { EntityManager } from "typeorm";
 import type { Scope } from "../../kit/caller";
 import { queryRows, SqlParams } from "../../kit/sql";
@@ -25,13 +25,17 @@ export const lineScopeSql = (scope: Scope, p: SqlParams, alias = "l", unitId: st
   return parts.length === 0 ? "TRUE" : parts.join(" AND ");
 };
 
+/** 2^53 − 1: a sum past it is read as this (the commitment is capped by the line's ceiling, so the result stays exact). */
+const SAFE_MAX = "9007199254740991";
+
 /**
- * What a line `alias` commits before its own spending is subtracted (contract §2, "Commitments"): for the line of a
- * programme P that has the lowest account code among P's lines (then the lowest id), the larger of P's planned cost (the
- * adopted plan's candidate cost, when P came from a plan and is not cancelled) and the fees of the sessions of P's
- * batches that are not cancelled; 0 for any other line. The commitment is `max(0, base − spent)`.
+ * What the programme of line `alias` is expected to cost, when the line carries the programme's commitment (contract
+ * §2, "Commitments"): for the line of a programme P that has the lowest account code among P's lines (then the lowest
+ * id), the larger of P's planned cost (the adopted plan's candidate cost, when P came from a plan and is not cancelled)
+ * and the fees of the sessions of P's batches that are not cancelled; 0 for any other line. Raw sum only: the domain's
+ * `openCommitment` turns it into the commitment.
  */
-export const commitmentBaseSql = (alias = "l"): string => `(CASE
+export const commitmentBaseSql = (alias = "l"): string => `LEAST(${SAFE_MAX}::numeric, CASE
     WHEN ${alias}.programme_id IS NULL THEN 0::numeric
     WHEN EXISTS (SELECT 1 FROM budget_lines co WHERE co.programme_id = ${alias}.programme_id
                    AND (co.account_code, co.id) < (${alias}.account_code, ${alias}.id)) THEN 0::numeric
@@ -42,8 +46,20 @@ export const commitmentBaseSql = (alias = "l"): string => `(CASE
                  WHERE cb.programme_id = ${alias}.programme_id AND cb.status <> 'CANCELLED'), 0)::numeric)
   END)`;
 
-/** The open commitment of a line from its base and its spent. */
-export const committedOf = (base: number, spent: number): number => Math.max(0, base - spent);
+/**
+ * Σ ACTIVE spending of the programme of line `alias` (0 for a line without one): every spending on one of the
+ * programme's lines, and every spending on any other line linked to one of the programme's batches, each once. A spend
+ * for the programme settles its commitment wherever it is booked.
+ */
+export const programmeSpentSql = (alias = "l"): string => `LEAST(${SAFE_MAX}::numeric, CASE
+    WHEN ${alias}.programme_id IS NULL THEN 0::numeric
+    ELSE COALESCE((SELECT sum(ps.amount) FROM (
+        SELECT s.id, s.amount FROM budget_lines pl JOIN budget_spendings s ON s.budget_line_id = pl.id
+         WHERE pl.programme_id = ${alias}.programme_id AND s.status = 'ACTIVE'
+        UNION
+        SELECT s.id, s.amount FROM batches pb JOIN budget_spendings s ON s.batch_id = pb.id
+         WHERE pb.programme_id = ${alias}.programme_id AND s.status = 'ACTIVE') ps), 0)::numeric
+  END)`;
 
 interface LineRow {
   id: string;
@@ -57,18 +73,24 @@ interface LineRow {
   plannedByMonth: string[];
   version: number;
   commitBase: string;
+  programmeSpent: string;
 }
 
 /** The columns a LineView is read from (`alias` is budget_lines). */
 export const lineColumnsSql = (alias = "l"): string =>
   `${alias}.id, ${alias}.fiscal_year AS "fiscalYear", ${alias}.account_code AS "accountCode", ${alias}.name, ${alias}.unit_id AS "unitId",
    ${alias}.programme_id AS "programmeId", ${alias}.ceiling::text AS ceiling, ${alias}.spent::text AS spent,
-   ${alias}.planned_by_month::text[] AS "plannedByMonth", ${alias}.version, ${commitmentBaseSql(alias)}::text AS "commitBase"`;
+   ${alias}.planned_by_month::text[] AS "plannedByMonth", ${alias}.version, ${commitmentBaseSql(alias)}::text AS "commitBase",
+   (CASE WHEN ${commitmentBaseSql(alias)} > 0 THEN ${programmeSpentSql(alias)} ELSE 0 END)::text AS "programmeSpent"`;
+
+/** A line's committed amount from its raw sums, by the domain's rule. */
+const committedOfRow = (base: string | number, programmeSpent: string | number, ceiling: number, spent: number): number =>
+  openCommitment({ base: rupiahOf(base), programmeSpent: rupiahOf(programmeSpent), lineCeiling: ceiling, lineSpent: spent });
 
 export const toLineView = (r: LineRow): LineView => {
   const ceiling = rupiahOf(r.ceiling);
   const spent = rupiahOf(r.spent);
-  const commitmentBase = rupiahOf(r.commitBase);
+  const committed = committedOfRow(r.commitBase, r.programmeSpent, ceiling, spent);
   return {
     id: r.id,
     fiscalYear: Number(r.fiscalYear),
@@ -78,9 +100,8 @@ export const toLineView = (r: LineRow): LineView => {
     programmeId: r.programmeId,
     ceiling,
     spent,
-    committed: committedOf(commitmentBase, spent),
-    commitmentBase,
-    absorptionPercent: absorptionPercent(ceiling, spent),
+    committed,
+    ...lineFigures({ ceiling, spent, committed }),
     plannedByMonth: r.plannedByMonth.map(rupiahOf),
     version: Number(r.version),
   };
@@ -113,17 +134,23 @@ export interface TotalsRow {
   readonly spent: number;
 }
 
-/** Σ ceiling, committed and spent over a year's lines the caller sees, in one statement. */
+/**
+ * Σ ceiling and spent over a year's lines the caller sees, and the raw sums of each line that carries a commitment
+ * (base, programme spent, ceiling, spent), in one statement; the domain's openCommitment gives each its committed.
+ */
 export async function budgetTotals(m: Query, scope: Scope, fiscalYear: number, unitId: string | null): Promise<TotalsRow> {
   const p = new SqlParams();
-  const [r] = await queryRows<{ ceiling: string; committed: string; spent: string }>(
+  const [r] = await queryRows<{ ceiling: string; spent: string; carrying: [string, string, string, string][] | null }>(
     m,
-    `SELECT COALESCE(sum(l.ceiling), 0)::text AS ceiling, COALESCE(sum(l.spent), 0)::text AS spent,
-            COALESCE(sum(GREATEST(0, ${commitmentBaseSql("l")} - l.spent)), 0)::text AS committed
-       FROM budget_lines l WHERE l.fiscal_year = ${p.add(fiscalYear, "int")} AND ${lineScopeSql(scope, p, "l", unitId)}`,
+    `SELECT COALESCE(sum(x.ceiling), 0)::text AS ceiling, COALESCE(sum(x.spent), 0)::text AS spent,
+            json_agg(json_build_array(x.base::text, x.programme_spent::text, x.ceiling::text, x.spent::text)) FILTER (WHERE x.base > 0) AS carrying
+       FROM (SELECT l.ceiling, l.spent, ${commitmentBaseSql("l")} AS base,
+                    CASE WHEN ${commitmentBaseSql("l")} > 0 THEN ${programmeSpentSql("l")} ELSE 0 END AS programme_spent
+               FROM budget_lines l WHERE l.fiscal_year = ${p.add(fiscalYear, "int")} AND ${lineScopeSql(scope, p, "l", unitId)}) x`,
     p,
   );
-  return { ceiling: rupiahOf(r?.ceiling), committed: rupiahOf(r?.committed), spent: rupiahOf(r?.spent) };
+  const committed = (r?.carrying ?? []).reduce((sum, [base, programmeSpent, ceiling, spent]) => sum + committedOfRow(base, programmeSpent, rupiahOf(ceiling), rupiahOf(spent)), 0);
+  return { ceiling: rupiahOf(r?.ceiling), committed, spent: rupiahOf(r?.spent) };
 }
 
 export interface MonthsRow {

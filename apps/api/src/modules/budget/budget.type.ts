@@ -33,14 +33,15 @@ export class BudgetLineType {
   ceiling: number;
 
   @Field(() => RupiahScalar, {
-    description: "Open commitments not yet spent: for the line of a programme, its planned cost or its sessions' scheduled fees (the larger) less what the line has spent; 0 otherwise.",
+    description:
+      "Open commitments not yet spent: on the line of a programme with the lowest account code, the programme's planned cost or its sessions' scheduled fees (the larger) less everything spent for the programme (on its lines and on its batches), at most what the line has left; 0 otherwise.",
   })
   committed: number;
 
   @Field(() => RupiahScalar, { description: "Spent (realisasi): the sum of its active spendings." })
   spent: number;
 
-  @Field(() => RupiahScalar, { description: "Remaining (sisa): ceiling − spent − committed; negative only when commitments exceed what is left." })
+  @Field(() => RupiahScalar, { description: "Remaining (sisa setelah komitmen): ceiling − spent − committed; never negative." })
   remaining: number;
 
   @Field(() => Float, { nullable: true, description: "Absorption (serapan): spent / ceiling × 100, 2 decimals; null when the ceiling is 0." })
@@ -64,7 +65,7 @@ export const toBudgetLineType = (l: LineView): BudgetLineType =>
     ceiling: l.ceiling,
     committed: l.committed,
     spent: l.spent,
-    remaining: l.ceiling - l.spent - l.committed,
+    remaining: l.remaining,
     absorptionPercent: l.absorptionPercent,
     plannedByMonth: l.plannedByMonth,
     version: l.version,

@@ -1,4 +1,4 @@
-import { checkAccountCode, checkRupiah, disbursementPlan, domainError } from "@bina/domain";
+import { checkAccountCode, checkLineCeiling, disbursementPlan, domainError } from "@bina/domain";
 import type { DataSource } from "typeorm";
 import type { Caller } from "../../kit/caller";
 import { violatedUniqueIndex } from "../../kit/errors";
@@ -14,20 +14,25 @@ import type { LineView } from "./budget-views";
 
 /**
  * Creates a budget line (ADMIN), audited. Its plan is the given 12 amounts (summing to the ceiling) or the domain's
- * default disbursement profile. A line with the same year, account code and name, or a second line of a programme on
+ * default disbursement profile; its ceiling is at most the domain's MAX_LINE_CEILING. A year holds at most
+ * MAX_LINES_PER_YEAR lines (checked under a per-year advisory lock). A line with the same year, account code and name, or a second line of a programme on
  * one account code, is CONFLICT DUPLICATE_CODE (also for the loser of two parallel creations).
  */
 export async function createBudgetLine({ ds, caller, input }: { ds: DataSource; caller: Caller; input: CreateBudgetLineInput }): Promise<LineView> {
   const errors = new BudgetFieldErrors();
   const accountCode = errors.take(checkAccountCode(input.accountCode)) ?? "";
   const name = errors.text(input.name, "name", "lineName");
-  const ceiling = errors.take(checkRupiah(input.ceiling, "ceiling"));
+  const ceiling = errors.take(checkLineCeiling(input.ceiling, "ceiling"));
   const plan = ceiling === undefined ? null : input.plannedByMonth ? checkPlan(errors, input.plannedByMonth, ceiling) : disbursementPlan(ceiling);
   errors.done();
   try {
     const id = await ds.transaction(async (m) => {
       const programmeId = input.programmeId ? await checkProgramme(m, errors, input.programmeId, input.fiscalYear) : null;
       const unitId = input.unitId ? await checkLineUnit(m, errors, input.unitId) : null;
+      // Creations of one year run one after the other (a lock held to the end of the transaction), so parallel creations
+      // cannot pass MAX_LINES_PER_YEAR between the count and the insert.
+      const lk = new SqlParams();
+      await queryRows(m, `SELECT pg_advisory_xact_lock(hashtext('bina.budget_lines'), ${lk.add(input.fiscalYear, "int")})`, lk);
       const p = new SqlParams();
       const [count] = await queryRows<{ n: number }>(m, `SELECT count(*)::int AS n FROM budget_lines WHERE fiscal_year = ${p.add(input.fiscalYear, "int")}`, p);
       if ((count?.n ?? 0) >= MAX_LINES_PER_YEAR) {

@@ -1,7 +1,8 @@
 import type { EntityManager } from "typeorm";
 import type { Scope } from "../../kit/caller";
 import { queryRows, SqlParams } from "../../kit/sql";
-import { lineScopeSql } from "./budget.sql";
+import { openCommitment } from "@bina/domain";
+import { commitmentBaseSql, lineScopeSql, programmeSpentSql, rupiahOf } from "./budget.sql";
 
 /**
  * The realisation report's sums, all computed in SQL over the year's lines the caller may see (an operator: lines of
@@ -13,16 +14,24 @@ import { lineScopeSql } from "./budget.sql";
 function linesCte(scope: Scope, fiscalYear: number, unitId: string | null, p: SqlParams): string {
   // The budget query's own predicate, so the report and `budget` always sum the same lines.
   return `l AS (
-    SELECT bl.id, bl.account_code, bl.name, bl.ceiling, bl.spent, bl.programme_id, bl.planned_by_month
-      FROM budget_lines bl
-     WHERE bl.fiscal_year = ${p.add(fiscalYear, "int")} AND ${lineScopeSql(scope, p, "bl", unitId)})`;
+    SELECT x.*, CASE WHEN x.base > 0 THEN json_build_array(x.base::text, ${programmeSpentSql("x")}::text, x.ceiling::text, x.spent::text) END AS carrying
+      FROM (SELECT bl.id, bl.account_code, bl.name, bl.ceiling, bl.spent, bl.programme_id, bl.planned_by_month, ${commitmentBaseSql("bl")} AS base
+              FROM budget_lines bl
+             WHERE bl.fiscal_year = ${p.add(fiscalYear, "int")} AND ${lineScopeSql(scope, p, "bl", unitId)}) x)`;
 }
 
-const amount = (v: string | number | null): number => {
-  const n = Number(v ?? 0);
-  if (!Number.isSafeInteger(n)) throw new Error(`realisation report: ${String(v)} is not a safe whole rupiah amount`);
-  return n;
-};
+const amount = rupiahOf;
+
+/** The raw sums of the lines of a group that carry a commitment: [base, programme spent, ceiling, spent] each. */
+const carryingSql = (col: string): string => `json_agg(${col}) FILTER (WHERE ${col} IS NOT NULL)`;
+
+/** Σ committed of a group's carrying lines, by the domain's openCommitment (the same rule as the budget query). */
+const committedOf = (carrying: [string, string, string, string][] | null): number =>
+  (carrying ?? []).reduce(
+    (sum, [base, programmeSpent, ceiling, spent]) =>
+      sum + openCommitment({ base: amount(base), programmeSpent: amount(programmeSpent), lineCeiling: amount(ceiling), lineSpent: amount(spent) }),
+    0,
+  );
 
 interface AccountRowSql {
   accountCode: string | null;
@@ -30,6 +39,7 @@ interface AccountRowSql {
   name: string | null;
   ceiling: string;
   spent: string;
+  carrying: [string, string, string, string][] | null;
   level: number;
 }
 
@@ -42,6 +52,8 @@ export interface AccountReportRow {
   readonly name: string | null;
   readonly ceiling: number;
   readonly spent: number;
+  /** The open commitments (the domain's openCommitment of each line, summed). */
+  readonly committed: number;
 }
 
 /** Lines, account subtotals and the total in one statement (GROUPING SETS): each subtotal first, then its lines by name. */
@@ -49,7 +61,7 @@ export async function realisationByAccount(m: Pick<EntityManager, "query">, scop
   const p = new SqlParams();
   const sql = `WITH ${linesCte(scope, fiscalYear, unitId, p)}
     SELECT account_code AS "accountCode", id AS "lineId", min(name) AS name,
-           COALESCE(sum(ceiling), 0)::text AS ceiling, COALESCE(sum(spent), 0)::text AS spent,
+           COALESCE(sum(ceiling), 0)::text AS ceiling, COALESCE(sum(spent), 0)::text AS spent, ${carryingSql("carrying")} AS carrying,
            GROUPING(account_code, id)::int AS level
       FROM l
      GROUP BY GROUPING SETS ((account_code, id), (account_code), ())
@@ -61,6 +73,7 @@ export async function realisationByAccount(m: Pick<EntityManager, "query">, scop
     name: r.level === 0 ? r.name : null,
     ceiling: amount(r.ceiling),
     spent: amount(r.spent),
+    committed: committedOf(r.carrying),
   }));
 }
 
@@ -71,6 +84,7 @@ interface ProgrammeRowSql {
   lines: number;
   ceiling: string;
   spent: string;
+  carrying: [string, string, string, string][] | null;
   total: boolean;
 }
 
@@ -82,6 +96,7 @@ export interface ProgrammeReportRow {
   readonly lines: number;
   readonly ceiling: number;
   readonly spent: number;
+  readonly committed: number;
 }
 
 /** Per programme (by title; lines without a programme last), then the total; one statement. */
@@ -89,13 +104,13 @@ export async function realisationByProgramme(m: Pick<EntityManager, "query">, sc
   const p = new SqlParams();
   const sql = `WITH ${linesCte(scope, fiscalYear, unitId, p)}
     SELECT l.programme_id AS "programmeId", pr.title, count(l.id)::int AS lines,
-           COALESCE(sum(l.ceiling), 0)::text AS ceiling, COALESCE(sum(l.spent), 0)::text AS spent,
+           COALESCE(sum(l.ceiling), 0)::text AS ceiling, COALESCE(sum(l.spent), 0)::text AS spent, ${carryingSql("l.carrying")} AS carrying,
            GROUPING(l.programme_id, pr.title) <> 0 AS total
       FROM l LEFT JOIN programmes pr ON pr.id = l.programme_id
      GROUP BY GROUPING SETS ((l.programme_id, pr.title), ())
      ORDER BY GROUPING(l.programme_id, pr.title), l.programme_id IS NULL, pr.title, l.programme_id`;
   const rows = await queryRows<ProgrammeRowSql>(m, sql, p);
-  return rows.map((r) => ({ total: r.total, programmeId: r.programmeId, title: r.title, lines: r.lines, ceiling: amount(r.ceiling), spent: amount(r.spent) }));
+  return rows.map((r) => ({ total: r.total, programmeId: r.programmeId, title: r.title, lines: r.lines, ceiling: amount(r.ceiling), spent: amount(r.spent), committed: committedOf(r.carrying) }));
 }
 
 interface MonthRowSql {

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { absorptionPercent } from "@bina/domain";
+import { absorptionPercent, lineFigures } from "@bina/domain";
 import type { AccountReportRow, MonthReportRow, ProgrammeReportRow } from "./realisation-report.sql";
 
 /** Sheet names, as a city finance office (BPKPAD) reads a realisation report. */
@@ -97,23 +97,38 @@ function dataRow(ws: ExcelJS.Worksheet, rowNumber: number, columns: readonly Col
   if (opts.outline) row.outlineLevel = opts.outline;
 }
 
+/**
+ * The money columns of a line or a group of lines: the ceiling, the realisation, "Sisa Pagu" (pagu − realisasi, the
+ * sisa of DOMAIN.md §8), the open commitments, "Sisa setelah Komitmen" (pagu − realisasi − komitmen: what can still be
+ * spent freely, the API's `remaining`) and the absorption.
+ */
+const MONEY_COLUMNS: readonly Column[] = [
+  { header: "Pagu (Rp)", width: 18, kind: "amount" },
+  { header: "Realisasi (Rp)", width: 18, kind: "amount" },
+  { header: "Sisa Pagu (Rp)", width: 18, kind: "amount" },
+  { header: "Komitmen (Rp)", width: 18, kind: "amount" },
+  { header: "Sisa setelah Komitmen (Rp)", width: 20, kind: "amount" },
+  { header: "Serapan (%)", width: 12, kind: "percent" },
+];
+
+/** The money cells of a line or a group, in MONEY_COLUMNS order, by the domain's lineFigures (as the API's figures). */
+const moneyCells = (g: { readonly ceiling: number; readonly spent: number; readonly committed: number }): CellValue[] => {
+  const free = lineFigures({ ceiling: g.ceiling, spent: g.spent, committed: 0 }).remaining;
+  const { remaining, absorptionPercent: percent } = lineFigures(g);
+  return [g.ceiling, g.spent, free, g.committed, remaining, percent];
+};
+
 const ACCOUNT_COLUMNS: readonly Column[] = [
   { header: "Kode Rekening", width: 22, kind: "text" },
   { header: "Uraian", width: 56, kind: "text" },
-  { header: "Pagu (Rp)", width: 18, kind: "amount" },
-  { header: "Realisasi (Rp)", width: 18, kind: "amount" },
-  { header: "Sisa (Rp)", width: 18, kind: "amount" },
-  { header: "Serapan (%)", width: 12, kind: "percent" },
+  ...MONEY_COLUMNS,
 ];
 
 const PROGRAMME_COLUMNS: readonly Column[] = [
   { header: "No", width: 6, kind: "int" },
   { header: "Program / Kegiatan", width: 56, kind: "text" },
   { header: "Jumlah Rekening", width: 12, kind: "int" },
-  { header: "Pagu (Rp)", width: 18, kind: "amount" },
-  { header: "Realisasi (Rp)", width: 18, kind: "amount" },
-  { header: "Sisa (Rp)", width: 18, kind: "amount" },
-  { header: "Serapan (%)", width: 12, kind: "percent" },
+  ...MONEY_COLUMNS,
 ];
 
 const MONTH_COLUMNS: readonly Column[] = [
@@ -130,7 +145,8 @@ const MONTH_COLUMNS: readonly Column[] = [
 /**
  * The year's realisation report as an XLSX workbook with three sheets:
  * - "Realisasi per Rekening": each account code's subtotal (bold, with the account's name) followed by its lines
- *   (indented, outline level 1, so they fold under the subtotal), then JUMLAH: Kode Rekening, Uraian, Pagu, Realisasi, Sisa, Serapan %;
+ *   (indented, outline level 1, so they fold under the subtotal), then JUMLAH: Kode Rekening, Uraian, Pagu, Realisasi,
+ *   Sisa Pagu, Komitmen, Sisa setelah Komitmen (the budget query's `remaining`), Serapan %;
  * - "Per Program": per programme (lines without one as "Tanpa program"), then JUMLAH;
  * - "Per Bulan": January to December, planned disbursement against realisation, each cumulated, the cumulative
  *   percentages of the ceiling and the deviation (cumulative realisation − cumulative plan), then JUMLAH.
@@ -146,15 +162,14 @@ export async function realisationWorkbook(report: RealisationReport): Promise<Bu
   const accounts = wb.addWorksheet(REALISATION_SHEETS.byAccount, { properties: { outlineLevelRow: 1 }, pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } });
   let r = header(accounts, report, "LAPORAN REALISASI ANGGARAN PER KODE REKENING", ACCOUNT_COLUMNS) + 1;
   for (const a of report.accounts) {
-    const sisa = a.ceiling - a.spent;
-    const percent = percentOf(a.ceiling, a.spent);
+    const money = moneyCells(a);
     if (a.level === 2) {
-      dataRow(accounts, r++, ACCOUNT_COLUMNS, ["", "JUMLAH", a.ceiling, a.spent, sisa, percent], { bold: true });
+      dataRow(accounts, r++, ACCOUNT_COLUMNS, ["", "JUMLAH", ...money], { bold: true });
     } else if (a.level === 1) {
       const name = (a.accountCode && report.accountNames.get(a.accountCode)) ?? "";
-      dataRow(accounts, r++, ACCOUNT_COLUMNS, [a.accountCode ?? "", name, a.ceiling, a.spent, sisa, percent], { bold: true });
+      dataRow(accounts, r++, ACCOUNT_COLUMNS, [a.accountCode ?? "", name, ...money], { bold: true });
     } else {
-      dataRow(accounts, r++, ACCOUNT_COLUMNS, [a.accountCode ?? "", a.name ?? "", a.ceiling, a.spent, sisa, percent], { outline: 1, indent: 2 });
+      dataRow(accounts, r++, ACCOUNT_COLUMNS, [a.accountCode ?? "", a.name ?? "", ...money], { outline: 1, indent: 2 });
     }
   }
 
@@ -162,7 +177,7 @@ export async function realisationWorkbook(report: RealisationReport): Promise<Bu
   r = header(programmes, report, "LAPORAN REALISASI ANGGARAN PER PROGRAM", PROGRAMME_COLUMNS) + 1;
   let n = 0;
   for (const p of report.programmes) {
-    const values: CellValue[] = [p.total ? null : ++n, p.total ? "JUMLAH" : (p.title ?? "Tanpa program (belanja penunjang)"), p.lines, p.ceiling, p.spent, p.ceiling - p.spent, percentOf(p.ceiling, p.spent)];
+    const values: CellValue[] = [p.total ? null : ++n, p.total ? "JUMLAH" : (p.title ?? "Tanpa program (belanja penunjang)"), p.lines, ...moneyCells(p)];
     dataRow(programmes, r++, PROGRAMME_COLUMNS, values, { bold: p.total });
   }
 

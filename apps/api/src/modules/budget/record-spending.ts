@@ -27,6 +27,9 @@ export async function recordSpending({ ds, caller, input }: { ds: DataSource; ca
     const batchId = await checkBatch(m, errors, input.batchId, line);
     errors.done();
     assertStandardCost({ category: input.category ?? null, amount: input.amount, quantity, level: input.speakerLevel, minutes: input.minutes });
+    // Only a programme's line carries a commitment, and a spend booked on it is the programme's, so it settles it. A spend
+    // on another line linked to a programme's batch settles that programme's commitment too (on its own line, which
+    // this spend does not need: that commitment is capped by what its line has left, never by this line's money).
     const verdict = canSpend({ ceiling: line.ceiling, spent: line.spent, committed: line.committed }, input.amount, { settlesCommitment: line.programmeId !== null });
     if (!verdict.ok) throw refusal(verdict.error as DomainError & Record<string, unknown>);
     const saved = await m.save(

@@ -1,4 +1,4 @@
-import { canSpend, checkPositiveRupiah, type DomainError, type SpendingCategory } from "@bina/domain";
+import { canEditSpend, checkPositiveRupiah, type DomainError, type SpendingCategory } from "@bina/domain";
 import type { DataSource } from "typeorm";
 import type { Caller } from "../../kit/caller";
 import { failure } from "../../kit/errors";
@@ -7,7 +7,6 @@ import { queryRows, SqlParams } from "../../kit/sql";
 import { assertStandardCost, BudgetFieldErrors, lockLine, refusal } from "./budget-checks";
 import { BudgetSpendingEntity } from "./budget-spending.entity";
 import type { UpdateSpendingInput } from "./budget.inputs";
-import { committedOf } from "./budget.sql";
 import { recordSpendingChange, snapshotOf } from "./spending-history";
 
 /** CONFLICT SPENDING_CANCELLED: a cancelled spending is not changed any more. */
@@ -16,8 +15,8 @@ export const spendingCancelled = (id: string) =>
 
 /**
  * Edits an active spending (same roles and scope as recording), keeping its history: the spending and then its line are
- * locked, a larger amount is checked again as a new spend of the difference would be (canSpend on the line without the
- * old amount, and the category's standard cost), `spent` moves by the difference, an EDITED event keeps before and after,
+ * locked, a larger amount is checked by the domain's canEditSpend (its growth as a new spend on the line, the same rule as
+ * the admin's form) and the category's standard cost, `spent` moves by the difference, an EDITED event keeps before and after,
  * audited. CONFLICT STALE_VERSION, SPENDING_CANCELLED; NOT_FOUND outside the caller's scope.
  */
 export async function updateSpending({ ds, caller, input }: { ds: DataSource; caller: Caller; input: UpdateSpendingInput }): Promise<BudgetSpendingEntity> {
@@ -45,14 +44,10 @@ export async function updateSpending({ ds, caller, input }: { ds: DataSource; ca
     if (newAmount !== s.amount) {
       assertStandardCost({ category: s.category as SpendingCategory | null, amount: newAmount, quantity: s.quantity, level: input.speakerLevel, minutes: input.minutes });
     }
-    if (newAmount > s.amount) {
-      // The line as if this spending were not there, then the new amount spent on it.
-      const spentWithout = l.spent - s.amount;
-      const verdict = canSpend({ ceiling: l.ceiling, spent: spentWithout, committed: committedOf(l.commitmentBase, spentWithout) }, newAmount, {
-        settlesCommitment: l.programmeId !== null,
-      });
-      if (!verdict.ok) throw refusal(verdict.error as DomainError & Record<string, unknown>);
-    }
+    // The growth is checked as a new spend on the line as it is now (its figures read under the lock); the refusal's
+    // `remaining` is the most this spending may become. A programme's line settles its own commitment.
+    const verdict = canEditSpend({ ceiling: l.ceiling, spent: l.spent, committed: l.committed }, s.amount, newAmount, { settlesCommitment: l.programmeId !== null });
+    if (!verdict.ok) throw refusal(verdict.error as DomainError & Record<string, unknown>);
     const changes = {
       amount: newAmount,
       spentOn,
