@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { Scope } from "../../kit/caller";
 import { queryRows, SqlParams } from "../../kit/sql";
+import { inSubtreeOfSql } from "../../kit/unit-scope";
 import { gainSql, SCORE_MAX } from "../evaluation/batch-evaluation.sql";
 import { PARTICIPANT_JOINS, participantScopeSql } from "../evaluation/evaluation-scope";
 import { lineScopeSql, rupiahOf } from "./budget.sql";
@@ -23,7 +24,8 @@ export interface ProgrammeCostRow {
  * The cost-effectiveness figures of a fiscal year's programmes, over the lines the caller sees, in one statement: the
  * programmes with one of those lines, or with active spending on them linked to one of their batches; cost = active
  * spending on the programme's lines plus active spending linked to its batches on other lines. Participants are the
- * caller's (an operator's: those of its subtree, as the evaluation counts them). By title, at most `limit`.
+ * caller's (an operator's: those of its subtree, as the evaluation counts them) and, with `unitId`, those of that unit's
+ * subtree. By title, at most `limit`.
  */
 export async function programmeCostRows(
   m: Pick<EntityManager, "query">,
@@ -36,6 +38,9 @@ export async function programmeCostRows(
   const year = p.add(fiscalYear, "int");
   const visible = lineScopeSql(scope, p, "l", unitId);
   const max = p.add(SCORE_MAX, "float8");
+  // With a unit, its participants only, by the rule an operator of that unit is held to (the employee's unit and the
+  // unit that nominated them both in the subtree), so an administrator's view of a unit equals its operator's.
+  const ofUnit = unitId === null ? "TRUE" : ((u: string) => `${inSubtreeOfSql("u.path", u)} AND ${inSubtreeOfSql("nu.path", u)}`)(p.add(unitId, "uuid"));
   const rows = await queryRows<{ programmeId: string; cost: string; participants: number; participantJp: string; sumGain: number | null; gains: number; gapsAddressed: number }>(
     m,
     `WITH vl AS (SELECT l.id, l.programme_id FROM budget_lines l WHERE l.fiscal_year = ${year} AND ${visible}),
@@ -53,7 +58,7 @@ export async function programmeCostRows(
           part AS (SELECT pg.id AS pid, n.id AS nomination_id, n.employee_id, n.outcome, ${gainSql(max)} AS g
                      FROM pg JOIN batches b ON b.programme_id = pg.id AND b.status <> 'CANCELLED'
                      JOIN nominations n ON n.batch_id = b.id ${PARTICIPANT_JOINS}
-                    WHERE n.status = 'APPROVED' AND n.outcome IS NOT NULL AND ${participantScopeSql(scope, p)}),
+                    WHERE n.status = 'APPROVED' AND n.outcome IS NOT NULL AND ${participantScopeSql(scope, p)} AND ${ofUnit}),
           done AS (SELECT DISTINCT part.pid, part.employee_id FROM part WHERE part.outcome = 'COMPLETED'),
           figures AS (SELECT part.pid, count(*) FILTER (WHERE part.outcome = 'COMPLETED')::int AS participants,
                              sum(part.g) AS sum_gain, count(part.g)::int AS gains
