@@ -38,6 +38,18 @@ describe("spending form", () => {
     expect(spendingWarnings({ ...valid, amount: 3_000_001 }, line, edited).exceeded).toEqual({ remaining: 3_000_000 });
   });
 
+  it("checks an edit by the domain's canEditSpend, as the API does: a programme's entry may grow into its line's whole capacity", () => {
+    // A programme's line with its commitment capped at what the line has left (the domain's openCommitment).
+    const programmeLine: LineMoney = { ceiling: 10_000_000, spent: 7_000_000, committed: 3_000_000, settlesCommitment: true };
+    const edited = { amount: 1_000_000, active: true };
+    expect(spendingWarnings({ ...valid, amount: 4_000_000 }, programmeLine, edited).exceeded).toBeNull();
+    expect(spendingWarnings({ ...valid, amount: 4_000_001 }, programmeLine, edited).exceeded).toEqual({ remaining: 4_000_000 });
+    // A full line: the entry may keep its amount or shrink, not grow.
+    const full: LineMoney = { ceiling: 1_000_000, spent: 1_000_000, committed: 0, settlesCommitment: true };
+    expect(spendingWarnings({ ...valid, amount: 500_000 }, full, { amount: 500_000, active: true }).exceeded).toBeNull();
+    expect(spendingWarnings({ ...valid, amount: 500_001 }, full, { amount: 500_000, active: true }).exceeded).toEqual({ remaining: 500_000 });
+  });
+
   it("asks for the basis of a standard cost and warns above it, naming the standard", () => {
     const speaker = { ...valid, category: "SPEAKER_FEE" as const, amount: 1_000_000 };
     expect(checkSpending(speaker, line)).toMatchObject({ speakerLevel: { facts: { domainCode: "INVALID_STANDARD_COST_INPUT", reason: "MISSING" } } });

@@ -1,4 +1,4 @@
-import { canSpend, checkStandardCost, checkText, type SpeakerLevel, type SpendingCategory } from "@bina/domain";
+import { canEditSpend, canSpend, checkStandardCost, checkText, type SpeakerLevel, type SpendingCategory } from "@bina/domain";
 import { domainProblem, type FieldProblems } from "../../../ui/form-problems";
 
 /** The API's limits of a spending's texts (modules/budget/budget-limits.ts: the columns' lengths). */
@@ -67,21 +67,21 @@ export interface EditedSpending {
   readonly active: boolean;
 }
 
-/**
- * Whether the amount is checked again, as the API does on an edit: a new entry always; an edit against the category's
- * standard when its amount changes, and against the line when it grows.
- */
+/** Whether the amount is checked against the category's standard again, as the API does: a new entry always; an edit when its amount changes. */
 const checksStandard = (v: SpendingFormValues, edited: EditedSpending | null) => !edited || (typeof v.amount === "number" && v.amount !== edited.amount);
-const checksLine = (v: SpendingFormValues, edited: EditedSpending | null) => !edited || (typeof v.amount === "number" && v.amount > edited.amount);
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The line's money without the edited entry's amount: an edit is checked as if the entry were recorded again. */
-const moneyFor = (line: LineMoney, edited: EditedSpending | null) => ({
-  ceiling: line.ceiling,
-  spent: edited?.active ? Math.max(0, line.spent - edited.amount) : line.spent,
-  committed: line.committed,
-});
+/**
+ * The domain's verdict on the amount against the line as loaded: canSpend for a new entry, canEditSpend for an edit of
+ * an active entry (its growth checked as a new spend, the API's rule in update-spending.ts); a cancelled entry is not
+ * edited (the API refuses), so it is checked as a new one.
+ */
+const lineVerdict = (line: LineMoney, amount: number, edited: EditedSpending | null) => {
+  const money = { ceiling: line.ceiling, spent: line.spent, committed: line.committed };
+  const opts = { settlesCommitment: line.settlesCommitment };
+  return edited?.active && edited.amount > 0 ? canEditSpend(money, edited.amount, amount, opts) : canSpend(money, amount, opts);
+};
 
 const standardInput = (v: SpendingFormValues) => {
   const basis = categoryBasis(v.category);
@@ -104,7 +104,7 @@ export const checkSpending = (v: SpendingFormValues, line: LineMoney, edited: Ed
   const p: FieldProblems<SpendingField> = {};
   if (v.amount === null || v.amount === undefined) p.amount = { key: "budget.form.required" };
   else {
-    const spend = canSpend(moneyFor(line, edited), v.amount, { settlesCommitment: line.settlesCommitment });
+    const spend = lineVerdict(line, v.amount, edited);
     if (!spend.ok && spend.error.code === "INVALID_AMOUNT") p.amount = domainProblem(spend.error);
   }
   if (!v.spentOn || !ISO_DAY.test(v.spentOn)) p.spentOn = { key: "budget.form.required" };
@@ -133,14 +133,14 @@ export interface SpendingWarnings {
 }
 
 /**
- * What the domain's rules say before the server does: canSpend on the line's figures as loaded (BUDGET_EXCEEDED with
- * what remains) and checkStandardCost for a category with a standard cost (ABOVE_STANDARD_COST with the standard).
+ * What the domain's rules say before the server does: canSpend (canEditSpend for an edit) on the line's figures as
+ * loaded (BUDGET_EXCEEDED with what remains, for an edit the most the entry may become) and checkStandardCost for a category with a standard cost (ABOVE_STANDARD_COST with the standard).
  * Warnings only: the line may have changed since it was read, and the server checks again under a lock.
  */
 export const spendingWarnings = (v: SpendingFormValues, line: LineMoney, edited: EditedSpending | null = null): SpendingWarnings => {
   if (typeof v.amount !== "number") return { exceeded: null, aboveStandard: null };
-  const spend = canSpend(moneyFor(line, edited), v.amount, { settlesCommitment: line.settlesCommitment });
-  const exceeded = !spend.ok && spend.error.code === "BUDGET_EXCEEDED" && checksLine(v, edited) ? { remaining: spend.error.remaining } : null;
+  const spend = lineVerdict(line, v.amount, edited);
+  const exceeded = !spend.ok && spend.error.code === "BUDGET_EXCEEDED" ? { remaining: spend.error.remaining } : null;
   let aboveStandard: SpendingWarnings["aboveStandard"] = null;
   const validAmount = spend.ok || spend.error.code !== "INVALID_AMOUNT";
   if (v.category && checksStandard(v, edited) && validAmount) {
