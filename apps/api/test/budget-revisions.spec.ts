@@ -1,3 +1,4 @@
+import { firstOpenMonth, jakartaDate } from "@bina/domain";
 import { budgetFixture, type BudgetFixture } from "./support/budget-fixture";
 import { startTestApp, type TestApp } from "./support/test-app";
 
@@ -36,6 +37,7 @@ const lineRow = async (id: string) =>
     plan: string[];
     version: number;
   };
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const count = async (sql: string, params: unknown[] = []) => Number((await app.ds.query(sql, params))[0].n);
 
 beforeAll(async () => {
@@ -125,7 +127,7 @@ describe("requesting a revision", () => {
 });
 
 describe("deciding a revision", () => {
-  it("lets only an admin decide; approval moves the ceiling, keeps the total, re-splits both plans proportionally and is audited", async () => {
+  it("lets only an admin decide; approval moves the ceiling, keeps the total, re-splits both plans from the decision's month and is audited", async () => {
     const req = (await app.gql(REQUEST, { i: transfer(dinkesTraining, dinkesTravel, 12_000_000) }, operator)).data!.requestBudgetRevision;
     for (const token of [operator, analyst]) {
       expect((await app.gql(DECIDE, { i: { id: req.id, version: 1, approve: true } }, token)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -139,11 +141,15 @@ describe("deciding a revision", () => {
     expect(Number(from1.ceiling)).toBe(Number(from0.ceiling) - 12_000_000);
     expect(Number(to1.ceiling)).toBe(Number(to0.ceiling) + 12_000_000);
     expect([from1.version, to1.version]).toEqual([from0.version + 1, to0.version + 1]);
+    // The months before the decision's month (Asia/Jakarta) keep their plan; the rest of the ceiling goes over the months
+    // ahead in proportion to their plan, to within a rupiah.
+    const open = firstOpenMonth(2026, jakartaDate(Date.parse(r.data!.decideBudgetRevision.decidedAt))) - 1;
     for (const [before, after] of [[from0, from1], [to0, to1]] as const) {
-      const plan = after.plan.map(Number);
-      expect(plan.reduce((a, b) => a + b, 0)).toBe(Number(after.ceiling));
-      // Proportional: every month keeps its share of the ceiling to within a rupiah.
-      plan.forEach((v, i) => expect(Math.abs(v - (Number(before.plan[i]) * Number(after.ceiling)) / Number(before.ceiling))).toBeLessThan(1));
+      const [plan, was] = [after.plan.map(Number), before.plan.map(Number)];
+      expect(sum(plan)).toBe(Number(after.ceiling));
+      expect(plan.slice(0, open)).toEqual(was.slice(0, open));
+      const past = sum(was.slice(0, open));
+      plan.slice(open).forEach((v, k) => expect(Math.abs(v - (was[open + k]! * (Number(after.ceiling) - past)) / (Number(before.ceiling) - past))).toBeLessThan(1));
     }
     expect(await count(`SELECT count(*) AS n FROM audit_entries WHERE entity_type = 'BudgetRevision' AND entity_id = $1 AND action = 'DECIDE'`, [req.id])).toBe(1);
     expect(await count(`SELECT count(*) AS n FROM audit_entries WHERE entity_type = 'BudgetLine' AND action = 'UPDATE' AND after->>'revisionId' = $1`, [req.id])).toBe(2);
@@ -202,6 +208,35 @@ describe("deciding a revision", () => {
     expect(await snapshot()).toEqual(before);
     // It can still be rejected.
     expect((await app.gql(DECIDE, { i: { id: req.id, version: 1, approve: false } }, admin)).data!.decideBudgetRevision.status).toBe("REJECTED");
+  });
+});
+
+describe("re-splitting the monthly plan", () => {
+  const thisYear = Number(jakartaDate(Date.now()).slice(0, 4));
+  const decideChange = async (lineId: string, newCeiling: number) => {
+    const req = await app.gql(REQUEST, { i: change(lineId, newCeiling) }, admin);
+    expect(req.errors).toBeUndefined();
+    const r = await app.gql(DECIDE, { i: { id: req.data!.requestBudgetRevision.id, version: 1, approve: true } }, admin);
+    expect(r.errors).toBeUndefined();
+    return (await lineRow(lineId)).plan.map(Number);
+  };
+  const PLAN = [10, 10, 10, 20, 20, 20, 30, 30, 30, 40, 40, 40].map((v) => v * 1_000_000); // 300 M
+
+  it("re-splits every month of a year still ahead, in proportion to its plan", async () => {
+    const id = await fx.line({ year: thisYear + 1, accountCode: TRAVEL, name: "Perjalanan tahun depan", ceiling: 300_000_000, unitId: null, plan: PLAN });
+    expect(await decideChange(id, 600_000_000)).toEqual(PLAN.map((v) => v * 2));
+  });
+
+  it("changes only December of a year already past, the other months keeping their plan", async () => {
+    const id = await fx.line({ year: thisYear - 1, accountCode: TRAVEL, name: "Perjalanan tahun lalu", ceiling: 300_000_000, unitId: null, plan: PLAN });
+    expect(await decideChange(id, 350_000_000)).toEqual([...PLAN.slice(0, 11), 90_000_000]);
+  });
+
+  it("lowers the latest past months when a cut goes below what they planned, the months ahead at 0", async () => {
+    const id = await fx.line({ year: thisYear - 1, accountCode: FEES, name: "Honor tahun lalu", ceiling: 300_000_000, unitId: null, plan: PLAN });
+    await fx.spend(id, 100_000_000, `${thisYear - 1}-06-30`);
+    // Jan..Nov planned 260 M; a ceiling of 125 M takes December to 0, then 135 M from Nov (40), Oct (40), Sep (30), Aug (25 of 30).
+    expect(await decideChange(id, 125_000_000)).toEqual([10, 10, 10, 20, 20, 20, 30, 5, 0, 0, 0, 0].map((v) => v * 1_000_000));
   });
 });
 

@@ -26,6 +26,7 @@ export type {
 } from "./revisions.js";
 export { DISBURSEMENT_PROFILE, disbursementPlan, monthlyAbsorption } from "./disbursement.js";
 export type { MonthlyAbsorptionRow } from "./disbursement.js";
+export { firstOpenMonth, resplitPlan } from "./resplit.js";
 export { APBD_ACCOUNTS, ACCOUNT_CODE_PATTERN, checkAccountCode } from "./accounts.js";
 export type { ApbdAccount, AccountCodeError } from "./accounts.js";
 export {

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { applyRevision, checkText, DISBURSEMENT_PROFILE, disbursementPlan, type BudgetRevision } from "@bina/domain";
+import { applyRevision, checkText, firstOpenMonth, jakartaDate, resplitPlan, type BudgetRevision } from "@bina/domain";
 import type { Caller } from "../../kit/caller";
 import { badInput, conflict, failure } from "../../kit/errors";
 import { loadForChange } from "../../kit/optimistic-lock";
@@ -10,20 +10,14 @@ import { namedLines, revisionRefused, revisionSnapshot } from "./request-revisio
 import { revisionLines } from "./revision-lines.sql";
 
 /**
- * A line's monthly plan after its ceiling changed: the new ceiling split in proportion to the line's current plan
- * (the domain's `disbursementPlan` with the current monthly amounts as weights, largest remainder, so the months still
- * add up exactly to the ceiling); the default profile (`DISBURSEMENT_PROFILE`) when the current plan is all zero.
- */
-export const resplitPlan = (plannedByMonth: readonly number[], ceiling: number): number[] =>
-  disbursementPlan(ceiling, plannedByMonth.some((v) => v > 0) ? plannedByMonth : DISBURSEMENT_PROFILE);
-
-/**
  * An administrator decides a requested revision. In one transaction: the revision row is locked (NOT_FOUND when
  * unknown; CONFLICT REVISION_DECIDED when already decided, before the version check, so the loser of two parallel
  * decisions learns why; CONFLICT STALE_VERSION when the version read is old); on approval its lines are locked in id
  * order, the domain's `applyRevision` runs on their current figures (REVISION_BELOW_SPENT or INVALID_AMOUNT refuse it
  * and roll everything back), each changed line gets its new ceiling, a re-split monthly plan and a new version; then
- * the revision is marked decided. Audit rows for the revision and each changed line.
+ * the revision is marked decided. Audit rows for the revision and each changed line. The plan is re-split by the
+ * domain's `resplitPlan` from the decision's month on (Asia/Jakarta, `firstOpenMonth`: every month for a year still
+ * ahead, December alone for a year past): the months already past keep their plan.
  */
 export async function decideRevision({
   ds,
@@ -61,7 +55,9 @@ export async function decideRevision({
     }
     const before = revisionSnapshot(revision);
     const audit: AuditRecord[] = [];
+    const decidedAt = new Date();
     if (approve) {
+      const fromMonth = firstOpenMonth(revision.fiscalYear, jakartaDate(decidedAt.getTime()));
       const named = namedLines(revision);
       const lines = await revisionLines(m, scope, named.map(([, lineId]) => lineId), true);
       const domainRevision: BudgetRevision =
@@ -73,7 +69,7 @@ export async function decideRevision({
       const byId = new Map(lines.map((l) => [l.id, l]));
       for (const change of applied.value) {
         const line = byId.get(change.id)!;
-        const plan = resplitPlan(line.plannedByMonth, change.ceiling);
+        const plan = resplitPlan(line.plannedByMonth, change.ceiling, fromMonth);
         await m.query(
           `UPDATE budget_lines SET ceiling = $2, planned_by_month = $3::bigint[], version = version + 1, updated_at = now() WHERE id = $1`,
           [line.id, change.ceiling, plan],
@@ -83,7 +79,7 @@ export async function decideRevision({
           entityType: "BudgetLine",
           entityId: line.id,
           before: { ceiling: line.ceiling, plannedByMonth: line.plannedByMonth, version: line.version },
-          after: { ceiling: change.ceiling, plannedByMonth: plan, version: line.version + 1, revisionId: revision.id },
+          after: { ceiling: change.ceiling, plannedByMonth: plan, replannedFromMonth: fromMonth, version: line.version + 1, revisionId: revision.id },
         });
       }
     }
@@ -91,7 +87,7 @@ export async function decideRevision({
       Object.assign(revision, {
         status: approve ? ("APPROVED" as const) : ("REJECTED" as const),
         decidedBy: caller.user.id,
-        decidedAt: new Date(),
+        decidedAt,
         decisionNote,
         version: revision.version + 1,
       }),
