@@ -44,7 +44,7 @@ export class DecideBudgetRevisionInput {
   @Field(() => Int, { description: "The revision's version as read (CONFLICT STALE_VERSION when it changed since)." })
   version: number;
 
-  @Field({ description: "True approves and applies it to the ceilings (and re-splits the monthly plans); false rejects it." })
+  @Field({ description: "True approves and applies it to the ceilings (and re-splits the monthly plans over the months still ahead); false rejects it." })
   approve: boolean;
 
   @Field(() => String, { nullable: true, description: `An optional note on the decision, at most ${DECISION_NOTE_MAX_LENGTH} characters.` })

@@ -59,7 +59,7 @@ export class BudgetRevisionsResolver {
   @Authorized("ADMIN")
   @Mutation(() => BudgetRevisionType, {
     description:
-      "Approves (applies to the ceilings in one transaction, re-splitting the lines' monthly plans proportionally) or rejects a requested revision. CONFLICT REVISION_DECIDED when already decided, STALE_VERSION when changed since it was read; BAD_USER_INPUT REVISION_BELOW_SPENT when a line has spent more since, and nothing changes.",
+      "Approves (applies to the ceilings in one transaction, re-splitting the lines' monthly plans over the months still ahead, from the decision's month in Asia/Jakarta, past months keeping their plan) or rejects a requested revision. CONFLICT REVISION_DECIDED when already decided, STALE_VERSION when changed since it was read; BAD_USER_INPUT REVISION_BELOW_SPENT when a line has spent more since, and nothing changes.",
     complexity: 30,
   })
   async decideBudgetRevision(

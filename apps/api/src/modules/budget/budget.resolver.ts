@@ -165,7 +165,7 @@ export class SpendingResolver {
   @Authorized("ADMIN", "UNIT_OPERATOR")
   @Mutation(() => SpendingType, {
     description:
-      "Records a spending on a line (ADMIN, or a unit operator on a line of its subtree; NOT_FOUND otherwise), race-free under the line's row lock. BAD_USER_INPUT naming the field: BUDGET_EXCEEDED (amount; `extensions.remaining` is what still fits), INVALID_AMOUNT, ABOVE_STANDARD_COST (amount; `extensions.ceiling`), INVALID_STANDARD_COST_INPUT (quantity, speakerLevel, minutes), INVALID_TEXT, INVALID_DATE or DATE_OUTSIDE_YEAR (spentOn), UNKNOWN_REFERENCE (batchId).",
+      "Records a spending on a line (ADMIN, or a unit operator on a line of its subtree; NOT_FOUND otherwise), race-free under the line's row lock. BAD_USER_INPUT naming the field: BUDGET_EXCEEDED (amount; `extensions.remaining` is what still fits), INVALID_AMOUNT, ABOVE_STANDARD_COST (amount; `extensions.ceiling`), INVALID_STANDARD_COST_INPUT (quantity, speakerLevel, minutes), INVALID_TEXT, INVALID_DATE or DATE_OUTSIDE_YEAR (spentOn), UNKNOWN_REFERENCE or INVALID_FIELD (batchId: OTHER_YEAR, OTHER_PROGRAMME, BATCH_CANCELLED — the batch must be of a programme of the line's year, of the line's programme when it funds one, not cancelled).",
     complexity: CHANGE_COST,
   })
   async recordSpending(
