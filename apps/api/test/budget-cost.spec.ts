@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { parse } from "graphql";
 import { join } from "node:path";
 import { MAX_LINES_PER_YEAR } from "../src/modules/budget/budget-limits";
 import { startTestApp, type GqlResponse, type TestApp } from "./support/test-app";
@@ -31,6 +32,22 @@ it("answers the admin's budget overview query (lines, months, programmes) under 
   const doc = readFileSync(join(__dirname, "../../admin/src/features/budget/pages/budget-overview.graphql"), "utf8");
   const r = await send(doc, { fiscalYear: 2026 }, "BudgetOverview");
   expect([r.status, r.body.errors]).toEqual([200, undefined]);
+});
+
+it("prices every query of the admin's budget pages under the limit", async () => {
+  const dir = join(__dirname, "../../admin/src/features/budget/pages");
+  const docs = readdirSync(dir).filter((f) => f.endsWith(".graphql"));
+  const asked: string[] = [];
+  for (const file of docs) {
+    const text = readFileSync(join(dir, file), "utf8");
+    for (const op of parse(text).definitions) {
+      if (op.kind !== "OperationDefinition" || op.operation !== "query" || !op.name) continue;
+      asked.push(op.name.value);
+      const r = await send(text, { fiscalYear: 2026, id: "00000000-0000-4000-8000-000000000000", first: 20 }, op.name.value);
+      expect([op.name.value, ext(r).domainCode]).toEqual([op.name.value, undefined]);
+    }
+  }
+  expect(asked).toEqual(expect.arrayContaining(["BudgetOverview", "BudgetLineDetail", "RevisionLines"]));
 });
 
 it(`refuses even two spendings of every line (${MAX_LINES_PER_YEAR} lines × a page each) by cost, with 400 and no SQL`, async () => {
