@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { parse } from "graphql";
+import { Kind, parse, print, visit, type FieldNode } from "graphql";
 import { join } from "node:path";
 import { MAX_LINES_PER_YEAR } from "../src/modules/budget/budget-limits";
 import { startTestApp, type GqlResponse, type TestApp } from "./support/test-app";
@@ -34,6 +34,23 @@ it("answers the admin's budget overview query (lines, months, programmes) under 
   expect([r.status, r.body.errors]).toEqual([200, undefined]);
 });
 
+/** The document as Apollo Client sends it: `__typename` asked of every object. */
+const withTypename = (text: string): string =>
+  print(
+    visit(parse(text), {
+      SelectionSet: (node) =>
+        node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === "__typename")
+          ? undefined
+          : { ...node, selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: "__typename" } } as FieldNode] },
+    }),
+  );
+
+it("answers the overview as Apollo Client sends it (__typename on every object costs nothing)", async () => {
+  const doc = readFileSync(join(__dirname, "../../admin/src/features/budget/pages/budget-overview.graphql"), "utf8");
+  const r = await send(withTypename(doc), { fiscalYear: 2026 }, "BudgetOverview");
+  expect([r.status, r.body.errors]).toEqual([200, undefined]);
+});
+
 it("prices every query of the admin's budget pages under the limit", async () => {
   const dir = join(__dirname, "../../admin/src/features/budget/pages");
   const docs = readdirSync(dir).filter((f) => f.endsWith(".graphql"));
@@ -43,7 +60,7 @@ it("prices every query of the admin's budget pages under the limit", async () =>
     for (const op of parse(text).definitions) {
       if (op.kind !== "OperationDefinition" || op.operation !== "query" || !op.name) continue;
       asked.push(op.name.value);
-      const r = await send(text, { fiscalYear: 2026, id: "00000000-0000-4000-8000-000000000000", first: 20 }, op.name.value);
+      const r = await send(withTypename(text), { fiscalYear: 2026, id: "00000000-0000-4000-8000-000000000000", first: 20 }, op.name.value);
       expect([op.name.value, ext(r).domainCode]).toEqual([op.name.value, undefined]);
     }
   }

@@ -39,8 +39,12 @@ export function limitRules({ maxDepth, maxAliases }: QueryLimits): ValidationRul
   ];
 }
 
-/** The cost table, then a paged field's `first` × its row. */
+/**
+ * `__typename` is free (no resolver, no SQL; Apollo Client asks it of every object), then the cost table, then a paged
+ * field's `first` × its row.
+ */
 const tableEstimator: ComplexityEstimator = (a) => {
+  if (a.field.name === "__typename") return 0;
   const own = FIELD_COSTS[`${a.type.name}.${a.field.name}`];
   if (own) return own(a);
   if (a.field.args.some((arg) => arg.name === "first")) return pagedCost(1)(a);
