@@ -17,7 +17,7 @@ export type AssessmentSource =
 export type AttachSpendingDocumentInput = {
   /** The file's bytes as standard base64. */
   contentBase64: string;
-  /** The file's name; paths and control characters are removed and the content's extension added when missing. */
+  /** The file's name, at most 255 characters; paths and control characters are removed, the stored name keeps at most 200 and the content's extension is added when missing. */
   fileName: string;
   /** The spending entry (an operator: on a line of its subtree). */
   spendingId: string | number;
@@ -211,7 +211,7 @@ export type CreateEmployeeInput = {
 
 /** An administrator's decision on a requested revision. */
 export type DecideBudgetRevisionInput = {
-  /** True approves and applies it to the ceilings (and re-splits the monthly plans); false rejects it. */
+  /** True approves and applies it to the ceilings (and re-splits the monthly plans over the months still ahead); false rejects it. */
   approve: boolean;
   /** The revision. */
   id: string | number;
@@ -1512,8 +1512,6 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, username: string, displayName: string, role: Role, unit: { id: string, name: string } | null } };
 
-export type BudgetLineEditableFragment = { id: string, version: number, fiscalYear: number, accountCode: string, name: string, ceiling: number, plannedByMonth: Array<number>, unit: { id: string, name: string } | null, programme: { id: string, title: string } | null };
-
 export type BudgetLineProgrammesQueryVariables = Exact<{
   year: number;
 }>;
@@ -1556,6 +1554,8 @@ export type SpendingHistoriesQueryVariables = Exact<{
 export type SpendingHistoriesQuery = { budgetLine: { id: string, spendings: { edges: Array<{ node: { id: string, history: Array<{ kind: SpendingEventKind, at: string, actorName: string | null, amountBefore: number | null, amountAfter: number | null, note: string | null }> } }> } } | null };
 
 export type BudgetLineFiguresFragment = { id: string, ceiling: number, committed: number, spent: number, remaining: number, absorptionPercent: number | null, version: number };
+
+export type BudgetLineEditableFragment = { id: string, version: number, fiscalYear: number, accountCode: string, name: string, ceiling: number, plannedByMonth: Array<number>, unit: { id: string, name: string } | null, programme: { id: string, title: string } | null };
 
 export type BudgetLineHeaderFragment = { fiscalYear: number, accountCode: string, name: string, id: string, ceiling: number, committed: number, spent: number, remaining: number, absorptionPercent: number | null, version: number, plannedByMonth: Array<number>, unit: { id: string, name: string } | null, programme: { id: string, title: string, batches: Array<{ id: string, name: string, startsOn: string, endsOn: string }> } | null };
 
