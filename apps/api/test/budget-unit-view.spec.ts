@@ -6,10 +6,11 @@ import { startTestApp, type TestApp } from "./support/test-app";
  * cost-effectiveness figures count. An administrator's view of a unit therefore equals the unit operator's own view.
  */
 let app: TestApp;
+// The delivery demo (its batches and participants) needs the full staff; loading it takes a while on the embedded database.
 beforeAll(async () => {
   app = await startTestApp({ employees: 2000, delivery: true });
-});
-afterAll(() => app.close());
+}, 240_000);
+afterAll(() => app?.close());
 
 interface ProgrammeCostRead {
   programme: { id: string };
