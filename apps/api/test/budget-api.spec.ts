@@ -319,7 +319,7 @@ describe("commitments across a programme's lines and batches", () => {
     expect(await read(training.id)).toMatchObject({ committed: 0, remaining: 40_800_000 });
     const after = await totals();
     expect(after.totals.committed).toBe(1_000_000);
-    expect(after.totals.committed).toBeLessThanOrEqual(before.totals.committed);
+    expect(after.totals.committed).toBeLessThanOrEqual(before.totals.committed!);
     for (const l of after.lines) expect(l.remaining).toBeGreaterThanOrEqual(0);
     const sum = (key: "ceiling" | "committed" | "spent" | "remaining") => after.lines.reduce((a, l) => a + l[key], 0);
     expect(after.totals).toMatchObject({ ceiling: sum("ceiling"), committed: sum("committed"), spent: sum("spent"), remaining: sum("remaining") });
