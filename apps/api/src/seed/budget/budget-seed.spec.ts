@@ -1,4 +1,4 @@
-import { absorptionPercent, APBD_ACCOUNTS, applyRevision, checkStandardCost, lineFigures, openCommitment, SPENDING_CATEGORIES } from "@bina/domain";
+import { absorptionPercent, APBD_ACCOUNTS, applyRevision, checkStandardCost, disbursementPlan, lineFigures, openCommitment, SPENDING_CATEGORIES } from "@bina/domain";
 import { demoDelivery, demoSpeakers, sessionFee } from "../delivery";
 import { generateEmployees, DINKES_CODE } from "../salatiga";
 import { DEMO_BUDGET_CUTOFF, demoBudget, programmeLineKey } from ".";
@@ -113,6 +113,12 @@ describe("the 2026 budget demo", () => {
       { kind: "TRANSFER", fromLineId: requested!.fromLineKey, toLineId: requested!.toLineKey, amount: requested!.amount, reason: requested!.reason },
     );
     expect(pending.ok).toBe(true);
+    // The decision (26 June) re-split only the months ahead: January to May keep the plan made with the first ceiling.
+    for (const key of [approved!.fromLineKey, approved!.toLineKey]) {
+      const line = demo.lines.find((l) => l.key === key)!;
+      expect(line.plannedByMonth.slice(0, 5)).toEqual(disbursementPlan(line.budgetedCeiling).slice(0, 5));
+      expect(line.plannedByMonth.reduce((t, x) => t + x, 0)).toBe(line.ceiling);
+    }
     const requestedLines = demo.lines.filter((l) => l.key === requested!.fromLineKey || l.key === requested!.toLineKey);
     expect(requestedLines.every((l) => l.unitCode === DINKES_CODE)).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { disbursementPlan } from "@bina/domain";
+import { disbursementPlan, firstOpenMonth, resplitPlan } from "@bina/domain";
 import { demoSpeakers, sessionFee, type DemoDelivery } from "../delivery";
 import { jakartaTime } from "../evaluation/dates";
 import { AGENCY_MEALS, AGENCY_TRAVEL, DINKES_TRAINING, DINKES_TRAVEL, fixedLines, programmeLine, type SeedLineDefinition } from "./lines";
@@ -126,8 +126,8 @@ export function demoBudget(delivery: Pick<DemoDelivery, "batches" | "participant
       ceiling,
       budgetedCeiling,
       spent: sum(recorded.filter((x) => x.lineKey === d.key)),
-      // A decided revision re-splits a changed line's plan in proportion to its plan (the API's resplitPlan).
-      plannedByMonth: moved === 0 ? budgetedPlan : disbursementPlan(ceiling, budgetedPlan),
+      // A decided revision re-splits a changed line's plan over the months still ahead of its decision, as the API does.
+      plannedByMonth: moved === 0 ? budgetedPlan : resplitPlan(budgetedPlan, ceiling, firstOpenMonth(2026, approved.decidedAt!.slice(0, 10))),
       version: moved === 0 ? 1 : 2,
     };
   });
