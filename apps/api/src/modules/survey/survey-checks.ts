@@ -6,10 +6,10 @@ import {
   SERVICE_UNIT_CODE_PATTERN,
   SERVICE_UNIT_NAME_MAX_LENGTH,
   SERVICE_UNIT_YEARLY_USERS,
-  type DomainError,
 } from "@bina/domain";
 import type { Scope } from "../../kit/caller";
 import { badInput } from "../../kit/errors";
+import { FieldErrors } from "../../kit/field-errors";
 import { isUuid } from "../../kit/ids";
 import { assertCanChange } from "../../kit/unit-scope";
 import { UnitEntity } from "../organization/unit.entity";
@@ -21,12 +21,10 @@ export const SURVEY_TEXT = {
 } as const;
 
 /** Collects the field errors of a service unit, so a form learns every problem at once. */
-export class SurveyFieldErrors {
-  readonly errors: DomainError[] = [];
-
+export class SurveyFieldErrors extends FieldErrors {
   code(value: string): string {
     if (typeof value !== "string" || !SERVICE_UNIT_CODE_PATTERN.test(value)) {
-      this.errors.push(
+      this.add(
         domainError(
           "INVALID_FIELD",
           `code: lower-case letters, digits and hyphens, 2..${SERVICE_UNIT_CODE_MAX_LENGTH} characters, starting with a letter or digit (e.g. pkm-cebongan)`,
@@ -38,22 +36,15 @@ export class SurveyFieldErrors {
   }
 
   name(value: string): string {
-    const r = checkText(value, { field: "name", ...SURVEY_TEXT.serviceUnitName });
-    if (r.ok) return r.value;
-    this.errors.push(r.error);
-    return value;
+    return this.take(checkText(value, { field: "name", ...SURVEY_TEXT.serviceUnitName })) ?? value;
   }
 
   yearlyUsers(value: number): number {
     const { min, max } = SERVICE_UNIT_YEARLY_USERS;
     if (!Number.isSafeInteger(value) || value < min || value > max) {
-      this.errors.push(domainError("INVALID_VALUE", `yearlyUsers: a whole number of service users a year, ${min}..${max}`, { field: "yearlyUsers" }));
+      this.add(domainError("INVALID_VALUE", `yearlyUsers: a whole number of service users a year, ${min}..${max}`, { field: "yearlyUsers" }));
     }
     return value;
-  }
-
-  done(): void {
-    if (this.errors.length > 0) throw badInput(this.errors);
   }
 }
 
