@@ -12,7 +12,6 @@ const columns = (type: string, fields: readonly string[]): Record<string, FieldC
  * candidates, plans) carry theirs there and are not repeated here; a paged field (with `first`) not priced either way
  * costs the rows asked for × its row; any other field costs 1.
  */
-
 export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   ...columns("BudgetLine", ["id", "fiscalYear", "accountCode", "name", "ceiling", "committed", "spent", "remaining", "absorptionPercent", "plannedByMonth", "version"]),
   ...columns("ProgrammeCost", ["cost", "participants", "participantJp", "costPerParticipantJp", "meanNGain", "costPerGainPoint", "gainPerMillionRupiah", "gapsAddressed", "costPerGapAddressed"]),
