@@ -150,7 +150,8 @@ describe("budget spending", () => {
     await refusal.waitFor();
     expect(await refusal.textContent()).toBe(msg("budget.spending.aboveStandard", { standard, ceiling: formatRupiah(1_000_000) }));
     expect((await apiLine(token, roomy.id)).spent).toBe(roomy.spent);
-    await page.keyboard.press("Escape");
+    // Closed with its Cancel button (Escape reaches the dialog only while the focus is inside it).
+    await page.getByRole("dialog").getByRole("button", { name: msg("common.cancel"), exact: true }).click();
     await page.getByTestId("spending-form").waitFor({ state: "detached" });
     expect(admin.pageErrors).toEqual([]);
   });
@@ -223,7 +224,7 @@ describe("budget spending", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByTestId("attachment-download").first().click()]);
     expect(download.suggestedFilename()).toBe("kuitansi.pdf");
     expect(fs.readFileSync(await download.path()).equals(pdf)).toBe(true);
-    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").filter({ has: dialog }).locator(".ant-modal-close").click();
     await dialog.waitFor({ state: "hidden" });
     await eventually(async () => expect(await row.getByTestId("spending-attachments-open").textContent()).toBe("1"));
 
@@ -253,7 +254,8 @@ describe("budget spending", () => {
     expect(await events.nth(1).getByTestId("spending-history-amount").textContent()).toBe(
       msg("budget.history.amountChanged", { before: formatRupiah(amount), after: formatRupiah(2 * amount) }),
     );
-    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").locator(".ant-modal-close").click();
+    await page.getByRole("dialog").waitFor({ state: "hidden" });
     expect(admin.pageErrors).toEqual([]);
   });
 
