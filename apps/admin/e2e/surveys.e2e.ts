@@ -349,7 +349,9 @@ describe("SKM: the public survey on a phone, the IKM dashboard, a unit's trend a
     await page.locator("input#yearlyUsers").fill("500");
     await page.getByTestId("service-unit-submit").click();
     await eventually(async () => expect(await page.getByTestId("code-error").textContent()).toBe(msg("surveys.form.codeTaken")));
-    await page.keyboard.press("Escape");
+    // Closed with its Cancel button: Escape reaches the dialog only while the focus is inside it, and the OK button,
+    // disabled while the form is sent, can drop the focus to the page.
+    await page.getByRole("dialog").getByRole("button", { name: msg("common.cancel"), exact: true }).click();
     await page.getByTestId("service-unit-form").waitFor({ state: "detached" });
 
     // A period far from the demo's: opened from the form, then closed elsewhere while this page still shows it open.
