@@ -87,6 +87,10 @@ export const lineColumnsSql = (alias = "l"): string =>
 const committedOfRow = (base: string | number, programmeSpent: string | number, ceiling: number, spent: number): number =>
   openCommitment({ base: rupiahOf(base), programmeSpent: rupiahOf(programmeSpent), lineCeiling: ceiling, lineSpent: spent });
 
+/** Σ committed of the carrying lines of a group, each given by its raw sums [base, programme spent, ceiling, spent] as text. */
+export const committedOfCarrying = (carrying: readonly (readonly [string, string, string, string])[] | null): number =>
+  (carrying ?? []).reduce((sum, [base, programmeSpent, ceiling, spent]) => sum + committedOfRow(base, programmeSpent, rupiahOf(ceiling), rupiahOf(spent)), 0);
+
 export const toLineView = (r: LineRow): LineView => {
   const ceiling = rupiahOf(r.ceiling);
   const spent = rupiahOf(r.spent);
@@ -149,8 +153,7 @@ export async function budgetTotals(m: Query, scope: Scope, fiscalYear: number, u
                FROM budget_lines l WHERE l.fiscal_year = ${p.add(fiscalYear, "int")} AND ${lineScopeSql(scope, p, "l", unitId)}) x`,
     p,
   );
-  const committed = (r?.carrying ?? []).reduce((sum, [base, programmeSpent, ceiling, spent]) => sum + committedOfRow(base, programmeSpent, rupiahOf(ceiling), rupiahOf(spent)), 0);
-  return { ceiling: rupiahOf(r?.ceiling), committed, spent: rupiahOf(r?.spent) };
+  return { ceiling: rupiahOf(r?.ceiling), committed: committedOfCarrying(r?.carrying ?? null), spent: rupiahOf(r?.spent) };
 }
 
 export interface MonthsRow {

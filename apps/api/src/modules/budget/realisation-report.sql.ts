@@ -1,8 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { Scope } from "../../kit/caller";
 import { queryRows, SqlParams } from "../../kit/sql";
-import { openCommitment } from "@bina/domain";
-import { commitmentBaseSql, lineScopeSql, programmeSpentSql, rupiahOf } from "./budget.sql";
+import { commitmentBaseSql, committedOfCarrying, lineScopeSql, programmeSpentSql, rupiahOf } from "./budget.sql";
 
 /**
  * The realisation report's sums, all computed in SQL over the year's lines the caller may see (an operator: lines of
@@ -24,14 +23,6 @@ const amount = rupiahOf;
 
 /** The raw sums of the lines of a group that carry a commitment: [base, programme spent, ceiling, spent] each. */
 const carryingSql = (col: string): string => `json_agg(${col}) FILTER (WHERE ${col} IS NOT NULL)`;
-
-/** Σ committed of a group's carrying lines, by the domain's openCommitment (the same rule as the budget query). */
-const committedOf = (carrying: [string, string, string, string][] | null): number =>
-  (carrying ?? []).reduce(
-    (sum, [base, programmeSpent, ceiling, spent]) =>
-      sum + openCommitment({ base: amount(base), programmeSpent: amount(programmeSpent), lineCeiling: amount(ceiling), lineSpent: amount(spent) }),
-    0,
-  );
 
 interface AccountRowSql {
   accountCode: string | null;
@@ -73,7 +64,7 @@ export async function realisationByAccount(m: Pick<EntityManager, "query">, scop
     name: r.level === 0 ? r.name : null,
     ceiling: amount(r.ceiling),
     spent: amount(r.spent),
-    committed: committedOf(r.carrying),
+    committed: committedOfCarrying(r.carrying),
   }));
 }
 
@@ -110,7 +101,7 @@ export async function realisationByProgramme(m: Pick<EntityManager, "query">, sc
      GROUP BY GROUPING SETS ((l.programme_id, pr.title), ())
      ORDER BY GROUPING(l.programme_id, pr.title), l.programme_id IS NULL, pr.title, l.programme_id`;
   const rows = await queryRows<ProgrammeRowSql>(m, sql, p);
-  return rows.map((r) => ({ total: r.total, programmeId: r.programmeId, title: r.title, lines: r.lines, ceiling: amount(r.ceiling), spent: amount(r.spent), committed: committedOf(r.carrying) }));
+  return rows.map((r) => ({ total: r.total, programmeId: r.programmeId, title: r.title, lines: r.lines, ceiling: amount(r.ceiling), spent: amount(r.spent), committed: committedOfCarrying(r.carrying) }));
 }
 
 interface MonthRowSql {
